@@ -1,0 +1,70 @@
+#!/bin/sh
+# Installs what Operator Console needs on a Debian/Ubuntu machine, then runs it or its tests.
+#   sh packaging/bootstrap.sh run  [console options]   start the console (demo city by default)
+#   sh packaging/bootstrap.sh test [pytest options]    run every check and the whole test suite
+set -eu
+cd "$(dirname "$0")/.."
+mode="${1:-run}"
+[ $# -gt 0 ] && shift
+
+PYTHON="${PYTHON:-python3}"
+VENV="${OPERATOR_CONSOLE_VENV:-.venv}"
+QT_RUNTIME="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libnss3 libfontconfig1
+ libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
+ libxcb-render-util0 libxcb-shape0 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1
+ libxkbfile1 libgbm1 libasound2 fonts-dejavu-core"
+
+missing_packages() {
+  for package in "$@"; do
+    dpkg -s "$package" >/dev/null 2>&1 || printf '%s ' "$package"
+  done
+}
+
+install_system_packages() {
+  command -v dpkg >/dev/null 2>&1 || return 0
+  wanted="$QT_RUNTIME"
+  "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || wanted="$wanted python3-venv"
+  if [ "$mode" = test ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    wanted="$wanted postgresql"
+  fi
+  # shellcheck disable=SC2086
+  missing=$(missing_packages $wanted)
+  [ -z "$missing" ] && return 0
+  echo "Installing system packages: $missing"
+  sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq
+  # shellcheck disable=SC2086
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing
+}
+
+install_python_packages() {
+  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  stamp="$VENV/.installed-$(cat pyproject.toml setup.py ui/*.ui | cksum | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ]; then
+    "$VENV/bin/python" -m pip install -q --upgrade pip
+    "$VENV/bin/python" -m pip install -q -e ".[test]"
+    rm -f "$VENV"/.installed-*
+    touch "$stamp"
+  fi
+}
+
+install_system_packages
+install_python_packages
+
+case "$mode" in
+  run)
+    exec "$VENV/bin/operator-console" "$@"
+    ;;
+  test)
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
+    echo "== mypy"; "$VENV/bin/mypy"
+    echo "== import-linter"; "$VENV/bin/lint-imports"
+    echo "== pytest"; exec "$VENV/bin/python" -m pytest "$@"
+    ;;
+  *)
+    echo "usage: sh packaging/bootstrap.sh run|test [options]" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,58 @@
+"""The `operator-console` command: the GUI, database administration and tools."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from operator_console import __version__
+from operator_console.app import settings as app_settings
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="operator-console", description="Desktop console for 311 call centers."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--database-url",
+        help="postgresql://user@host/db or sqlite:///file.sqlite3 "
+        f"(else ${app_settings.DATABASE_URL_ENV}, else the settings file, else the demo city)",
+    )
+    parser.add_argument("--staff", help="who is at the console (SQLite only; login)")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="DIR", help="render every screen to DIR/*.png and exit"
+    )
+    commands = parser.add_subparsers(dest="command")
+    database = commands.add_parser("db", help="database administration")
+    db_commands = database.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("upgrade", help="migrate the database to this console's schema")
+    db_commands.add_parser("seed-demo", help="load the demo city into an empty database")
+    db_commands.add_parser("status", help="show the database and its schema revision")
+    return parser
+
+
+def _fail(message: str) -> int:
+    print(f"operator-console: {message}", file=sys.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = app_settings.resolve(args.database_url, args.staff)
+    except app_settings.SettingsError as exc:
+        return _fail(str(exc))
+    if args.command == "db":
+        from operator_console.app.db_commands import run_db_command
+
+        return run_db_command(args.db_command, settings, _fail)
+    from operator_console.app.gui import run_gui
+
+    return run_gui(settings, args.screenshot)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,72 @@
+"""Starts the Qt application: environment, translations, the startup controller, the loop."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from operator_console.app.screenshot import ScreenshotTaker
+from operator_console.app.settings import Settings
+from operator_console.app.startup import StartupController
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.main_window import MainWindow
+
+
+def prepare_environment(offscreen: bool) -> None:
+    """Headless when asked or when there is no display; QtWebEngine's sandbox refuses root."""
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    headless = offscreen or (sys.platform.startswith("linux") and no_display)
+    if headless and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale()
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, directory in (("qtbase", qt_translations),):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", directory):
+            app.installTranslator(translator)
+
+
+def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
+    """Run the console until the user quits (or until the screenshots are written)."""
+    prepare_environment(offscreen=screenshot_dir is not None)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Operator Console")
+    app.setOrganizationName("Operator Console")
+    _install_translators(app)
+    runner = BackgroundRunner()
+    controller = StartupController(settings, runner, screenshot_dir)
+    outcome = {"code": 0}
+    kept: list[ScreenshotTaker] = []
+    if screenshot_dir is not None:
+
+        def on_failed(message: str) -> None:
+            print(f"operator-console: {message}", file=sys.stderr)
+            outcome["code"] = 2
+            app.quit()
+
+        def on_written(paths: list[Path]) -> None:
+            for path in paths:
+                print(path)
+            app.quit()
+
+        def on_window(window: MainWindow) -> None:
+            taker = ScreenshotTaker(window, runner, screenshot_dir, on_written)
+            kept.append(taker)
+            taker.start()
+
+        controller.startup_failed.connect(on_failed)
+        controller.window_opened.connect(on_window)
+    controller.start()
+    code = app.exec()
+    runner.shutdown()
+    return outcome["code"] or code

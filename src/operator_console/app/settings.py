@@ -1,0 +1,89 @@
+"""Where the console finds its database: command line, environment, settings file, or default."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_config_path, user_data_path
+
+APP_NAME = "operator-console"
+DATABASE_URL_ENV = "OPERATOR_CONSOLE_DATABASE_URL"
+SETTINGS_FILE_ENV = "OPERATOR_CONSOLE_SETTINGS"
+
+
+class SettingsError(ValueError):
+    """A settings file the console cannot read; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the console needs to start.
+
+    Attributes:
+        database_url: the SQLAlchemy URL of the database.
+        is_embedded_default: True when nobody chose a database (the demo SQLite file).
+        staff_login: who is at the console, when known before start.
+        tile_url: an XYZ tile URL template for the base map, or None for outlines only.
+        source: where the database URL came from, for the status bar and messages.
+    """
+
+    database_url: str
+    is_embedded_default: bool
+    staff_login: str | None
+    tile_url: str | None
+    source: str
+
+
+def settings_file() -> Path:
+    """The settings file: `$OPERATOR_CONSOLE_SETTINGS` or `settings.toml` in the config dir."""
+    explicit = os.environ.get(SETTINGS_FILE_ENV)
+    if explicit:
+        return Path(explicit)
+    return user_config_path(APP_NAME, appauthor=False) / "settings.toml"
+
+
+def default_database_path() -> Path:
+    """The embedded SQLite file in the user's data directory."""
+    return user_data_path(APP_NAME, appauthor=False) / "operator-console.sqlite3"
+
+
+def _read_file(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SettingsError(f"{path}: not a valid TOML settings file ({exc})") from exc
+    known = ("database_url", "staff_login", "tile_url")
+    for key, value in data.items():
+        if key not in known:
+            raise SettingsError(f"{path}: unknown setting '{key}' (known: {', '.join(known)})")
+        if not isinstance(value, str):
+            raise SettingsError(f"{path}: '{key}' must be a string")
+    return data
+
+
+def resolve(
+    database_url: str | None = None,
+    staff_login: str | None = None,
+    environ: dict[str, str] | None = None,
+) -> Settings:
+    """Combine the sources; the command line wins over the environment, which wins over the file."""
+    env = os.environ if environ is None else environ
+    path = settings_file()
+    from_file = _read_file(path)
+    tile_url = from_file.get("tile_url")
+    login = staff_login or from_file.get("staff_login")
+    chosen = [
+        (database_url, "--database-url"),
+        (env.get(DATABASE_URL_ENV), DATABASE_URL_ENV),
+        (from_file.get("database_url"), str(path)),
+    ]
+    for url, source in chosen:
+        if url:
+            return Settings(url, False, login, tile_url, source)
+    embedded = f"sqlite:///{default_database_path()}"
+    return Settings(embedded, True, login, tile_url, "embedded default")

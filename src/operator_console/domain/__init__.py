@@ -1,0 +1,1 @@
+"""Pure 311 rules: lifecycle, SLA clock, routing, duplicates, Open311 attributes."""

@@ -1,0 +1,74 @@
+"""The request lifecycle: statuses, allowed moves, priorities and closure reasons."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """Where a request is in the pipeline residents understand."""
+
+    RECEIVED = "received"
+    ROUTED = "routed"
+    IN_QUEUE = "in_queue"
+    ASSIGNED = "assigned"
+    IN_PROGRESS = "in_progress"
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+    @property
+    def is_open(self) -> bool:
+        return self not in (Status.RESOLVED, Status.CLOSED)
+
+
+OPEN_STATUSES: tuple[Status, ...] = tuple(s for s in Status if s.is_open)
+
+
+class Priority(StrEnum):
+    """How soon a request should be worked."""
+
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class ClosureReason(StrEnum):
+    """Why a request was resolved: meaningful to the resident, not a stock code."""
+
+    FIXED = "fixed"
+    DUPLICATE = "duplicate"
+    NOT_CITY_RESPONSIBILITY = "not_city_responsibility"
+    NO_FURTHER_ACTION = "no_further_action"
+    REFERRED = "referred"
+    CANCELLED = "cancelled"
+
+
+_MOVES: dict[Status, frozenset[Status]] = {
+    Status.RECEIVED: frozenset({Status.ROUTED, Status.IN_QUEUE, Status.RESOLVED}),
+    Status.ROUTED: frozenset({Status.IN_QUEUE, Status.ASSIGNED, Status.RESOLVED}),
+    Status.IN_QUEUE: frozenset({Status.ASSIGNED, Status.IN_PROGRESS, Status.RESOLVED}),
+    Status.ASSIGNED: frozenset({Status.IN_QUEUE, Status.IN_PROGRESS, Status.RESOLVED}),
+    Status.IN_PROGRESS: frozenset({Status.ASSIGNED, Status.IN_QUEUE, Status.RESOLVED}),
+    Status.RESOLVED: frozenset({Status.CLOSED, Status.IN_QUEUE}),
+    Status.CLOSED: frozenset({Status.IN_QUEUE}),
+}
+
+
+class TransitionError(ValueError):
+    """A status change the lifecycle does not allow."""
+
+
+def check_transition(
+    current: Status, target: Status, closure_reason: ClosureReason | None = None
+) -> None:
+    """Raise `TransitionError` unless `current -> target` is a legal move."""
+    if target not in _MOVES[current]:
+        raise TransitionError(f"A request that is {current.value} cannot become {target.value}.")
+    if target is Status.RESOLVED and closure_reason is None:
+        raise TransitionError("Resolving a request needs a closure reason.")
+
+
+def is_reopen(current: Status, target: Status) -> bool:
+    """True when the move takes a finished request back to the queue."""
+    return not current.is_open and target.is_open

@@ -1,0 +1,160 @@
+"""Routing: which queue a request goes to, by service and district, and why."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import IntEnum
+from itertools import combinations
+
+from operator_console.domain.lifecycle import Priority
+
+
+class Specificity(IntEnum):
+    """How narrowly a rule targets requests; the most specific matching rule wins."""
+
+    ANY = 1
+    DISTRICT = 2
+    GROUP = 3
+    GROUP_IN_DISTRICT = 4
+    SERVICE = 5
+    SERVICE_IN_DISTRICT = 6
+
+
+@dataclass(frozen=True)
+class RoutingRule:
+    """Requests for a service (or a group of services, or any) in a district (or any) go to a queue.
+
+    Attributes:
+        queue_code: the queue the request goes to.
+        service_code: one service; None with no group means any service.
+        service_group: a group of services; only when service_code is None.
+        district_code: one district; None means any district.
+        priority: overrides the default priority; None keeps it.
+        rank: orders rules of equal specificity, lowest first.
+        rule_id: shown in explanations ("rule 12"); None for a rule not yet saved.
+    """
+
+    queue_code: str
+    service_code: str | None = None
+    service_group: str | None = None
+    district_code: str | None = None
+    priority: Priority | None = None
+    rank: int = 0
+    rule_id: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.service_code is not None and self.service_group is not None:
+            raise ValueError("a routing rule names a service or a service group, not both")
+
+    @property
+    def specificity(self) -> Specificity:
+        in_district = self.district_code is not None
+        if self.service_code is not None:
+            return Specificity.SERVICE_IN_DISTRICT if in_district else Specificity.SERVICE
+        if self.service_group is not None:
+            return Specificity.GROUP_IN_DISTRICT if in_district else Specificity.GROUP
+        return Specificity.DISTRICT if in_district else Specificity.ANY
+
+    def matches(
+        self, service_code: str, service_group: str | None, district_code: str | None
+    ) -> bool:
+        return (
+            self.service_code in (None, service_code)
+            and (self.service_group is None or self.service_group == service_group)
+            and (self.district_code is None or self.district_code == district_code)
+        )
+
+
+@dataclass(frozen=True)
+class RoutingLabels:
+    """Display names for codes, so explanations read as people speak; a code is its fallback."""
+
+    queues: Mapping[str, str] = field(default_factory=dict)
+    services: Mapping[str, str] = field(default_factory=dict)
+    groups: Mapping[str, str] = field(default_factory=dict)
+    districts: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RoutingDecision:
+    """Where a request goes: queue, priority, the rule that decided (None: defaults) and why."""
+
+    queue_code: str
+    priority: Priority
+    matched_rule: RoutingRule | None
+    explanation: str
+
+
+def route(
+    service_code: str,
+    service_group: str | None,
+    district_code: str | None,
+    rules: Iterable[RoutingRule],
+    default_queue: str,
+    default_priority: Priority,
+    *,
+    labels: RoutingLabels | None = None,
+) -> RoutingDecision:
+    """Route a request by the most specific matching rule, then the lowest rank, then list order.
+
+    A request with no district (no pin, or a pin outside every district) matches only rules
+    for any district. When no rule matches, the service's default queue and priority apply.
+    """
+    labels = labels or RoutingLabels()
+    matching = [rule for rule in rules if rule.matches(service_code, service_group, district_code)]
+    if not matching:
+        subject = _request_subject(service_code, district_code, labels)
+        queue_name = labels.queues.get(default_queue, default_queue)
+        explanation = (
+            f"Routed to {queue_name} because no rule matched {subject}; "
+            "it is the service's default queue."
+        )
+        return RoutingDecision(default_queue, default_priority, None, explanation)
+    rule = min(matching, key=lambda candidate: (-candidate.specificity, candidate.rank))
+    priority = rule.priority if rule.priority is not None else default_priority
+    return RoutingDecision(rule.queue_code, priority, rule, _explain_rule(rule, labels))
+
+
+def conflicting_rules(rules: Sequence[RoutingRule]) -> list[tuple[RoutingRule, RoutingRule]]:
+    """Pairs of rules with the same target and rank but different outcomes; only list order
+    decides between them, which an administrator should resolve."""
+    return [
+        (first, second)
+        for first, second in combinations(rules, 2)
+        if _target(first) == _target(second)
+        and first.rank == second.rank
+        and (first.queue_code, first.priority) != (second.queue_code, second.priority)
+    ]
+
+
+def _target(rule: RoutingRule) -> tuple[str | None, str | None, str | None]:
+    return rule.service_code, rule.service_group, rule.district_code
+
+
+def _request_subject(service_code: str, district_code: str | None, labels: RoutingLabels) -> str:
+    service = labels.services.get(service_code, service_code)
+    if district_code is None:
+        return f"{service} with no district"
+    return f"{service} in {labels.districts.get(district_code, district_code)}"
+
+
+def _explain_rule(rule: RoutingRule, labels: RoutingLabels) -> str:
+    if rule.district_code is None:
+        where = "in any district"
+    else:
+        where = f"in {labels.districts.get(rule.district_code, rule.district_code)}"
+    if rule.service_code is not None:
+        reason = f"{labels.services.get(rule.service_code, rule.service_code)} {where} goes"
+    elif rule.service_group is not None:
+        reason = f"{labels.groups.get(rule.service_group, rule.service_group)} requests {where} go"
+    elif rule.district_code is not None:
+        reason = f"every request {where} goes"
+    else:
+        reason = "every request with no more specific rule goes"
+    notes = [f"rule {rule.rule_id}"] if rule.rule_id is not None else []
+    if rule.priority is not None:
+        notes.append(f"priority {rule.priority.value}")
+    suffix = f" ({', '.join(notes)})" if notes else ""
+    queue_name = labels.queues.get(rule.queue_code, rule.queue_code)
+    return f"Routed to {queue_name} because {reason} there{suffix}."

@@ -1,0 +1,27 @@
+"""Who is at the console, connected to which database, with which use cases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from operator_console.services.request_list import RequestListReader
+
+
+@dataclass(frozen=True)
+class StaffIdentity:
+    """The person at the console; every history event records `login`."""
+
+    login: str
+    display_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class ConsoleSession:
+    """Everything the screens need, wired by the app; widgets see only this."""
+
+    database_label: str
+    dialect: str
+    city_name: str
+    staff: StaffIdentity
+    requests: RequestListReader

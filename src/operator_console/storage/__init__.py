@@ -1,0 +1,1 @@
+"""SQLAlchemy tables, repositories, read models, change listeners and migrations."""

@@ -1,0 +1,58 @@
+"""Running database work off the Qt thread and delivering the result back on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+
+class BackgroundRunner(QObject):
+    """Runs callables on worker threads; callbacks run on the thread that owns the runner.
+
+    Signals:
+        _finished: internal; carries (callback, result) from a worker to the Qt thread.
+    """
+
+    _finished = Signal(object)
+
+    def __init__(self, parent: QObject | None = None, workers: int = 2) -> None:
+        super().__init__(parent)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
+        self._pending = 0
+        self._finished.connect(self._on_finished)
+
+    @property
+    def pending(self) -> int:
+        """How many submitted tasks have not reported back yet."""
+        return self._pending
+
+    def submit(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run `work()` on a worker; then `on_done(result)` or `on_error(exc)` on this thread."""
+        self._pending += 1
+
+        def report(future: Future[Any]) -> None:
+            error = future.exception()
+            if error is None:
+                self._finished.emit((on_done, future.result()))
+            else:
+                self._finished.emit((on_error, error))
+
+        self._pool.submit(work).add_done_callback(report)
+
+    @Slot(object)
+    def _on_finished(self, outcome: tuple[Callable[[Any], None], Any]) -> None:
+        self._pending -= 1
+        callback, value = outcome
+        callback(value)
+
+    def shutdown(self) -> None:
+        """Wait for running work and stop the workers."""
+        self._pool.shutdown(wait=True, cancel_futures=True)

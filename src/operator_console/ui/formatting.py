@@ -1,0 +1,27 @@
+"""How values read on screen: local times and plain-language statuses."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+_STATUS_LABELS = {
+    "received": QT_TRANSLATE_NOOP("Status", "Received"),
+    "routed": QT_TRANSLATE_NOOP("Status", "Routed"),
+    "in_queue": QT_TRANSLATE_NOOP("Status", "In queue"),
+    "assigned": QT_TRANSLATE_NOOP("Status", "Assigned"),
+    "in_progress": QT_TRANSLATE_NOOP("Status", "In progress"),
+    "resolved": QT_TRANSLATE_NOOP("Status", "Resolved"),
+    "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
+}
+
+
+def status_label(status: str) -> str:
+    """The plain-language name of a status."""
+    return QCoreApplication.translate("Status", _STATUS_LABELS.get(status, status))
+
+
+def local_time(value: datetime) -> str:
+    """A timestamp in the console's local time, to the minute."""
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")

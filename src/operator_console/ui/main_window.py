@@ -1,0 +1,66 @@
+"""The main window: composes the panels and shows who is connected to what."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from operator_console import __version__
+from operator_console.services.session import ConsoleSession
+from operator_console.ui.forms.ui_main_window import Ui_MainWindow
+
+
+class MainWindow(QMainWindow):
+    """Holds one tab per screen; each screen is a panel built elsewhere."""
+
+    def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session = session
+        title = self.tr("Operator Console")
+        if session.city_name:
+            title = f"{title} — {session.city_name}"
+        self.setWindowTitle(title)
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", session.database_label))
+        self.database_label.setObjectName("databaseLabel")
+        staff = session.staff
+        self.staff_label = QLabel(
+            self.tr("Signed in as %1 (%2, %3)")
+            .replace("%1", staff.display_name)
+            .replace("%2", staff.login)
+            .replace("%3", staff.role)
+        )
+        self.staff_label.setObjectName("staffLabel")
+        self.ui.statusBar.addWidget(self.staff_label)
+        self.ui.statusBar.addPermanentWidget(self.database_label)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._show_about)
+        self.ui.actionRefresh.triggered.connect(self.refresh_all)
+        self._panels: dict[str, QWidget] = {}
+
+    def add_panel(self, name: str, title: str, panel: QWidget) -> None:
+        """Add a screen as a tab; `name` is stable (screenshots, tests), `title` is translated."""
+        panel.setObjectName(f"{name}Panel")
+        self._panels[name] = panel
+        self.ui.screens.addTab(panel, title)
+
+    def panels(self) -> dict[str, QWidget]:
+        return dict(self._panels)
+
+    def show_panel(self, name: str) -> None:
+        self.ui.screens.setCurrentWidget(self._panels[name])
+
+    def refresh_all(self) -> None:
+        for panel in self._panels.values():
+            refresh = getattr(panel, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Operator Console"),
+            self.tr("Operator Console %1\nA desktop console for 311 call centers.").replace(
+                "%1", __version__
+            ),
+        )

@@ -1,0 +1,62 @@
+"""The open-requests panel: a live count and a table paged from the database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from operator_console.services.request_list import ListQuery
+from operator_console.services.session import ConsoleSession
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.forms.ui_requests_panel import Ui_RequestsPanel
+from operator_console.ui.request_table_model import RequestTableModel, column_of
+
+
+class RequestsPanel(QWidget):
+    """Lists the open requests, newest first; sorting asks the database."""
+
+    def __init__(
+        self, session: ConsoleSession, runner: BackgroundRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RequestsPanel()
+        self.ui.setupUi(self)
+        self._session = session
+        self._runner = runner
+        self.model = RequestTableModel(session.requests, runner, parent=self)
+        table = self.ui.requestTable
+        table.setModel(self.model)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(column_of("address"), QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(column_of("created_at"), Qt.SortOrder.DescendingOrder)
+        widths = {"reference": 120, "priority": 70, "service": 230, "district": 80}
+        widths |= {"created_at": 130, "due_at": 130}
+        for key, width in widths.items():
+            table.setColumnWidth(column_of(key), width)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.load_failed.connect(self._on_model_load_failed)
+        self.ui.stateLabel.setText(self.tr("Loading…"))
+
+    def refresh(self) -> None:
+        """Read the first page and the count again."""
+        self.ui.stateLabel.setText(self.tr("Loading…"))
+        self.model.reload()
+        query = ListQuery(open_only=True)
+        self._runner.submit(
+            lambda: self._session.requests.count(query),
+            self._on_count_read,
+            lambda error: self._on_model_load_failed(str(error)),
+        )
+
+    @Slot(int)
+    def _on_model_page_loaded(self, rows_held: int) -> None:
+        self.ui.stateLabel.setText("")
+
+    @Slot(str)
+    def _on_model_load_failed(self, message: str) -> None:
+        self.ui.stateLabel.setText(self.tr("Could not read requests: %1").replace("%1", message))
+
+    def _on_count_read(self, count: int) -> None:
+        self.ui.countLabel.setText(self.tr("%n open", "", count))

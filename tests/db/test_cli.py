@@ -1,0 +1,50 @@
+"""The command line: one readable line and exit code 2 when the database cannot be used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from operator_console.app.cli import main
+from operator_console.storage import schema
+from operator_console.storage.engine import make_engine
+
+
+def test_unreachable_database_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(["--database-url", f"postgresql://nobody@/x?host={tmp_path}", "db", "upgrade"])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1
+    assert err.startswith("operator-console: Cannot use the database PostgreSQL nobody@")
+
+
+def test_not_a_url_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--database-url", "db.city.example", "db", "status"]) == 2
+    assert "Not a database URL: 'db.city.example'" in capsys.readouterr().err
+
+
+def test_upgrade_migrates_an_empty_postgresql_database(
+    pg_cluster: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    admin = make_engine(pg_cluster.url(), isolation_level="AUTOCOMMIT")  # type: ignore[attr-defined]
+    with admin.connect() as connection:
+        connection.execute(text("CREATE DATABASE cli_upgrade"))
+    admin.dispose()
+    url = pg_cluster.url("cli_upgrade")  # type: ignore[attr-defined]
+    assert main(["--database-url", url, "db", "upgrade"]) == 0
+    assert schema.is_current(make_engine(url))
+    assert main(["--database-url", url, "db", "status"]) == 0
+    assert schema.head_revision() in capsys.readouterr().out
+
+
+def test_newer_schema_is_refused_on_the_command_line(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with make_engine(sqlite_url).begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    assert main(["--database-url", sqlite_url, "db", "upgrade"]) == 2
+    assert "newer than this console knows" in capsys.readouterr().err

@@ -1,0 +1,86 @@
+"""The main window opens on a real database and lists its open requests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from operator_console.app.settings import Settings
+from operator_console.app.startup import open_for_console
+from operator_console.app.wiring import build_main_window, build_session
+from operator_console.services.session import StaffIdentity
+from operator_console.storage.engine import make_engine
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.main_window import MainWindow
+from tests.support.rows import add_requests
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    background = BackgroundRunner()
+    yield background
+    background.shutdown()
+
+
+def _open_window(url: str, runner: BackgroundRunner, qtbot: QtBot) -> MainWindow:
+    settings = Settings(url, False, "tester", None, "test")
+    opened = open_for_console(settings)
+    staff = opened.staff or StaffIdentity("tester", "Test Operator", "operator")
+    window = build_main_window(build_session(opened.database, staff), runner)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_window_lists_open_requests_and_says_where_it_is(
+    db_url: str, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    add_requests(make_engine(db_url), 450)
+    window = _open_window(db_url, runner, qtbot)
+    panel = window.panels()["requests"]
+    model = panel.model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 200 and runner.pending == 0)
+    assert model.row_at(0).reference == "BOS-26-000450"
+    assert "450 open" in panel.ui.countLabel.text()  # type: ignore[attr-defined]
+    expected = "PostgreSQL" if db_url.startswith("postgresql") else "SQLite"
+    assert expected in window.database_label.text()
+    if db_url.startswith("postgresql"):
+        assert "(postgres, operator)" in window.staff_label.text()
+    else:
+        assert "tester" in window.staff_label.text()
+
+
+def test_scrolling_fetches_the_next_page(
+    pg_url: str, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    add_requests(make_engine(pg_url), 450)
+    window = _open_window(pg_url, runner, qtbot)
+    model = window.panels()["requests"].model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 200)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 400)
+    model.fetchMore()
+    qtbot.waitUntil(lambda: model.rowCount() == 450)
+    assert not model.canFetchMore()
+    assert len({model.row_at(i).id for i in range(450)}) == 450
+
+
+def test_sorting_is_done_by_the_database(
+    pg_url: str, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from operator_console.ui.request_table_model import column_of
+
+    add_requests(make_engine(pg_url), 30)
+    window = _open_window(pg_url, runner, qtbot)
+    model = window.panels()["requests"].model  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 30)
+    model.sort(column_of("reference"), Qt.SortOrder.AscendingOrder)
+    qtbot.waitUntil(lambda: model.rowCount() == 30 and model.row_at(0).reference.endswith("01"))
+    assert [model.row_at(i).reference for i in range(3)] == [
+        "BOS-26-000001",
+        "BOS-26-000002",
+        "BOS-26-000003",
+    ]
