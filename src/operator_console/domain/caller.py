@@ -72,7 +72,7 @@ def parse_phone(raw: str, default_region: str) -> PhoneNumber:
         raise PhoneNumberError(f"“{typed}” {reason}.")
     if not phonenumbers.is_valid_number(number):
         where = phonenumbers.region_code_for_number(number) or region
-        raise PhoneNumberError(f"“{typed}” is not a valid number in {where}.")
+        raise PhoneNumberError(f"“{typed}” is not a valid {where} number.")
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     return PhoneNumber(e164=e164, extension=number.extension or "")
 

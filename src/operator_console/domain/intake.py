@@ -140,7 +140,7 @@ def _location_problems(location: Location) -> list[DraftProblem]:
     if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
         return [DraftProblem("location", "The pin is not on the map; place it again.")]
     if location.district_code is None:
-        message = "The pin is outside every district; check it, or the default queue will get it."
+        message = "The pin is outside every district; if it is right, the default queue gets it."
         return [DraftProblem("location", message, "warning")]
     return []
 

@@ -60,7 +60,7 @@ class RoutingRule:
         self, service_code: str, service_group: str | None, district_code: str | None
     ) -> bool:
         return (
-            self.service_code in (None, service_code)
+            (self.service_code is None or self.service_code == service_code)
             and (self.service_group is None or self.service_group == service_group)
             and (self.district_code is None or self.district_code == district_code)
         )

@@ -182,11 +182,12 @@ def add_business_time(start: datetime, amount: timedelta, calendar: BusinessCale
     if amount <= timedelta(0):
         raise ValueError("amount of business time must be positive")
     remaining = amount
-    for period_start, period_end in calendar.working_periods_from(start):
-        if remaining <= period_end - period_start:
-            return period_start + remaining
+    periods = calendar.working_periods_from(start)
+    period_start, period_end = next(periods)
+    while remaining > period_end - period_start:
         remaining -= period_end - period_start
-    raise AssertionError("working_periods_from never runs out without raising")
+        period_start, period_end = next(periods)
+    return period_start + remaining
 
 
 def business_time_between(start: datetime, end: datetime, calendar: BusinessCalendar) -> timedelta:

@@ -1,0 +1,91 @@
+"""Caller phone numbers: E.164 for lookup, national format for reading back, clear errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from operator_console.domain.caller import (
+    Caller,
+    PhoneNumber,
+    PhoneNumberError,
+    format_phone,
+    normalize_phone,
+    parse_phone,
+)
+
+BOSTON_311 = "+16176354500"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "617-635-4500",
+        "(617) 635-4500",
+        "617.635.4500",
+        " 6176354500 ",
+        "+1 617 635 4500",
+        "1-617-635-4500",
+        "011 1 617 635 4500",
+    ],
+)
+def test_local_ways_of_writing_a_number_give_one_e164(typed: str) -> None:
+    assert normalize_phone(typed, "US") == BOSTON_311
+
+
+def test_international_numbers_keep_their_country() -> None:
+    assert normalize_phone("+44 20 7946 0958", "US") == "+442079460958"
+    assert normalize_phone("020 7946 0958", "GB") == "+442079460958"
+
+
+def test_extension_is_kept_apart_from_the_e164_number() -> None:
+    assert parse_phone("617-635-4500 ext. 12", "US") == PhoneNumber(BOSTON_311, "12")
+    assert normalize_phone("617-635-4500 x12", "US") == BOSTON_311
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("", "Enter a phone number."),
+        ("   ", "Enter a phone number."),
+        ("not a number", "“not a number” is not a phone number."),
+        ("12", "“12” is too short to be a phone number."),
+        ("617635450012345678", "“617635450012345678” is too long to be a phone number."),
+        ("635-4500", "“635-4500” needs its area code."),
+        ("+999 1234 5678", "“+999 1234 5678” starts with a country code that does not exist."),
+        ("(123) 456-7890", "“(123) 456-7890” is not a valid US number."),
+    ],
+)
+def test_numbers_that_cannot_be_dialled_get_a_clear_message(typed: str, message: str) -> None:
+    with pytest.raises(PhoneNumberError) as raised:
+        normalize_phone(typed, "US")
+    assert str(raised.value) == message
+
+
+def test_unknown_region_is_a_configuration_error_not_a_caller_error() -> None:
+    with pytest.raises(ValueError, match="region"):
+        normalize_phone("617-635-4500", "Boston")
+
+
+def test_region_is_case_insensitive() -> None:
+    assert normalize_phone("617-635-4500", "us") == BOSTON_311
+
+
+def test_the_citys_own_numbers_display_in_national_format() -> None:
+    assert format_phone(BOSTON_311, "US") == "(617) 635-4500"
+    assert format_phone(PhoneNumber(BOSTON_311, "12"), "US") == "(617) 635-4500 ext. 12"
+
+
+def test_numbers_from_elsewhere_display_in_international_format() -> None:
+    assert format_phone("+442079460958", "US") == "+44 20 7946 0958"
+    assert format_phone("+14165550123", "US") == "+1 416-555-0123"  # Toronto shares +1
+
+
+def test_display_then_parse_gives_the_same_number() -> None:
+    shown = format_phone(BOSTON_311, "US")
+    assert normalize_phone(shown, "US") == BOSTON_311
+
+
+def test_caller_is_anonymous_only_when_nothing_was_given() -> None:
+    assert Caller().is_anonymous
+    assert Caller(first_name="  ").is_anonymous
+    assert not Caller(phone="617-635-4500").is_anonymous
