@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -40,11 +42,11 @@ def pg_cluster() -> Iterator[PgCluster]:
         cluster.stop()
 
 
-def _fresh_database(cluster: PgCluster) -> str:
+def _fresh_database(cluster: PgCluster, template: str = _TEMPLATE) -> str:
     name = f"oc_test_{os.getpid()}_{next(_counter)}"
     admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}"))
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {template}"))
     admin.dispose()
     return cluster.url(name)
 
@@ -56,7 +58,7 @@ def pg_url(pg_cluster: PgCluster) -> str:
 
 
 @pytest.fixture
-def sqlite_url(tmp_path: os.PathLike[str]) -> str:
+def sqlite_url(tmp_path: Path) -> str:
     """A fresh, migrated, empty SQLite file for one test."""
     from operator_console.storage import schema
     from operator_console.storage.engine import make_engine
@@ -66,6 +68,61 @@ def sqlite_url(tmp_path: os.PathLike[str]) -> str:
     schema.upgrade(engine)
     engine.dispose()
     return url
+
+
+@pytest.fixture(scope="session")
+def demo_pg_template(pg_cluster: PgCluster) -> str:
+    """A PostgreSQL database seeded with the demo city once; tests get copies."""
+    from operator_console.storage.demo_city.seed import seed_demo
+    from operator_console.storage.engine import make_engine
+
+    name = "oc_demo_template"
+    admin = create_engine(pg_cluster.url(), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}"))
+    admin.dispose()
+    engine = make_engine(pg_cluster.url(name))
+    seed_demo(engine)
+    engine.dispose()
+    return name
+
+
+@pytest.fixture
+def demo_pg_url(pg_cluster: PgCluster, demo_pg_template: str) -> str:
+    """A fresh copy of the seeded demo city on PostgreSQL."""
+    return _fresh_database(pg_cluster, demo_pg_template)
+
+
+@pytest.fixture(scope="session")
+def demo_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file seeded with the demo city once; tests get copies."""
+    from operator_console.storage import schema
+    from operator_console.storage.demo_city.seed import seed_demo
+    from operator_console.storage.engine import make_engine
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    engine = make_engine(f"sqlite:///{path}")
+    schema.upgrade(engine)
+    seed_demo(engine)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    engine.dispose()
+    return path
+
+
+@pytest.fixture
+def demo_sqlite_url(demo_sqlite_template: Path, tmp_path: Path) -> str:
+    """A fresh copy of the seeded demo city in a SQLite file."""
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_sqlite_template, copy)
+    return f"sqlite:///{copy}"
+
+
+@pytest.fixture(params=["postgresql", "sqlite"])
+def demo_db_url(request: pytest.FixtureRequest) -> str:
+    """The same test on a seeded demo city in PostgreSQL and in SQLite."""
+    fixture = "demo_pg_url" if request.param == "postgresql" else "demo_sqlite_url"
+    return str(request.getfixturevalue(fixture))
 
 
 @pytest.fixture(params=["postgresql", "sqlite"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -24,20 +25,20 @@ def runner() -> Iterator[BackgroundRunner]:
     background.shutdown()
 
 
-def _open_window(url: str, runner: BackgroundRunner, qtbot: QtBot) -> MainWindow:
+def _open_window(url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path) -> MainWindow:
     settings = Settings(url, False, "tester", None, "test")
     opened = open_for_console(settings)
     staff = opened.staff or StaffIdentity("tester", "Test Operator", "operator")
-    window = build_main_window(build_session(opened.database, staff), runner)
+    window = build_main_window(build_session(opened.database, staff), runner, drafts)
     qtbot.addWidget(window)
     return window
 
 
 def test_window_lists_open_requests_and_says_where_it_is(
-    db_url: str, runner: BackgroundRunner, qtbot: QtBot
+    db_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
     add_requests(make_engine(db_url), 450)
-    window = _open_window(db_url, runner, qtbot)
+    window = _open_window(db_url, runner, qtbot, tmp_path)
     panel = window.panels()["requests"]
     model = panel.model  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.rowCount() == 200 and runner.pending == 0)
@@ -52,10 +53,10 @@ def test_window_lists_open_requests_and_says_where_it_is(
 
 
 def test_scrolling_fetches_the_next_page(
-    pg_url: str, runner: BackgroundRunner, qtbot: QtBot
+    pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
     add_requests(make_engine(pg_url), 450)
-    window = _open_window(pg_url, runner, qtbot)
+    window = _open_window(pg_url, runner, qtbot, tmp_path)
     model = window.panels()["requests"].model  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.rowCount() == 200)
     model.fetchMore()
@@ -67,14 +68,14 @@ def test_scrolling_fetches_the_next_page(
 
 
 def test_sorting_is_done_by_the_database(
-    pg_url: str, runner: BackgroundRunner, qtbot: QtBot
+    pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
     from PySide6.QtCore import Qt
 
     from operator_console.ui.request_table_model import column_of
 
     add_requests(make_engine(pg_url), 30)
-    window = _open_window(pg_url, runner, qtbot)
+    window = _open_window(pg_url, runner, qtbot, tmp_path)
     model = window.panels()["requests"].model  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: model.rowCount() == 30)
     model.sort(column_of("reference"), Qt.SortOrder.AscendingOrder)

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from operator_console import __version__
+from operator_console.app import dupes_cli
 from operator_console.app import settings as app_settings
 
 
@@ -31,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("upgrade", help="migrate the database to this console's schema")
     db_commands.add_parser("seed-demo", help="load the demo city into an empty database")
     db_commands.add_parser("status", help="show the database and its schema revision")
+    dupes_cli.register(commands)
     return parser
 
 
@@ -41,6 +43,8 @@ def _fail(message: str) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.command == "dupes":
+        return int(args.run_dupes(args))
     try:
         settings = app_settings.resolve(args.database_url, args.staff)
     except app_settings.SettingsError as exc:

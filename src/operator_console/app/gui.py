@@ -14,6 +14,7 @@ from operator_console.app.settings import Settings
 from operator_console.app.startup import StartupController
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.main_window import MainWindow
+from operator_console.ui.map_page import register_map_schemes
 
 
 def prepare_environment(offscreen: bool) -> None:
@@ -38,6 +39,8 @@ def _install_translators(app: QApplication) -> None:
 def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
     """Run the console until the user quits (or until the screenshots are written)."""
     prepare_environment(offscreen=screenshot_dir is not None)
+    if QApplication.instance() is None:
+        register_map_schemes()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Operator Console")
@@ -60,7 +63,8 @@ def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
             app.quit()
 
         def on_window(window: MainWindow) -> None:
-            taker = ScreenshotTaker(window, runner, screenshot_dir, on_written)
+            may_submit = window.session.dialect == "sqlite"
+            taker = ScreenshotTaker(window, runner, screenshot_dir, on_written, may_submit)
             kept.append(taker)
             taker.start()
 

@@ -50,6 +50,12 @@ def default_database_path() -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "operator-console.sqlite3"
 
 
+def drafts_directory(staff_login: str) -> Path:
+    """Where a staff member's drafts and unsent calls are kept on this computer."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "_" for c in staff_login) or "_"
+    return user_data_path(APP_NAME, appauthor=False) / "drafts" / safe
+
+
 def _read_file(path: Path) -> dict[str, str]:
     if not path.exists():
         return {}

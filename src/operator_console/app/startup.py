@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from operator_console.app.settings import Settings
+from operator_console.app.settings import Settings, drafts_directory, settings_file
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.services.session import StaffIdentity
 from operator_console.storage.database import (
     OpenedDatabase,
+    copy_sqlite,
     has_requests,
     identify,
     list_staff,
@@ -20,6 +22,7 @@ from operator_console.storage.database import (
 )
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.main_window import MainWindow
+from operator_console.ui.map_page import BaseMap
 from operator_console.ui.staff_chooser import StaffChooser
 from operator_console.ui.startup_view import StartupView
 
@@ -31,13 +34,18 @@ class _Opened:
     choices: list[StaffIdentity]
 
 
-def open_for_console(settings: Settings) -> _Opened:
-    """Runs on a worker: everything that touches the database before the window opens."""
+def open_for_console(settings: Settings, scratch_copy: bool = False) -> _Opened:
+    """Runs on a worker: everything that touches the database before the window opens.
+
+    With `scratch_copy`, a SQLite database is copied and the copy is used (screenshots submit).
+    """
     database = open_database(settings.database_url, migrate=settings.is_embedded_default)
     if settings.is_embedded_default and not has_requests(database.engine):
         from operator_console.storage.demo_city.seed import seed_demo
 
         seed_demo(database.engine)
+    if scratch_copy and database.dialect == "sqlite":
+        database = open_database(copy_sqlite(database), migrate=False)
     if database.dialect == "postgresql" or settings.staff_login:
         return _Opened(database, identify(database.engine, settings.staff_login), [])
     return _Opened(database, None, list_staff(database.engine))
@@ -67,8 +75,9 @@ class StartupController(QObject):
         self.view.show_progress(self.view.tr("Connecting to %1…").replace("%1", self._where()))
         if self._screenshot is None:
             self.view.show()
+        scratch = self._screenshot is not None
         self._runner.submit(
-            lambda: open_for_console(self._settings), self._on_opened, self._on_failed
+            lambda: open_for_console(self._settings, scratch), self._on_opened, self._on_failed
         )
 
     def _where(self) -> str:
@@ -89,11 +98,22 @@ class StartupController(QObject):
                 QApplication.quit()
                 return
         session = build_session(opened.database, staff)
-        self.window = build_main_window(session, self._runner)
+        try:
+            base_map = BaseMap.from_setting(self._settings.tile_url)
+        except ValueError as exc:
+            self._on_failed(ValueError(f"{settings_file()}: tile_url: {exc}"))
+            return
+        drafts = self._drafts_dir(staff.login)
+        self.window = build_main_window(session, self._runner, drafts, base_map)
         if self._screenshot is None:
             self.window.show()
             self.view.close()
         self.window_opened.emit(self.window)
+
+    def _drafts_dir(self, login: str) -> Path:
+        if self._screenshot is not None:
+            return Path(tempfile.mkdtemp(prefix="oc-drafts-"))
+        return drafts_directory(login)
 
     def _choose_staff(self, choices: list[StaffIdentity]) -> StaffIdentity | None:
         if self._screenshot is not None and choices:

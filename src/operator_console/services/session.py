@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from operator_console.services.address_search import AddressSearch
+from operator_console.services.intake_gateway import IntakeGateway
 from operator_console.services.request_list import RequestListReader
 
 
@@ -25,3 +27,5 @@ class ConsoleSession:
     city_name: str
     staff: StaffIdentity
     requests: RequestListReader
+    intake: IntakeGateway
+    addresses: AddressSearch

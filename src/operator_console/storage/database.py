@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -97,3 +99,12 @@ def identify(engine: Engine, chosen_login: str | None) -> StaffIdentity:
             return StaffIdentity(login, login, "operator")
         raise ValueError(f"No active staff member has the login {login!r}")
     return StaffIdentity(login, row.display_name, row.role)
+
+
+def copy_sqlite(database: OpenedDatabase) -> str:
+    """Copy a SQLite database to a temporary file (consistently, WAL included); its URL."""
+    target = Path(tempfile.mkdtemp(prefix="oc-scratch-")) / "console.sqlite3"
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql(f"VACUUM INTO '{target}'")
+    database.engine.dispose()
+    return f"sqlite:///{target}"

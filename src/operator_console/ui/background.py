@@ -6,6 +6,7 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 
@@ -22,6 +23,7 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
         self._pending = 0
+        self._latest: dict[str, int] = {}
         self._finished.connect(self._on_finished)
 
     @property
@@ -34,24 +36,50 @@ class BackgroundRunner(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        owner: QObject | None = None,
     ) -> None:
-        """Run `work()` on a worker; then `on_done(result)` or `on_error(exc)` on this thread."""
+        """Run `work()` on a worker; then `on_done(result)` or `on_error(exc)` on this thread.
+
+        When `owner` is given and has been deleted meanwhile, neither callback runs.
+        """
         self._pending += 1
 
         def report(future: Future[Any]) -> None:
             error = future.exception()
             if error is None:
-                self._finished.emit((on_done, future.result()))
+                self._finished.emit((on_done, future.result(), owner))
             else:
-                self._finished.emit((on_error, error))
+                self._finished.emit((on_error, error, owner))
 
         self._pool.submit(work).add_done_callback(report)
 
+    def submit_latest(
+        self,
+        key: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        owner: QObject | None = None,
+    ) -> None:
+        """Like `submit`, but only the newest task per `key` reports back; older ones drop."""
+        generation = self._latest.get(key, 0) + 1
+        self._latest[key] = generation
+
+        def if_newest(callback: Callable[[Any], None]) -> Callable[[Any], None]:
+            def deliver(value: Any) -> None:
+                if self._latest[key] == generation:
+                    callback(value)
+
+            return deliver
+
+        self.submit(work, if_newest(on_done), if_newest(on_error), owner)
+
     @Slot(object)
-    def _on_finished(self, outcome: tuple[Callable[[Any], None], Any]) -> None:
+    def _on_finished(self, outcome: tuple[Callable[[Any], None], Any, QObject | None]) -> None:
         self._pending -= 1
-        callback, value = outcome
-        callback(value)
+        callback, value, owner = outcome
+        if owner is None or shiboken6.isValid(owner):
+            callback(value)
 
     def shutdown(self) -> None:
         """Wait for running work and stop the workers."""

@@ -96,6 +96,7 @@ class RequestTableModel(QAbstractTableModel):
             read,
             lambda page: self._on_page(generation, page),
             lambda error: self._on_error(generation, error),
+            owner=self,
         )
 
     def _on_page(self, generation: int, page: Page) -> None:

@@ -48,6 +48,7 @@ class RequestsPanel(QWidget):
             lambda: self._session.requests.count(query),
             self._on_count_read,
             lambda error: self._on_model_load_failed(str(error)),
+            owner=self,
         )
 
     @Slot(int)

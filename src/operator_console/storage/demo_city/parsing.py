@@ -12,30 +12,15 @@ from zoneinfo import ZoneInfo
 from operator_console.domain.lifecycle import ClosureReason
 
 BOSTON_ZONE = ZoneInfo("America/New_York")
-BOSTON_DATETIME_FORMAT = "%m/%d/%Y %I:%M:%S %p"
+_BOSTON_DATETIME = re.compile(r"(\d{2})/(\d{2})/(\d{4}) (\d{2}):(\d{2}):(\d{2}) ([AP]M)")
 # Boston geocodes a request it cannot place to City Hall: "location unknown", not a place.
 UNKNOWN_LOCATION = (42.3594, -71.0587)
 
-_STREET_SUFFIXES = {
-    "street": "st",
-    "avenue": "ave",
-    "road": "rd",
-    "boulevard": "blvd",
-    "place": "pl",
-    "square": "sq",
-    "terrace": "ter",
-    "court": "ct",
-    "drive": "dr",
-    "lane": "ln",
-    "parkway": "pkwy",
-    "highway": "hwy",
-    "circle": "cir",
-}
 _HOUSE_NUMBER = re.compile(
     r"^(?P<number>\d+[A-Za-z]?(?:-\d*[A-Za-z]?)?(?: 1/2)?)\s+(?P<street>\S.*)$"
 )
 _INTERSECTION_PREFIX = re.compile(r"^intersection(?:\s+of)?\s+", re.IGNORECASE)
-_LOCATION_TAIL = re.compile(r"\s{2,}(?P<locality>[^\s].*?)\s{2,}MA(?:\s+(?P<zip>\d{5}))?\s*$")
+_LOCATION_TAIL = re.compile(r"\s{2,}(?P<locality>\S+(?: \S+)*)\s{2,}MA(?:\s+(?P<zip>\d{5}))?\s*$")
 _CASE_NUMBER = re.compile(r"(?<!\d)(1010\d{8}|1[2-9]\d{5})(?!\d)")
 
 
@@ -51,6 +36,11 @@ class StreetAddress:
         return " & " in self.street
 
     @property
+    def has_house_number(self) -> bool:
+        """False for intersections and for Boston's placeholder numbers 0, 00, 0-0."""
+        return any(digit not in "0-" for digit in self.house_number)
+
+    @property
     def label(self) -> str:
         return f"{self.house_number} {self.street}" if self.house_number else self.street
 
@@ -60,7 +50,14 @@ def parse_boston_datetime(text: str) -> datetime | None:
     text = text.strip()
     if not text:
         return None
-    return datetime.strptime(text, BOSTON_DATETIME_FORMAT).replace(tzinfo=BOSTON_ZONE)
+    match = _BOSTON_DATETIME.fullmatch(text)
+    if match is None:
+        raise ValueError(f"{text!r} is not a date like 01/05/2015 12:40:41 PM")
+    month, day, year, hour, minute, second, half = match.groups()
+    hour_of_day = int(hour) % 12 + (12 if half == "PM" else 0)
+    return datetime(
+        int(year), int(month), int(day), hour_of_day, int(minute), int(second), tzinfo=BOSTON_ZONE
+    )
 
 
 def is_unknown_location(lat: float, lon: float) -> bool:
@@ -109,15 +106,6 @@ def normalise_zipcode(text: str) -> str:
     return digits.zfill(5) if digits.isdigit() else ""
 
 
-def search_key(text: str) -> str:
-    """Lowercased, punctuation-free, suffix-abbreviated form used to look addresses up."""
-    text = _INTERSECTION_PREFIX.sub("", collapse_spaces(text)).lower()
-    text = text.replace("'", "").replace(".", " ")
-    text = re.sub(r"[^a-z0-9&/\- ]", " ", text)
-    words = [_STREET_SUFFIXES.get(word, word) for word in text.split()]
-    return " ".join(words)
-
-
 def format_full_address(address: StreetAddress, locality: str, zipcode: str) -> str:
     """ "29 Hereford St, Boston, MA 02115" (intersections have no ZIP)."""
     parts = [address.label]
@@ -155,10 +143,12 @@ def channel_for(source: str) -> str:
     return _CHANNELS.get(source.strip(), "other")
 
 
-_NOT_CITY = re.compile(
-    r"private property|not (?:a |the )?city|not under city|\bdcr\b|massdot|national grid|eversource"
+_REFERRED = re.compile(
+    r"\broa:|case referred|refer to other|referred to (?:an? )?(?:other|external)"
 )
-_REFERRED = re.compile(r"\broa:|refer|forwarded to")
+_NOT_CITY = re.compile(
+    r"private property|not (?:a |the )?city|not under city|jurisdiction|\bdcr\b|mass ?dot"
+)
 _NO_ACTION = re.compile(
     r"case invalid|case noted|nobase:|novio:|adclsd:|noacc:|closed/no permit|no violation|"
     r"not at location|unable to locate|could not (?:find|locate)|nothing found|gone on arrival"
@@ -172,10 +162,10 @@ def closure_reason_for(text: str) -> ClosureReason:
         return ClosureReason.DUPLICATE
     if "cancel" in lowered:
         return ClosureReason.CANCELLED
-    if _NOT_CITY.search(lowered):
-        return ClosureReason.NOT_CITY_RESPONSIBILITY
     if _REFERRED.search(lowered):
         return ClosureReason.REFERRED
+    if _NOT_CITY.search(lowered):
+        return ClosureReason.NOT_CITY_RESPONSIBILITY
     if _NO_ACTION.search(lowered):
         return ClosureReason.NO_FURTHER_ACTION
     return ClosureReason.FIXED

@@ -15,6 +15,7 @@ from operator_console.storage.demo_city.parsing import median_hours
 CALENDAR_CLOCK_LIMIT_HOURS = 48.0
 MIN_TARGET_SAMPLES = 10
 MIN_TARGET_COVERAGE = 0.5
+ROUND_TO_FIVE_ABOVE_DAYS = 10
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,7 @@ class WorkingTime:
         end_of_first = datetime.combine(first + timedelta(days=1), datetime.min.time())
         start_of_last = datetime.combine(last, datetime.min.time())
         whole_days = (
-            self._working_before[self._index(last)]
-            - self._working_before[self._index(first) + 1]
+            self._working_before[self._index(last)] - self._working_before[self._index(first) + 1]
         )
         day_hours = self._calendar.working_day_length.total_seconds() / 3600
         return (
@@ -107,7 +107,7 @@ def choose_sla_target(
     """The SLA for a service from its cases' times to target, or None without enough targets.
 
     Short medians (< 48 h) stay on the calendar clock, rounded to the hour; longer ones use
-    the median working time, rounded to whole working days.
+    the median working time in whole working days (see `round_business_days`).
     """
     if len(calendar_hours) < MIN_TARGET_SAMPLES or case_count <= 0:
         return None
@@ -119,5 +119,12 @@ def choose_sla_target(
     if calendar_median < CALENDAR_CLOCK_LIMIT_HOURS:
         return SlaTarget("calendar", float(max(1, round(calendar_median))), working_day_hours)
     business_median = median_hours(business_hours) or working_day_hours
-    days = max(1, round(business_median / working_day_hours))
+    days = round_business_days(business_median / working_day_hours)
     return SlaTarget("business", days * working_day_hours, working_day_hours)
+
+
+def round_business_days(days: float) -> int:
+    """Whole days up to 10, then multiples of 5: targets a department would actually publish."""
+    if days <= ROUND_TO_FIVE_ABOVE_DAYS:
+        return max(1, round(days))
+    return 5 * round(days / 5)

@@ -1,0 +1,75 @@
+"""Staged scenes for `--screenshot`: each screen with the data an operator would see."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from operator_console.services.address_search import AddressMatch
+from operator_console.ui.intake_panel import IntakePanel
+from operator_console.ui.main_window import MainWindow
+
+EXAMPLE_PHONE = "617 555 0142"
+EXAMPLE_SERVICE = "street-light-outages"
+EXAMPLE_ADDRESS = "29 Hereford"
+
+
+@dataclass
+class Scene:
+    """One PNG: which panel to show, how to stage it, and when it is ready to grab."""
+
+    name: str
+    panel: str
+    stage: Callable[[], None]
+    ready: Callable[[], bool]
+
+
+def scenes(window: MainWindow, may_submit: bool) -> list[Scene]:
+    """The scenes in order; the read-back needs a submission, so only on a scratch copy."""
+    panels = window.panels()
+    intake = panels.get("intake")
+    result: list[Scene] = []
+    if isinstance(intake, IntakePanel):
+        result.append(
+            Scene("intake", "intake", lambda: _stage_call(intake), lambda: _mid_call(intake))
+        )
+        if may_submit:
+            result.append(
+                Scene("intake-read-back", "intake", intake.submit, intake.ui.readBackCard.isVisible)
+            )
+    for name in panels:
+        if name != "intake":
+            result.append(Scene(name, name, lambda: None, lambda: True))
+    return result
+
+
+def _stage_call(panel: IntakePanel) -> None:
+    ui = panel.ui
+    ui.callerPhone.setText(EXAMPLE_PHONE)
+    ui.callerFirstName.setText("Ana")
+    ui.callerLastName.setText("Lopes")
+    ui.callerEmail.setText("ana.lopes@example.org")
+    panel.presenter.look_up_caller(EXAMPLE_PHONE)
+    ui.locationAddress.setText(EXAMPLE_ADDRESS)
+
+    def pin_first_match(_typed: str, matches: list[AddressMatch]) -> None:
+        if matches and panel.fields.latitude is None:
+            panel.use_address(matches[0])
+
+    panel.presenter.address_suggestions_found.connect(pin_first_match)
+    panel.presenter.suggest_addresses(EXAMPLE_ADDRESS)
+    ui.categorySearch.setText("streetlight out")
+    panel.categories.choose(EXAMPLE_SERVICE)
+    panel.questions.set_answers({"lights_out": "several", "pole_number": "N0012002"})
+    ui.descriptionEdit.setPlainText(
+        "Three street lights out in a row since Friday; the block is dark at night."
+    )
+
+
+def _mid_call(panel: IntakePanel) -> bool:
+    map_ready = panel.map_view is None or (panel.map_view.ready and panel.map_view.pin is not None)
+    return (
+        panel.fields.district_code is not None
+        and bool(panel.ui.routingPreview.text())
+        and map_ready
+    )

@@ -1,0 +1,1 @@
+"""The demo city: a compact dataset derived from Boston open data, and its seeder."""

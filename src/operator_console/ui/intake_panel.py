@@ -1,0 +1,441 @@
+"""The operator's intake form: caller, location with a map pin, category, questions, submit."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
+
+from operator_console.domain.intake import MAX_DESCRIPTION_CHARS
+from operator_console.services.address_search import AddressMatch
+from operator_console.services.draft_journal import DraftFormatError
+from operator_console.services.intake import IntakeDecision, IntakeReceipt
+from operator_console.services.intake_gateway import MapSetup, PinPlace, ServiceChoice
+from operator_console.services.read_back import expected_date, what_happens_next
+from operator_console.ui.category_picker import CategoryPicker
+from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
+from operator_console.ui.intake_fields import IntakeFields
+from operator_console.ui.intake_presenter import IntakePresenter
+from operator_console.ui.map_page import BaseMap
+from operator_console.ui.map_view import MapView
+from operator_console.ui.photo_list import PhotoList
+from operator_console.ui.question_fields import QuestionFields
+
+LANGUAGES = ("English", "Español", "Português", "Kreyòl ayisyen", "中文", "Tiếng Việt", "Other")
+STREET_ZOOM = 16
+SHORTCUTS = {
+    "new_call": "Ctrl+N",
+    "submit": "Ctrl+Return",
+    "cancel": "Escape",
+    "location": "Ctrl+L",
+    "category": "Ctrl+K",
+    "description": "Ctrl+D",
+    "recall": "Ctrl+R",
+}
+
+
+class IntakePanel(QWidget):
+    """Composes the form; the presenter talks to the database, `IntakeFields` holds the draft."""
+
+    def __init__(self, presenter: IntakePresenter, base_map: BaseMap | None = None) -> None:
+        """`base_map` None: no map at all (a console without QtWebEngine, or a fast test)."""
+        super().__init__()
+        self.ui = Ui_IntakePanel()
+        self.ui.setupUi(self)
+        self.presenter = presenter
+        self._base_map = base_map
+        self.map_view: MapView | None = None
+        self.time_zone = "UTC"
+        self.client_uuid = str(uuid.uuid4())
+        self.last_receipt: IntakeReceipt | None = None
+        self._suggestions: dict[str, AddressMatch] = {}
+        self._restoring: dict[str, object] = {}
+        ui = self.ui
+        ui.callerLanguage.addItems(LANGUAGES)
+        self.questions = QuestionFields(ui.questionsLayout, self._on_form_edited)
+        self.photo_list = PhotoList(ui.attachmentList, self)
+        self.fields = IntakeFields(ui, self.questions, self.photo_list)
+        self.categories = CategoryPicker(ui, self)
+        self._completer_model = QStringListModel(self)
+        completer = QCompleter(self._completer_model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        ui.locationAddress.setCompleter(completer)
+        self._address_timer = _single_shot(self, 150, self._on_address_timer_timeout)
+        self._phone_timer = _single_shot(self, 300, self._on_phone_timer_timeout)
+        self._journal_timer = _single_shot(self, 300, self._save_draft)
+        self._preview_timer = _single_shot(self, 200, self._ask_preview)
+        self._connect(completer)
+        self._add_shortcuts()
+        ui.splitter.setSizes([520, 760])
+        ui.callerPhone.setFocus()
+
+    def _connect(self, completer: QCompleter) -> None:
+        ui, presenter = self.ui, self.presenter
+        completer.activated[str].connect(self._on_completer_activated)
+        ui.locationAddress.textEdited.connect(self._on_address_edited)
+        ui.locationAddress.editingFinished.connect(self._on_address_editing_finished)
+        ui.callerPhone.textEdited.connect(lambda _text: self._phone_timer.start())
+        ui.callerAnonymous.toggled.connect(self._on_anonymous_toggled)
+        ui.descriptionEdit.textChanged.connect(self._on_description_changed)
+        ui.submitButton.clicked.connect(self.submit)
+        ui.newCallButton.clicked.connect(self.new_call)
+        ui.cancelButton.clicked.connect(self.cancel_call)
+        ui.recallButton.clicked.connect(self.recall_last)
+        ui.addPhotoButton.clicked.connect(
+            lambda: self._show_photo_problems(self.photo_list.pick_files(self))
+        )
+        ui.removePhotoButton.clicked.connect(self.photo_list.remove_selected)
+        for line in (ui.callerFirstName, ui.callerLastName, ui.callerEmail, ui.callerPhone):
+            line.textEdited.connect(self._on_form_edited)
+        self.photo_list.photos_changed.connect(self._on_form_edited)
+        self.categories.service_chosen.connect(self._on_service_chosen)
+        presenter.catalog_loaded.connect(self.categories.set_catalog)
+        presenter.map_setup_loaded.connect(self._on_map_setup_loaded)
+        presenter.earlier_requests_found.connect(self._on_earlier_requests_found)
+        presenter.address_suggestions_found.connect(self._on_address_suggestions_found)
+        presenter.place_found.connect(self._on_place_found)
+        presenter.preview_ready.connect(self._on_preview_ready)
+        presenter.request_submitted.connect(self._on_request_submitted)
+        presenter.submission_rejected.connect(self._on_submission_rejected)
+        presenter.submission_queued.connect(self._on_submission_queued)
+        presenter.queued_submission_sent.connect(self._on_queued_submission_sent)
+        presenter.operation_failed.connect(self._on_operation_failed)
+
+    def _add_shortcuts(self) -> None:
+        actions = {
+            "new_call": self.new_call,
+            "submit": self.submit,
+            "cancel": self.cancel_call,
+            "location": self.ui.locationAddress.setFocus,
+            "category": self.ui.categorySearch.setFocus,
+            "description": self.ui.descriptionEdit.setFocus,
+            "recall": self.recall_last,
+        }
+        for name, keys in SHORTCUTS.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(actions[name])
+        enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
+        enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        enter.activated.connect(self.submit)
+
+    def load(self) -> None:
+        """Read the catalog and the map; offer the draft a crash or kill left behind."""
+        self.presenter.load()
+        try:
+            saved = self.presenter.journal.load_draft()
+        except DraftFormatError as exc:
+            self._on_operation_failed(
+                self.tr("The saved draft could not be read: %1").replace("%1", str(exc))
+            )
+            return
+        if saved is not None:
+            self.restore(saved)
+
+    def restore(self, saved: object) -> None:
+        from operator_console.services.intake import Submission
+
+        assert isinstance(saved, Submission)
+        self.client_uuid = saved.client_uuid
+        self.fields.fill(saved)
+        self._restoring = dict(saved.draft.answers)
+        if saved.draft.service_code:
+            self.categories.choose(saved.draft.service_code)
+        if self.fields.latitude is not None and self.fields.longitude is not None:
+            self._show_pin(self.fields.latitude, self.fields.longitude)
+        self.ui.queueBanner.setText(self.tr("The call you were taking was restored."))
+        self.ui.queueBanner.show()
+
+    # caller
+    def _on_phone_timer_timeout(self) -> None:
+        self.presenter.look_up_caller(self.ui.callerPhone.text())
+
+    @Slot(list)
+    def _on_earlier_requests_found(self, earlier: list[object]) -> None:
+        if not earlier:
+            self.ui.callerHistory.clear()
+            return
+        lines = [self.tr("Earlier requests from this number:")]
+        for item in earlier:
+            lines.append(
+                f"  {item.reference}  {item.service} — {item.status}, {item.address}"  # type: ignore[attr-defined]
+            )
+        self.ui.callerHistory.setText("\n".join(lines))
+
+    def _on_anonymous_toggled(self, anonymous: bool) -> None:
+        ui = self.ui
+        for line in (ui.callerPhone, ui.callerFirstName, ui.callerLastName, ui.callerEmail):
+            line.setEnabled(not anonymous)
+        self._on_form_edited()
+
+    # location
+    def _on_address_edited(self, _text: str) -> None:
+        self._address_timer.start()
+        self._on_form_edited()
+
+    def _on_address_timer_timeout(self) -> None:
+        self.presenter.suggest_addresses(self.ui.locationAddress.text())
+
+    @Slot(str, list)
+    def _on_address_suggestions_found(self, typed: str, matches: list[AddressMatch]) -> None:
+        if typed != self.ui.locationAddress.text():
+            return
+        self._suggestions = {match.label: match for match in matches}
+        self._completer_model.setStringList(list(self._suggestions))
+        completer = self.ui.locationAddress.completer()
+        if matches and self.ui.locationAddress.hasFocus():
+            completer.complete()
+        elif not matches and len(typed.strip()) >= 3:
+            self.ui.locationStatus.setText(
+                self.tr(
+                    "No known address matches “%1”. Check the spelling, or click the map."
+                ).replace("%1", typed)
+            )
+
+    def _on_completer_activated(self, label: str) -> None:
+        match = self._suggestions.get(label)
+        if match is not None:
+            self.use_address(match)
+
+    def _on_address_editing_finished(self) -> None:
+        match = self._suggestions.get(self.ui.locationAddress.text())
+        if match is not None and (self.fields.latitude, self.fields.longitude) != (
+            match.lat,
+            match.lon,
+        ):
+            self.use_address(match)
+
+    def use_address(self, match: AddressMatch) -> None:
+        """The operator picked a gazetteer address: the pin goes there."""
+        self.ui.locationAddress.setText(match.label)
+        self._show_pin(match.lat, match.lon)
+        self._set_pin(match.lat, match.lon, keep_address=True)
+
+    def _set_pin(self, lat: float, lon: float, keep_address: bool) -> None:
+        self.fields.latitude, self.fields.longitude = lat, lon
+        self._keep_address = keep_address
+        self.ui.locationStatus.setText(self.tr("Looking up the place…"))
+        self.presenter.locate(lat, lon)
+        self._on_form_edited()
+
+    def _show_pin(self, lat: float, lon: float) -> None:
+        if self.map_view is not None:
+            self.map_view.set_pin(lat, lon)
+            self.map_view.set_center(lat, lon, STREET_ZOOM)
+
+    def _on_map_pin_moved(self, lat: float, lon: float, source: str) -> None:
+        if source != "api":
+            self._set_pin(lat, lon, keep_address=False)
+
+    @Slot(float, float, object)
+    def _on_place_found(self, lat: float, lon: float, place: PinPlace) -> None:
+        if (lat, lon) != (self.fields.latitude, self.fields.longitude):
+            return
+        self.fields.district_code = place.district_code
+        if not getattr(self, "_keep_address", False) and place.address:
+            self.ui.locationAddress.setText(place.address)
+        if place.district_code is None:
+            self.ui.locationStatus.setText(
+                self.tr(
+                    "⚠ This pin is outside every district of the city. "
+                    "Check the location with the caller."
+                )
+            )
+            self.ui.locationStatus.setStyleSheet("color: #8a4b00; font-weight: 600;")
+        else:
+            where = place.district_name or place.district_code
+            self.ui.locationStatus.setText(
+                self.tr("Pin at %1, %2 (%3).")
+                .replace("%1", f"{lat:.5f}")
+                .replace("%2", f"{lon:.5f}")
+                .replace("%3", where)
+            )
+            self.ui.locationStatus.setStyleSheet("")
+        self._preview_timer.start()
+        self._on_form_edited()
+
+    @Slot(object)
+    def _on_map_setup_loaded(self, setup: MapSetup) -> None:
+        self.time_zone = setup.time_zone
+        if self._base_map is None:
+            return
+        center = (setup.center_lat, setup.center_lon)
+        self.map_view = MapView(self._base_map, center=center, zoom=setup.zoom)
+        self.map_view.set_districts(setup.districts_geojson, fit=False)
+        self.map_view.pin_moved.connect(self._on_map_pin_moved)
+        self.ui.mapLayout.addWidget(self.map_view)
+        if self.fields.latitude is not None and self.fields.longitude is not None:
+            self.map_view.set_pin(self.fields.latitude, self.fields.longitude)
+
+    # category
+    def _on_service_chosen(self, service: ServiceChoice | None) -> None:
+        self.fields.service_code = service.code if service else ""
+        self.questions.show_questions(service.questions if service else ())
+        self._preview_timer.start()
+        if self._restoring:
+            self.questions.set_answers(self._restoring)
+            self._restoring = {}
+        self._chain_tab_order()
+        self._on_form_edited()
+
+    def _chain_tab_order(self) -> None:
+        previous: QWidget = self.ui.categoryResults
+        for index in range(self.ui.questionsLayout.rowCount()):
+            item = self.ui.questionsLayout.itemAt(index, self.ui.questionsLayout.ItemRole.FieldRole)
+            widget = item.widget() if item is not None else None
+            if (
+                widget is not None
+                and widget.focusPolicy() != Qt.FocusPolicy.NoFocus
+                and widget.objectName().startswith("answer_")
+            ):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        QWidget.setTabOrder(previous, self.ui.descriptionEdit)
+
+    def _ask_preview(self) -> None:
+        self.presenter.preview(self.fields.draft())
+
+    @Slot(object)
+    def _on_preview_ready(self, decision: IntakeDecision | None) -> None:
+        label = self.ui.routingPreview
+        if decision is None:
+            label.clear()
+            return
+        label.setText(
+            self.tr("Will go to %1 — %2 Expected by %3.")
+            .replace("%1", decision.queue_name)
+            .replace("%2", decision.explanation)
+            .replace("%3", expected_date(decision.due_at, self.time_zone))
+        )
+
+    # description, photos
+    def _on_description_changed(self) -> None:
+        count = len(self.ui.descriptionEdit.toPlainText())
+        self.ui.descriptionCounter.setText(f"{count} / {MAX_DESCRIPTION_CHARS}")
+        over = count > MAX_DESCRIPTION_CHARS
+        self.ui.descriptionCounter.setStyleSheet(
+            "color: #b00020; font-weight: 600;" if over else ""
+        )
+        self._on_form_edited()
+
+    def _show_photo_problems(self, problems: list[str]) -> None:
+        self.ui.attachmentsError.setText("\n".join(problems))
+        self.ui.attachmentsError.setVisible(bool(problems))
+
+    # draft journal
+    def _on_form_edited(self, *_args: object) -> None:
+        self._journal_timer.start()
+
+    def _save_draft(self) -> None:
+        if self.fields.is_empty():
+            self.presenter.journal.clear_draft()
+        else:
+            self.presenter.journal.save_draft(self.fields.submission(self.client_uuid))
+
+    # submit
+    def submit(self) -> None:
+        self.ui.submitButton.setEnabled(False)
+        self._save_draft()
+        self.presenter.submit(self.fields.submission(self.client_uuid))
+
+    @Slot(list)
+    def _on_submission_rejected(self, problems: list[object]) -> None:
+        self.ui.submitButton.setEnabled(True)
+        first = self.fields.mark(problems)  # type: ignore[arg-type]
+        if first is not None:
+            first.setFocus()
+
+    @Slot(object)
+    def _on_request_submitted(self, receipt: IntakeReceipt) -> None:
+        self.last_receipt = receipt
+        self._show_read_back(receipt)
+        self._start_next_call()
+
+    def _show_read_back(self, receipt: IntakeReceipt) -> None:
+        ui = self.ui
+        ui.readBackReference.setText(receipt.reference)
+        details = [
+            self.tr("Category: %1").replace("%1", receipt.service_name),
+            self.tr("Expected by: %1").replace("%1", expected_date(receipt.due_at, self.time_zone)),
+            what_happens_next(receipt.queue_name, receipt.due_at, self.time_zone),
+        ]
+        if not receipt.created:
+            details.append(self.tr("(This call was already stored; no second request was made.)"))
+        ui.readBackDetails.setText("\n".join(details))
+        ui.readBackCard.show()
+
+    @Slot(int)
+    def _on_submission_queued(self, waiting: int) -> None:
+        ui = self.ui
+        if waiting:
+            ui.queueBanner.setText(
+                self.tr(
+                    "%n call(s) kept on this computer: the database does not answer. "
+                    "They are sent as soon as it does.",
+                    "",
+                    waiting,
+                )
+            )
+            ui.queueBanner.show()
+            if not ui.submitButton.isEnabled():
+                self._start_next_call()
+        else:
+            ui.queueBanner.hide()
+
+    @Slot(object)
+    def _on_queued_submission_sent(self, receipt: IntakeReceipt) -> None:
+        self.ui.queueBanner.setText(
+            self.tr("A kept call was sent: %1").replace("%1", receipt.reference)
+        )
+
+    @Slot(str)
+    def _on_operation_failed(self, message: str) -> None:
+        self.ui.submitButton.setEnabled(True)
+        self.ui.queueBanner.setText(message)
+        self.ui.queueBanner.show()
+
+    def _start_next_call(self) -> None:
+        self.fields.clear()
+        self.ui.routingPreview.clear()
+        self.categories.clear()
+        if self.map_view is not None:
+            self.map_view.clear_pin()
+        self.ui.locationStatus.setText(self.tr("Type an address, or click the map."))
+        self.ui.locationStatus.setStyleSheet("")
+        self.client_uuid = str(uuid.uuid4())
+        self.ui.submitButton.setEnabled(True)
+        self.presenter.journal.clear_draft()
+        self.ui.callerPhone.setFocus()
+
+    def new_call(self) -> None:
+        if self.fields.is_empty() or self._confirm_discard():
+            self.ui.readBackCard.hide()
+            self._start_next_call()
+
+    def cancel_call(self) -> None:
+        self.new_call()
+
+    def _confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard this call?"),
+            self.tr("What was typed for this call will be lost."),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def recall_last(self) -> None:
+        if self.last_receipt is not None:
+            self._show_read_back(self.last_receipt)
+
+
+def _single_shot(parent: QWidget, milliseconds: int, slot: object) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(milliseconds)
+    timer.timeout.connect(slot)
+    return timer

@@ -1,0 +1,183 @@
+"""The page side of the map bridge: a folium MacroElement whose script drives the Leaflet map."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from branca.element import MacroElement
+from folium.template import Template
+
+# The script sees the map through {{ this._parent.get_name() }}, so the element must be a child of
+# the folium Map. It publishes `window.operatorConsole` (called by MapView.runJavaScript) and
+# reports the user's actions to the `bridge` QObject over QWebChannel.
+_TEMPLATE = """
+{% macro header(this, kwargs) %}
+<style>
+  .leaflet-container:focus-visible { outline: 3px solid #ffbf47; outline-offset: -3px; }
+  .oc-candidate {
+    background: #1f4e9e; color: #fff; border: 2px solid #fff; border-radius: 50%;
+    box-shadow: 0 0 3px rgba(0, 0, 0, 0.6); text-align: center; font: bold 12px/20px sans-serif;
+  }
+  .oc-selected { filter: hue-rotate(150deg) saturate(3); }
+</style>
+{% endmacro %}
+
+{% macro script(this, kwargs) %}
+(function () {
+  var map = {{ this._parent.get_name() }};
+  var texts = {{ this.texts|tojson }};
+  var oc = {map: map, bridge: null, pin: null, clusterMarkers: new Map()};
+  oc.selectedId = null;  // the highlighted clustered point
+  oc.shownId = null;  // the selected point once zoomed to and uncovered
+  window.operatorConsole = oc;
+  map.setMinZoom({{ this.min_zoom|tojson }});
+  map.setMaxZoom({{ this.max_zoom|tojson }});
+  map.getContainer().setAttribute("aria-label", texts.map);
+  oc.districts = L.geoJSON(null, {
+    interactive: false, style: {color: "#1f4e9e", weight: 2, opacity: 0.8, fillOpacity: 0.04}
+  }).addTo(map);
+  oc.candidates = L.featureGroup().addTo(map);
+  oc.cluster = L.markerClusterGroup({showCoverageOnHover: false}).addTo(map);
+  var plainIcon = new L.Icon.Default();
+  var selectedIcon = new L.Icon.Default({className: "oc-selected"});
+
+  function textNode(text) {
+    var span = document.createElement("span");
+    span.textContent = text;
+    return span;
+  }
+  function report(latlng, source) {
+    if (oc.bridge) oc.bridge.pinMoved(latlng.lat, latlng.lng, source);
+  }
+  function placePin(lat, lon) {
+    if (oc.pin) return oc.pin.setLatLng([lat, lon]);
+    oc.pin = L.marker([lat, lon], {
+      draggable: true, autoPan: true, zIndexOffset: 1000, title: texts.pin, alt: texts.pin
+    }).addTo(map);
+    oc.pin.on("dragend", function () { report(oc.pin.getLatLng(), "drag"); });
+    return oc.pin;
+  }
+  function highlight(id) {
+    var previous = oc.clusterMarkers.get(oc.selectedId);
+    if (previous) previous.setIcon(plainIcon).setZIndexOffset(0);
+    oc.selectedId = id;
+    var marker = oc.clusterMarkers.get(id);
+    if (marker) marker.setIcon(selectedIcon).setZIndexOffset(500);
+    return marker;
+  }
+
+  oc.setDistricts = function (geojson, fit) {
+    oc.districts.clearLayers();
+    if (geojson) oc.districts.addData(geojson);
+    if (fit && oc.districts.getLayers().length) map.fitBounds(oc.districts.getBounds());
+  };
+  oc.setView = function (lat, lon, zoom) {
+    map.setView([lat, lon], zoom === null ? map.getZoom() : zoom, {animate: false});
+  };
+  oc.setPin = function (lat, lon) {
+    placePin(lat, lon);
+    if (!map.getBounds().contains([lat, lon])) map.panTo([lat, lon]);
+  };
+  oc.clearPin = function () {
+    if (oc.pin) map.removeLayer(oc.pin);
+    oc.pin = null;
+  };
+  oc.setCandidates = function (items) {
+    oc.candidates.clearLayers();
+    items.forEach(function (item) {
+      var number = item[0];
+      var marker = L.marker([item[1], item[2]], {
+        icon: L.divIcon({className: "oc-candidate", html: String(number), iconSize: [24, 24]}),
+        title: number + ". " + item[3], alt: number + ". " + item[3], riseOnHover: true
+      });
+      marker.bindTooltip(textNode(number + ". " + item[3]));
+      marker.on("click", function () { if (oc.bridge) oc.bridge.candidateClicked(number); });
+      oc.candidates.addLayer(marker);
+    });
+  };
+  oc.setClusterPoints = function (items) {
+    oc.cluster.clearLayers();
+    oc.clusterMarkers.clear();
+    var markers = items.map(function (item) {
+      var id = item[0];
+      var marker = L.marker([item[1], item[2]], {
+        icon: id === oc.selectedId ? selectedIcon : plainIcon, title: item[3], alt: item[3]
+      });
+      marker.on("click", function () {
+        highlight(id);
+        if (oc.bridge) oc.bridge.pointClicked(id);
+      });
+      oc.clusterMarkers.set(id, marker);
+      return marker;
+    });
+    oc.cluster.addLayers(markers);
+    if (!oc.clusterMarkers.has(oc.selectedId)) oc.selectedId = null;
+  };
+  oc.selectPoint = function (id) {
+    var marker = highlight(id);
+    oc.shownId = null;
+    if (marker) oc.cluster.zoomToShowLayer(marker, function () { oc.shownId = id; });
+  };
+  oc.summary = function () {
+    return {
+      districts: oc.districts.getLayers().length,
+      candidates: oc.candidates.getLayers().length,
+      clusterPoints: oc.clusterMarkers.size,
+      selectedId: oc.selectedId,
+      shownId: oc.shownId,
+      pin: oc.pin ? [oc.pin.getLatLng().lat, oc.pin.getLatLng().lng] : null,
+      zoom: map.getZoom()
+    };
+  };
+
+  {%- if this.districts %}
+  oc.setDistricts({{ this.districts|tojson }}, true);
+  {%- endif %}
+  map.on("click", function (event) {
+    placePin(event.latlng.lat, event.latlng.lng);
+    report(event.latlng, "click");
+  });
+  map.getContainer().addEventListener("keydown", function (event) {
+    if (event.target !== map.getContainer() || event.key !== "Enter") return;
+    var center = map.getCenter();
+    placePin(center.lat, center.lng);
+    report(center, "keyboard");
+    event.preventDefault();
+  });
+  if (window.qt && qt.webChannelTransport) {
+    new QWebChannel(qt.webChannelTransport, function (channel) {
+      oc.bridge = channel.objects.bridge;
+      oc.bridge.pageReady();
+    });
+  }
+})();
+{% endmacro %}
+"""
+
+
+class BridgeScript(MacroElement):
+    """The console's script on the map page; add it as a child of the folium Map.
+
+    Attributes:
+        texts: user-visible strings the script shows ("map" label, "pin" title), translated.
+        min_zoom: the lowest zoom level the map allows.
+        max_zoom: the highest zoom level the map allows.
+        districts: a GeoJSON FeatureCollection drawn (and fitted) as the page opens, or None.
+    """
+
+    _template = Template(_TEMPLATE)
+
+    def __init__(
+        self,
+        texts: dict[str, str],
+        min_zoom: int,
+        max_zoom: int,
+        districts: Mapping[str, Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self._name = "OperatorConsoleBridge"
+        self.texts = texts
+        self.min_zoom = min_zoom
+        self.max_zoom = max_zoom
+        self.districts = districts
