@@ -6,6 +6,7 @@ import argparse
 import csv
 import gzip
 import math
+import os
 import random
 import re
 import shutil
@@ -32,7 +33,7 @@ from tests.support.pg_cluster import PgCluster  # noqa: E402
 BOSTON_CSV = ROOT.parent / "shared/data/boston/requests/311_service_requests_2015_partial.csv.gz"
 CITY_HALL = (42.3594, -71.0587)  # Boston's "location unknown" pin
 METRES_PER_DEGREE = 111_195.0
-NUMBERED = re.compile(r"^(\d+)[A-Za-z]?(?:-\d+[A-Za-z]?)?\s+(\S.*)$")
+NUMBERED = re.compile(r"^(\d+)[A-Za-z]?(?:-\d+[A-Za-z]?)?\s+([A-Za-z].*)$")
 LOCALITY = re.compile(r"\s{2,}([^\s].*?)\s{2,}MA\b")
 
 Point = tuple[int, float, float]  # house number, lat, lon
@@ -197,6 +198,7 @@ def _timed(call: Callable[[], object]) -> tuple[float, object]:
 def measure(
     search: SqlAddressSearch, entries: list[GazetteerEntry], args: argparse.Namespace
 ) -> None:
+    print(f"  load average before: {os.getloadavg()[0]:.2f}")
     typed = list(queries(entries, args.queries, args.seed + 1))
     for _, text_ in typed[:100]:  # warm the pool and the plan cache; not counted
         search.suggest(text_)
@@ -217,11 +219,13 @@ def measure(
         metres = rng.uniform(0, 200)
         bearing = rng.uniform(0, 2 * math.pi)
         lat = entry.lat + metres * math.cos(bearing) / METRES_PER_DEGREE
-        lon = entry.lon + metres * math.sin(bearing) / METRES_PER_DEGREE / 0.74
+        east = metres * math.sin(bearing) / METRES_PER_DEGREE
+        lon = entry.lon + east / math.cos(math.radians(entry.lat))
         elapsed, found = _timed(lambda lat=lat, lon=lon: search.nearest(lat, lon))
         nearest_times.append(elapsed)
         hits += found is not None
     print(f"nearest (150 m): {_percentiles(nearest_times)}  found {hits}")
+    print(f"  load average after: {os.getloadavg()[0]:.2f}")
 
 
 def main() -> None:

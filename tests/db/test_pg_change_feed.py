@@ -42,17 +42,6 @@ class Collector:
         return received
 
 
-def restart_server(cluster: PgCluster) -> None:
-    """`cluster.restart()`, minus its hang.
-
-    `pg_ctl restart` does not remember `-l`: without it the new server inherits the pipes
-    `PgCluster._run` captures and the call never returns. Replace with `cluster.restart()` once
-    that passes `-l` itself.
-    """
-    log = str(cluster.root / "server.log")
-    cluster._run("pg_ctl", "-D", str(cluster.datadir), "-l", log, "-m", "fast", "-w", "restart")
-
-
 def changes_in(batches: list[ChangeBatch]) -> list[RequestChange]:
     return [change for batch in batches for change in batch.changes]
 
@@ -135,7 +124,7 @@ def test_after_a_server_restart_the_feed_reconnects_resyncs_and_keeps_delivering
     [request_id] = add_requests(engine, 1)
     collector.until(changes_in)
 
-    restart_server(pg_cluster)
+    pg_cluster.restart()
     after_restart = collector.until(lambda got: any(batch.resync for batch in got))
     assert after_restart[-1].resync
 

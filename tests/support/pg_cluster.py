@@ -65,7 +65,8 @@ class PgCluster:
 
     def restart(self) -> None:
         """Stop and start the server (for reconnect tests)."""
-        self._run("pg_ctl", "-D", str(self.datadir), "-m", "fast", "-w", "restart")
+        log = str(self.root / "server.log")
+        self._run("pg_ctl", "-D", str(self.datadir), "-l", log, "-m", "fast", "-w", "restart")
 
     def stop(self) -> None:
         if self._started:

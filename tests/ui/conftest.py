@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+
+from operator_console.ui.background import BackgroundRunner
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/ui/" in str(item.path):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def runner() -> Iterator[BackgroundRunner]:
+    """Database work off the Qt thread, stopped after the test."""
+    background = BackgroundRunner()
+    yield background
+    background.shutdown()

@@ -2,51 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from operator_console.app.settings import Settings
-from operator_console.app.startup import open_for_console
-from operator_console.app.wiring import build_session
-from operator_console.storage.draft_files import FileDraftJournal
 from operator_console.storage.engine import make_engine
 from operator_console.storage.tables import request_events, service_requests
 from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
-from operator_console.ui.intake_presenter import IntakePresenter
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
-
-
-def open_intake(url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path) -> IntakePanel:
-    opened = open_for_console(Settings(url, False, "operator1", None, "test"))
-    session = build_session(opened.database, opened.staff)  # type: ignore[arg-type]
-    panel = IntakePanel(IntakePresenter(session, runner, FileDraftJournal(drafts)), None)
-    qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.presenter.catalog_loaded, timeout=10000):
-        panel.load()
-    panel.show()
-    panel.activateWindow()
-    qtbot.waitUntil(panel.isActiveWindow)
-    panel.ui.callerPhone.setFocus()
-    return panel
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+from tests.ui.intake_support import focused, open_intake
 
 
 def type_and_tab(qtbot: QtBot, text: str, tabs: int = 1) -> None:

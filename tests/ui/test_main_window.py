@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
 from operator_console.app.settings import Settings
@@ -16,13 +14,6 @@ from operator_console.storage.engine import make_engine
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.main_window import MainWindow
 from tests.support.rows import add_requests
-
-
-@pytest.fixture
-def runner() -> Iterator[BackgroundRunner]:
-    background = BackgroundRunner()
-    yield background
-    background.shutdown()
 
 
 def _open_window(url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path) -> MainWindow:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from operator_console.services.catalog_exchange import (
+    SERVICES_FILE,
     CatalogFileError,
     CatalogImport,
     CatalogStoreError,
@@ -74,7 +75,10 @@ def run(args: argparse.Namespace, settings_database_url: str) -> int:
             print(_describe(outcome, database.label))
         else:
             written = _write(args.out_dir, export_open311(store))
-            print(f"{database.label}: wrote {written} files to {args.out_dir}")
+            print(
+                f"{database.label}: wrote {args.out_dir / SERVICES_FILE} and "
+                f"{written - 1} service definitions"
+            )
     except CatalogFileError as exc:
         return _fail(str(exc))
     except CatalogStoreError as exc:

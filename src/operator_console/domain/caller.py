@@ -28,6 +28,7 @@ class Caller:
     last_name: str = ""
     phone: str = ""
     email: str = ""
+    language: str = ""  # preferred language code for call-backs, e.g. "es"; not an identity
 
     @property
     def is_anonymous(self) -> bool:

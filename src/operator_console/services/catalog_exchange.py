@@ -71,7 +71,13 @@ class CatalogChanges:
 
 @dataclass(frozen=True)
 class CatalogImport:
-    """An import's outcome: the changes, and services that promise questions nobody gave."""
+    """What an import did.
+
+    Attributes:
+        services: how many services the services file listed.
+        changes: what changed in the catalog (nothing, when the same files are imported again).
+        without_definition: services marked `metadata: true` that still have no questions.
+    """
 
     services: int
     changes: CatalogChanges
@@ -112,7 +118,9 @@ def read_services_file(file: SourceText) -> tuple[Service, ...]:
         _check_length(file, f"{where}.service_name", service.service_name, MAX_NAME_CHARS)
         _check_length(file, f"{where}.group", service.group or "", MAX_NAME_CHARS)
         if service.service_code in seen:
-            raise CatalogFileError(file.source, f"service code {service.service_code!r} twice")
+            raise CatalogFileError(
+                file.source, f"{where}.service_code: {service.service_code!r} is listed twice"
+            )
         seen.add(service.service_code)
     return services
 

@@ -48,11 +48,15 @@ _Tier = Callable[[Connection, int], _Rows]
 
 @dataclass(frozen=True)
 class _KeyMatch:
-    """Keys that match typed words: an index range (`prefix`) and a LIKE filter (`pattern`),
-    None when the prefix says it all (a LIKE the range implies only misleads the planner)."""
+    """Keys that match typed words: an index range on `prefix`, then the LIKE filter `rest`
+    ("% ave"), empty when the prefix says it all (a LIKE the range implies misleads planners)."""
 
     prefix: str
-    pattern: str | None
+    rest: str = ""
+
+    @property
+    def pattern(self) -> str:
+        return f"{_escape(self.prefix)}{self.rest}%"
 
     @property
     def upper_bound(self) -> str:
@@ -80,20 +84,15 @@ def _words_match(words: Sequence[str], lead: str = "") -> _KeyMatch:
     whole = 0
     while whole < len(words) - 1 and len(words[whole]) <= WHOLE_WORD_MAX_LETTERS:
         whole += 1
-    prefix = lead + " ".join(words[: whole + 1])
     rest = "".join(f"% {_escape(word)}" for word in words[whole + 1 :])
-    return _KeyMatch(prefix, f"{_escape(prefix)}{rest}%" if rest else None)
+    return _KeyMatch(lead + " ".join(words[: whole + 1]), rest)
 
 
 def _intersection_match(first: Sequence[str], second: Sequence[str]) -> _KeyMatch:
     """ "mass ave" & "col" -> keys like "massachusetts ave & columbus ave"."""
-    first_pattern = _pattern(_words_match(first))
-    second_pattern = _pattern(_words_match(second)) if second else "%"
-    return _KeyMatch(_words_match(first).prefix, f"{first_pattern} & {second_pattern}")
-
-
-def _pattern(match: _KeyMatch) -> str:
-    return match.pattern or f"{_escape(match.prefix)}%"
+    named_first = _words_match(first)
+    cross = _words_match(second).pattern[:-1] if second else ""
+    return _KeyMatch(named_first.prefix, f"{named_first.rest}% & {cross}")
 
 
 class _IndexedKeys:
@@ -125,7 +124,7 @@ class _IndexedKeys:
     def matching(self, key: ColumnElement[Any], match: _KeyMatch) -> list[ColumnElement[bool]]:
         """An index range on the prefix (LIKE alone skips expression indexes on SQLite)."""
         conditions = [key >= match.prefix, key < match.upper_bound]
-        if match.pattern is not None:
+        if match.rest:
             conditions.append(key.like(match.pattern, _ESCAPE))
         return conditions
 
@@ -171,7 +170,7 @@ class SqlAddressSearch:
         if query.cross_street is not None:
             orders = [(query.street, query.cross_street), (query.cross_street, query.street)]
             return [
-                partial(self._intersections, match=_intersection_match(first, second))
+                partial(self._unnumbered, match=_intersection_match(first, second))
                 for first, second in orders
                 if first
             ]
@@ -202,7 +201,7 @@ class SqlAddressSearch:
                 keys.search_key >= f"{number}!", keys.search_key < _upper_bound(number)
             )
             if query.street:
-                street_pattern = _pattern(_words_match(query.street))
+                street_pattern = _words_match(query.street).pattern
                 statement = statement.where(
                     keys.search_key.like(f"{_escape(number)}% {street_pattern}", _ESCAPE)
                 )
@@ -248,7 +247,8 @@ class SqlAddressSearch:
         return connection.execute(statement).all()
 
     def _unnumbered(self, connection: Connection, limit: int, match: _KeyMatch) -> _Rows:
-        """ "wash" -> intersections and named places whose name starts so."""
+        """Intersections and named places: "mass ave & col" -> Massachusetts Ave & Columbus
+        Ave (the reverse order is a second search); "wash" -> Washington St & Melnea Cass Blvd."""
         key = self._keys.search_key
         statement = (
             _columns()
@@ -257,12 +257,6 @@ class SqlAddressSearch:
             .limit(limit)
         )
         return connection.execute(statement).all()
-
-    def _intersections(self, connection: Connection, limit: int, match: _KeyMatch) -> _Rows:
-        """ "mass ave & col" -> Massachusetts Ave & Columbus Ave (the reverse order asked apart)."""
-        key = self._keys.search_key
-        statement = _columns().where(*self._keys.matching(key, match))
-        return connection.execute(statement.order_by(key, addresses.c.id).limit(limit)).all()
 
 
 def _columns() -> Select[Any]:

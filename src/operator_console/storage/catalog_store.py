@@ -111,7 +111,10 @@ def _replace_questions(
         return []
     s, a = services_table.c, attributes_table.c
     codes = [definition.service_code for definition in definitions]
-    ids = dict(connection.execute(select(s.code, s.id).where(s.code.in_(codes))).tuples().all())
+    ids = {
+        code: service_id
+        for code, service_id in connection.execute(select(s.code, s.id).where(s.code.in_(codes)))
+    }
     current: dict[int, list[ServiceAttribute]] = defaultdict(list)
     rows = connection.execute(
         select(attributes_table)

@@ -62,11 +62,17 @@ def _caller_id(connection: Connection, request: NewRequest) -> int | None:
             updates = {"name": name} if name else {}
             if email:
                 updates["email"] = email
+            if caller.language:
+                updates["language"] = caller.language
             if updates:
                 connection.execute(callers.update().where(callers.c.id == known.id).values(updates))
             return int(known.id)
     statement = insert(callers).values(
-        phone=request.caller_phone, name=name, email=email, created_at=request.created_at
+        phone=request.caller_phone,
+        name=name,
+        email=email,
+        language=caller.language or None,
+        created_at=request.created_at,
     )
     return int(connection.execute(statement.returning(callers.c.id)).scalar_one())
 

@@ -24,6 +24,7 @@ class BackgroundRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
         self._pending = 0
         self._latest: dict[str, int] = {}
+        self._closed = False
         self._finished.connect(self._on_finished)
 
     @property
@@ -40,8 +41,11 @@ class BackgroundRunner(QObject):
     ) -> None:
         """Run `work()` on a worker; then `on_done(result)` or `on_error(exc)` on this thread.
 
-        When `owner` is given and has been deleted meanwhile, neither callback runs.
+        When `owner` is given and has been deleted meanwhile, neither callback runs; after
+        `shutdown()` (the console is closing) nothing runs at all.
         """
+        if self._closed:
+            return
         self._pending += 1
 
         def report(future: Future[Any]) -> None:
@@ -83,4 +87,5 @@ class BackgroundRunner(QObject):
 
     def shutdown(self) -> None:
         """Wait for running work and stop the workers."""
+        self._closed = True
         self._pool.shutdown(wait=True, cancel_futures=True)

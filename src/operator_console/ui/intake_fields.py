@@ -35,6 +35,7 @@ class IntakeFields:
             last_name=ui.callerLastName.text().strip(),
             phone=ui.callerPhone.text().strip(),
             email=ui.callerEmail.text().strip(),
+            language=str(ui.callerLanguage.currentData() or ""),
         )
 
     def draft(self) -> IntakeDraft:
@@ -77,6 +78,7 @@ class IntakeFields:
         ui.callerFirstName.setText(draft.caller.first_name)
         ui.callerLastName.setText(draft.caller.last_name)
         ui.callerEmail.setText(draft.caller.email)
+        ui.callerLanguage.setCurrentIndex(max(0, ui.callerLanguage.findData(draft.caller.language)))
         ui.locationAddress.setText(draft.location.address)
         self.latitude, self.longitude = draft.location.latitude, draft.location.longitude
         self.district_code = draft.location.district_code
@@ -92,6 +94,7 @@ class IntakeFields:
         for line in (ui.callerPhone, ui.callerFirstName, ui.callerLastName, ui.callerEmail):
             line.clear()
         ui.callerAnonymous.setChecked(False)
+        ui.callerLanguage.setCurrentIndex(0)
         ui.callerHistory.clear()
         ui.locationAddress.clear()
         ui.categorySearch.clear()

@@ -23,7 +23,15 @@ from operator_console.ui.map_view import MapView
 from operator_console.ui.photo_list import PhotoList
 from operator_console.ui.question_fields import QuestionFields
 
-LANGUAGES = ("English", "Español", "Português", "Kreyòl ayisyen", "中文", "Tiếng Việt", "Other")
+LANGUAGES = (
+    ("en", "English"),
+    ("es", "Español"),
+    ("pt", "Português"),
+    ("ht", "Kreyòl ayisyen"),
+    ("zh", "中文"),
+    ("vi", "Tiếng Việt"),
+    ("other", "Other"),
+)
 STREET_ZOOM = 16
 SHORTCUTS = {
     "new_call": "Ctrl+N",
@@ -52,8 +60,10 @@ class IntakePanel(QWidget):
         self.last_receipt: IntakeReceipt | None = None
         self._suggestions: dict[str, AddressMatch] = {}
         self._restoring: dict[str, object] = {}
+        self._restoring_service = ""
         ui = self.ui
-        ui.callerLanguage.addItems(LANGUAGES)
+        for code, name in LANGUAGES:
+            ui.callerLanguage.addItem(name, code)
         self.questions = QuestionFields(ui.questionsLayout, self._on_form_edited)
         self.photo_list = PhotoList(ui.attachmentList, self)
         self.fields = IntakeFields(ui, self.questions, self.photo_list)
@@ -79,6 +89,7 @@ class IntakePanel(QWidget):
         ui.locationAddress.editingFinished.connect(self._on_address_editing_finished)
         ui.callerPhone.textEdited.connect(lambda _text: self._phone_timer.start())
         ui.callerAnonymous.toggled.connect(self._on_anonymous_toggled)
+        ui.callerLanguage.currentIndexChanged.connect(self._on_form_edited)
         ui.descriptionEdit.textChanged.connect(self._on_description_changed)
         ui.submitButton.clicked.connect(self.submit)
         ui.newCallButton.clicked.connect(self.new_call)
@@ -92,7 +103,7 @@ class IntakePanel(QWidget):
             line.textEdited.connect(self._on_form_edited)
         self.photo_list.photos_changed.connect(self._on_form_edited)
         self.categories.service_chosen.connect(self._on_service_chosen)
-        presenter.catalog_loaded.connect(self.categories.set_catalog)
+        presenter.catalog_loaded.connect(self._on_catalog_loaded)
         presenter.map_setup_loaded.connect(self._on_map_setup_loaded)
         presenter.earlier_requests_found.connect(self._on_earlier_requests_found)
         presenter.address_suggestions_found.connect(self._on_address_suggestions_found)
@@ -142,12 +153,19 @@ class IntakePanel(QWidget):
         self.client_uuid = saved.client_uuid
         self.fields.fill(saved)
         self._restoring = dict(saved.draft.answers)
-        if saved.draft.service_code:
-            self.categories.choose(saved.draft.service_code)
+        self._restoring_service = saved.draft.service_code
+        self.fields.service_code = saved.draft.service_code
         if self.fields.latitude is not None and self.fields.longitude is not None:
             self._show_pin(self.fields.latitude, self.fields.longitude)
         self.ui.queueBanner.setText(self.tr("The call you were taking was restored."))
         self.ui.queueBanner.show()
+
+    @Slot(list)
+    def _on_catalog_loaded(self, services: list[ServiceChoice]) -> None:
+        self.categories.set_catalog(services)
+        if self._restoring_service:
+            self.categories.choose(self._restoring_service)
+            self._restoring_service = ""
 
     # caller
     def _on_phone_timer_timeout(self) -> None:

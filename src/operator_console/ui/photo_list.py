@@ -63,7 +63,8 @@ class PhotoList(QObject):
     def add(self, photo: Photo) -> None:
         self._photos.append(photo)
         item = QListWidgetItem(photo.file_name)
-        image = QImage.fromData(photo.content)
+        whole = len(photo.content) == photo.size_bytes
+        image = QImage.fromData(photo.content) if whole else QImage()
         if not image.isNull():
             thumbnail = image.scaled(
                 THUMBNAIL,

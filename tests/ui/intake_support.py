@@ -1,0 +1,53 @@
+"""Opening the intake panel on a real database for GUI tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from operator_console.app.settings import Settings
+from operator_console.app.startup import open_for_console
+from operator_console.app.wiring import build_session
+from operator_console.storage.draft_files import FileDraftJournal
+from operator_console.storage.engine import make_engine
+from operator_console.storage.tables import service_requests
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.intake_panel import IntakePanel
+from operator_console.ui.intake_presenter import IntakePresenter
+from operator_console.ui.map_page import BaseMap
+
+
+def open_intake(
+    url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path, with_map: bool = False
+) -> IntakePanel:
+    """An intake panel on `url`, its catalog loaded, shown and focused on the phone field."""
+    opened = open_for_console(Settings(url, False, "operator1", None, "test"))
+    assert opened.staff is not None
+    session = build_session(opened.database, opened.staff)
+    presenter = IntakePresenter(session, runner, FileDraftJournal(drafts))
+    panel = IntakePanel(presenter, BaseMap() if with_map else None)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.presenter.catalog_loaded, timeout=10000):
+        panel.load()
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    panel.ui.callerPhone.setFocus()
+    return panel
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def request_count(url: str) -> int:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        count = connection.execute(select(func.count()).select_from(service_requests)).scalar_one()
+    engine.dispose()
+    return int(count)
