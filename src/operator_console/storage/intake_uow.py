@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from functools import lru_cache
 from types import TracebackType
 from typing import Self
 
@@ -146,14 +147,14 @@ class SqlIntakeUnitOfWork:
         closures = self.connection.execute(
             select(calendar_closures.c.day).where(calendar_closures.c.calendar_id == row.id)
         ).scalars()
-        return BusinessCalendar(
-            time_zone=row.time_zone,
-            working_weekdays=frozenset(int(d) for d in row.working_days.split(",") if d.strip()),
-            work_starts=time.fromisoformat(row.work_start),
-            work_ends=time.fromisoformat(row.work_end),
-            country=row.holiday_country,
-            subdivision=row.holiday_subdivision,
-            closure_dates=frozenset(date.fromisoformat(day) for day in closures),
+        return _business_calendar(
+            row.time_zone,
+            row.working_days,
+            row.work_start,
+            row.work_end,
+            row.holiday_country,
+            row.holiday_subdivision,
+            tuple(sorted(closures)),
         )
 
     def district_at(self, latitude: float, longitude: float) -> District | None:
@@ -211,10 +212,15 @@ class SqlIntakeUnitOfWork:
             )
             for row in rows
         ]
-        queue_names = dict(self.connection.execute(select(queues.c.code, queues.c.name)).all())
-        service_name = self.connection.execute(
-            select(services.c.name).where(services.c.code == service_code)
-        ).scalar_one()
+        queue_names = {row.queue_code: row.queue_name for row in rows}
+        service = self.connection.execute(
+            select(services.c.name, queues.c.code, queues.c.name.label("queue_name"))
+            .outerjoin(queues, queues.c.id == services.c.default_queue_id)
+            .where(services.c.code == service_code)
+        ).one()
+        service_name = service.name
+        if service.code is not None:
+            queue_names[service.code] = service.queue_name
         labels = RoutingLabels(
             queues=queue_names,
             services={service_code: service_name},
@@ -232,3 +238,25 @@ class SqlIntakeUnitOfWork:
             if "client_uuid" in str(exc.orig):
                 raise SubmissionConflictError(str(exc.orig)) from exc
             raise
+
+
+@lru_cache(maxsize=32)
+def _business_calendar(
+    time_zone: str,
+    working_days: str,
+    work_start: str,
+    work_end: str,
+    country: str | None,
+    subdivision: str | None,
+    closures: tuple[str, ...],
+) -> BusinessCalendar:
+    """A calendar from its stored settings; built once per distinct settings (holidays are slow)."""
+    return BusinessCalendar(
+        time_zone=time_zone,
+        working_weekdays=frozenset(int(d) for d in working_days.split(",") if d.strip()),
+        work_starts=time.fromisoformat(work_start),
+        work_ends=time.fromisoformat(work_end),
+        country=country,
+        subdivision=subdivision,
+        closure_dates=frozenset(date.fromisoformat(day) for day in closures),
+    )
