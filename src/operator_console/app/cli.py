@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from operator_console import __version__
-from operator_console.app import dupes_cli
+from operator_console.app import catalog_cli, dupes_cli
 from operator_console.app import settings as app_settings
 
 
@@ -33,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("seed-demo", help="load the demo city into an empty database")
     db_commands.add_parser("status", help="show the database and its schema revision")
     dupes_cli.register(commands)
+    catalog_cli.register(commands)
     return parser
 
 
@@ -49,6 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = app_settings.resolve(args.database_url, args.staff)
     except app_settings.SettingsError as exc:
         return _fail(str(exc))
+    if args.command == "catalog":
+        return catalog_cli.run(args, settings.database_url)
     if args.command == "db":
         from operator_console.app.db_commands import run_db_command
 
