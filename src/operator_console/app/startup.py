@@ -9,7 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from operator_console.app.settings import Settings, drafts_directory, settings_file
+from operator_console.app.settings import (
+    Settings,
+    default_database_path,
+    drafts_directory,
+    settings_file,
+)
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.services.session import StaffIdentity
 from operator_console.storage.database import (
@@ -39,6 +44,8 @@ def open_for_console(settings: Settings, scratch_copy: bool = False) -> _Opened:
 
     With `scratch_copy`, a SQLite database is copied and the copy is used (screenshots submit).
     """
+    if settings.is_embedded_default:
+        default_database_path().parent.mkdir(parents=True, exist_ok=True)
     database = open_database(settings.database_url, migrate=settings.is_embedded_default)
     if settings.is_embedded_default and not has_requests(database.engine):
         from operator_console.storage.demo_city.seed import seed_demo
@@ -72,7 +79,13 @@ class StartupController(QObject):
         self.window: MainWindow | None = None
 
     def start(self) -> None:
-        self.view.show_progress(self.view.tr("Connecting to %1…").replace("%1", self._where()))
+        message = self.view.tr("Connecting to %1…").replace("%1", self._where())
+        if self._settings.is_embedded_default and not default_database_path().exists():
+            message = self.view.tr(
+                "First start: building the demo city from Boston's 311 data "
+                "(25,000 requests). This takes a few seconds, once."
+            )
+        self.view.show_progress(message)
         if self._screenshot is None:
             self.view.show()
         scratch = self._screenshot is not None
