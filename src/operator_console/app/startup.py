@@ -130,7 +130,8 @@ class StartupController(QObject):
 
     def _choose_staff(self, choices: list[StaffIdentity]) -> StaffIdentity | None:
         if self._screenshot is not None and choices:
-            return choices[0]
+            operators = [person for person in choices if person.role == "operator"]
+            return (operators or choices)[0]
         chooser = StaffChooser(choices)
         if chooser.exec() != QDialog.DialogCode.Accepted:
             return None
