@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from operator_console.domain.intake import MAX_DESCRIPTION_CHARS
 from operator_console.services.address_search import AddressMatch
 from operator_console.services.draft_journal import DraftFormatError
 from operator_console.services.intake import IntakeDecision, IntakeReceipt
-from operator_console.services.intake_gateway import MapSetup, PinPlace, ServiceChoice
+from operator_console.services.intake_gateway import MapSetup, ServiceChoice
 from operator_console.services.read_back import expected_date, what_happens_next
 from operator_console.ui.category_picker import CategoryPicker
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake_fields import IntakeFields
 from operator_console.ui.intake_presenter import IntakePresenter
+from operator_console.ui.location_picker import LocationPicker
 from operator_console.ui.map_page import BaseMap
 from operator_console.ui.map_view import MapView
 from operator_console.ui.photo_list import PhotoList
@@ -32,7 +33,6 @@ LANGUAGES = (
     ("vi", "Tiếng Việt"),
     ("other", "Other"),
 )
-STREET_ZOOM = 16
 SHORTCUTS = {
     "new_call": "Ctrl+N",
     "submit": "Ctrl+Return",
@@ -53,12 +53,9 @@ class IntakePanel(QWidget):
         self.ui = Ui_IntakePanel()
         self.ui.setupUi(self)
         self.presenter = presenter
-        self._base_map = base_map
-        self.map_view: MapView | None = None
         self.time_zone = "UTC"
         self.client_uuid = str(uuid.uuid4())
         self.last_receipt: IntakeReceipt | None = None
-        self._suggestions: dict[str, AddressMatch] = {}
         self._restoring: dict[str, object] = {}
         self._restoring_service = ""
         ui = self.ui
@@ -68,25 +65,19 @@ class IntakePanel(QWidget):
         self.photo_list = PhotoList(ui.attachmentList, self)
         self.fields = IntakeFields(ui, self.questions, self.photo_list)
         self.categories = CategoryPicker(ui, self)
-        self._completer_model = QStringListModel(self)
-        completer = QCompleter(self._completer_model, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        ui.locationAddress.setCompleter(completer)
-        self._address_timer = _single_shot(self, 150, self._on_address_timer_timeout)
+        self.location = LocationPicker(ui, self.fields, presenter, base_map, self)
         self._phone_timer = _single_shot(self, 300, self._on_phone_timer_timeout)
         self._journal_timer = _single_shot(self, 300, self._save_draft)
         self._preview_timer = _single_shot(self, 200, self._ask_preview)
-        self._connect(completer)
+        self._connect()
         self._add_shortcuts()
         ui.splitter.setSizes([520, 760])
         ui.callerPhone.setFocus()
 
-    def _connect(self, completer: QCompleter) -> None:
+    def _connect(self) -> None:
         ui, presenter = self.ui, self.presenter
-        completer.activated[str].connect(self._on_completer_activated)
-        ui.locationAddress.textEdited.connect(self._on_address_edited)
-        ui.locationAddress.editingFinished.connect(self._on_address_editing_finished)
+        self.location.location_changed.connect(self._on_form_edited)
+        self.location.place_settled.connect(self._preview_timer.start)
         ui.callerPhone.textEdited.connect(lambda _text: self._phone_timer.start())
         ui.callerAnonymous.toggled.connect(self._on_anonymous_toggled)
         ui.callerLanguage.currentIndexChanged.connect(self._on_form_edited)
@@ -106,8 +97,6 @@ class IntakePanel(QWidget):
         presenter.catalog_loaded.connect(self._on_catalog_loaded)
         presenter.map_setup_loaded.connect(self._on_map_setup_loaded)
         presenter.earlier_requests_found.connect(self._on_earlier_requests_found)
-        presenter.address_suggestions_found.connect(self._on_address_suggestions_found)
-        presenter.place_found.connect(self._on_place_found)
         presenter.preview_ready.connect(self._on_preview_ready)
         presenter.request_submitted.connect(self._on_request_submitted)
         presenter.submission_rejected.connect(self._on_submission_rejected)
@@ -156,7 +145,7 @@ class IntakePanel(QWidget):
         self._restoring_service = saved.draft.service_code
         self.fields.service_code = saved.draft.service_code
         if self.fields.latitude is not None and self.fields.longitude is not None:
-            self._show_pin(self.fields.latitude, self.fields.longitude)
+            self.location.show_pin(self.fields.latitude, self.fields.longitude)
         self.ui.queueBanner.setText(self.tr("The call you were taking was restored."))
         self.ui.queueBanner.show()
 
@@ -189,104 +178,16 @@ class IntakePanel(QWidget):
             line.setEnabled(not anonymous)
         self._on_form_edited()
 
-    # location
-    def _on_address_edited(self, _text: str) -> None:
-        self._address_timer.start()
-        self._on_form_edited()
-
-    def _on_address_timer_timeout(self) -> None:
-        self.presenter.suggest_addresses(self.ui.locationAddress.text())
-
-    @Slot(str, list)
-    def _on_address_suggestions_found(self, typed: str, matches: list[AddressMatch]) -> None:
-        if typed != self.ui.locationAddress.text():
-            return
-        self._suggestions = {match.label: match for match in matches}
-        self._completer_model.setStringList(list(self._suggestions))
-        completer = self.ui.locationAddress.completer()
-        if matches and self.ui.locationAddress.hasFocus():
-            completer.complete()
-        elif not matches and len(typed.strip()) >= 3:
-            self.ui.locationStatus.setText(
-                self.tr(
-                    "No known address matches “%1”. Check the spelling, or click the map."
-                ).replace("%1", typed)
-            )
-
-    def _on_completer_activated(self, label: str) -> None:
-        match = self._suggestions.get(label)
-        if match is not None:
-            self.use_address(match)
-
-    def _on_address_editing_finished(self) -> None:
-        match = self._suggestions.get(self.ui.locationAddress.text())
-        if match is not None and (self.fields.latitude, self.fields.longitude) != (
-            match.lat,
-            match.lon,
-        ):
-            self.use_address(match)
-
-    def use_address(self, match: AddressMatch) -> None:
-        """The operator picked a gazetteer address: the pin goes there."""
-        self.ui.locationAddress.setText(match.label)
-        self._show_pin(match.lat, match.lon)
-        self._set_pin(match.lat, match.lon, keep_address=True)
-
-    def _set_pin(self, lat: float, lon: float, keep_address: bool) -> None:
-        self.fields.latitude, self.fields.longitude = lat, lon
-        self._keep_address = keep_address
-        self.ui.locationStatus.setText(self.tr("Looking up the place…"))
-        self.presenter.locate(lat, lon)
-        self._on_form_edited()
-
-    def _show_pin(self, lat: float, lon: float) -> None:
-        if self.map_view is not None:
-            self.map_view.set_pin(lat, lon)
-            self.map_view.set_center(lat, lon, STREET_ZOOM)
-
-    def _on_map_pin_moved(self, lat: float, lon: float, source: str) -> None:
-        if source != "api":
-            self._set_pin(lat, lon, keep_address=False)
-
-    @Slot(float, float, object)
-    def _on_place_found(self, lat: float, lon: float, place: PinPlace) -> None:
-        if (lat, lon) != (self.fields.latitude, self.fields.longitude):
-            return
-        self.fields.district_code = place.district_code
-        if not getattr(self, "_keep_address", False) and place.address:
-            self.ui.locationAddress.setText(place.address)
-        if place.district_code is None:
-            self.ui.locationStatus.setText(
-                self.tr(
-                    "⚠ This pin is outside every district of the city. "
-                    "Check the location with the caller."
-                )
-            )
-            self.ui.locationStatus.setStyleSheet("color: #8a4b00; font-weight: 600;")
-        else:
-            where = place.district_name or place.district_code
-            self.ui.locationStatus.setText(
-                self.tr("Pin at %1, %2 (%3).")
-                .replace("%1", f"{lat:.5f}")
-                .replace("%2", f"{lon:.5f}")
-                .replace("%3", where)
-            )
-            self.ui.locationStatus.setStyleSheet("")
-        self._preview_timer.start()
-        self._on_form_edited()
-
     @Slot(object)
     def _on_map_setup_loaded(self, setup: MapSetup) -> None:
         self.time_zone = setup.time_zone
-        if self._base_map is None:
-            return
-        center = (setup.center_lat, setup.center_lon)
-        self.map_view = MapView(self._base_map, center=center, zoom=setup.zoom)
-        self.map_view.set_districts(setup.districts_geojson, fit=False)
-        self.map_view.pin_moved.connect(self._on_map_pin_moved)
-        self.ui.mapLayout.addWidget(self.map_view)
-        if self.fields.latitude is not None and self.fields.longitude is not None:
-            self.map_view.set_pin(self.fields.latitude, self.fields.longitude)
+
+    @property
+    def map_view(self) -> MapView | None:
+        return self.location.map_view
+
+    def use_address(self, match: AddressMatch) -> None:
+        self.location.use_address(match)
 
     # category
     def _on_service_chosen(self, service: ServiceChoice | None) -> None:
@@ -419,10 +320,7 @@ class IntakePanel(QWidget):
         self.fields.clear()
         self.ui.routingPreview.clear()
         self.categories.clear()
-        if self.map_view is not None:
-            self.map_view.clear_pin()
-        self.ui.locationStatus.setText(self.tr("Type an address, or click the map."))
-        self.ui.locationStatus.setStyleSheet("")
+        self.location.clear()
         self.client_uuid = str(uuid.uuid4())
         self.ui.submitButton.setEnabled(True)
         self.presenter.journal.clear_draft()
