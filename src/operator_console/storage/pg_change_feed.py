@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
-from collections.abc import Callable
 from contextlib import closing
 
 import psycopg
@@ -14,6 +12,7 @@ from psycopg.rows import TupleRow
 from sqlalchemy.engine import URL, make_url
 
 from operator_console.services.changes import KINDS, ChangeBatch, RequestChange, coalesce
+from operator_console.storage.feed_thread import FeedRun, ThreadedFeed
 
 CHANNEL = "request_changes"  # the trigger of migration 0001 notifies here
 _STABLE = 10.0  # seconds a connection must have lived for a reconnect without backoff
@@ -55,7 +54,7 @@ def _optional_int(value: object) -> int | None:
     return None if value is None else int(str(value))
 
 
-class PgChangeFeed:
+class PgChangeFeed(ThreadedFeed):
     """Listens on `request_changes` with its own synchronous connection on a daemon thread.
 
     The first notification after a quiet spell is delivered at once; notifications arriving
@@ -64,6 +63,8 @@ class PgChangeFeed:
     (changes made while the feed was not listening are unknown). A lost connection is retried
     with capped exponential backoff. `stop()` wakes the thread within `poll` seconds.
     """
+
+    thread_name = "pg-change-feed"
 
     def __init__(
         self,
@@ -74,37 +75,14 @@ class PgChangeFeed:
         backoff: tuple[float, float] = (0.2, 5.0),
         connect_timeout: int = 5,
     ) -> None:
+        super().__init__()
         self._conninfo = conninfo_for(url)
         self._window = window
         self._poll = poll
         self._backoff = backoff
         self._connect_timeout = connect_timeout
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    def start(self, on_batch: Callable[[ChangeBatch], None]) -> None:
-        """Start listening; `on_batch` is called on the feed's thread."""
-        if self._thread is not None:
-            raise RuntimeError("the change feed is already running")
-        # Each run has its own stop event and callback: a thread that outlived stop() can
-        # never be revived by a later start().
-        self._stopping = stopping = threading.Event()
-        run = _Run(stopping, on_batch)
-        self._thread = threading.Thread(
-            target=self._run, args=(run,), name="pg-change-feed", daemon=True
-        )
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> None:
-        """Stop listening and wait (up to `timeout` seconds) for the thread to end."""
-        self._stopping.set()
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(timeout)
-            if thread.is_alive():
-                _log.warning("change feed thread still busy after %.1f s; left to end", timeout)
-
-    def _run(self, run: _Run) -> None:
+    def _run(self, run: FeedRun) -> None:
         first, cap = self._backoff
         delay = first
         while not run.stopping.is_set():
@@ -153,7 +131,7 @@ class PgChangeFeed:
             raise
         return connection
 
-    def _listen(self, connection: psycopg.Connection[TupleRow], run: _Run) -> None:
+    def _listen(self, connection: psycopg.Connection[TupleRow], run: FeedRun) -> None:
         pending: list[RequestChange] = []
         resync = True  # anything before LISTEN took effect was not seen
         last_delivery = float("-inf")
@@ -181,19 +159,3 @@ class PgChangeFeed:
         finally:
             if pending or resync:
                 run.deliver(ChangeBatch(coalesce(pending), resync))
-
-
-class _Run:
-    """One start-to-stop run: its stop event and its subscriber."""
-
-    def __init__(self, stopping: threading.Event, on_batch: Callable[[ChangeBatch], None]) -> None:
-        self.stopping = stopping
-        self._on_batch = on_batch
-
-    def deliver(self, batch: ChangeBatch) -> None:
-        if self.stopping.is_set():
-            return
-        try:
-            self._on_batch(batch)
-        except Exception:
-            _log.exception("change feed subscriber failed")

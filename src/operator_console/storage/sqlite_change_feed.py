@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -14,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from operator_console.services.changes import ChangeBatch, RequestChange
+from operator_console.storage.feed_thread import FeedRun, ThreadedFeed
 
 _log = logging.getLogger(__name__)
 _STAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores UtcDateTime on SQLite (naive UTC)
@@ -114,13 +114,15 @@ class RecentRows:
         ).fetchall()
 
 
-class SqliteChangeFeed:
+class SqliteChangeFeed(ThreadedFeed):
     """Polls `PRAGMA data_version` every `interval` seconds on a connection of its own.
 
     data_version changes when another connection commits, and the feed's connection never
     writes, so the console's own writes (made through its engine's connections) are noticed
     too, within `interval`. The first batch after start, and after any error, is a resync.
     """
+
+    thread_name = "sqlite-change-feed"
 
     def __init__(
         self,
@@ -130,34 +132,13 @@ class SqliteChangeFeed:
         margin: timedelta = timedelta(minutes=5),
         backoff: tuple[float, float] = (0.2, 5.0),
     ) -> None:
+        super().__init__()
         self._path = database_path(path_or_url)
         self._interval = interval
         self._margin = margin
         self._backoff = backoff
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    def start(self, on_batch: Callable[[ChangeBatch], None]) -> None:
-        """Start watching; `on_batch` is called on the feed's thread."""
-        if self._thread is not None:
-            raise RuntimeError("the change feed is already running")
-        # Each run has its own stop event and callback, so a later start() cannot revive a
-        # thread that outlived stop().
-        self._stopping = stopping = threading.Event()
-        run = _Run(stopping, on_batch)
-        self._thread = threading.Thread(
-            target=self._run, args=(run,), name="sqlite-change-feed", daemon=True
-        )
-        self._thread.start()
-
-    def stop(self, timeout: float = 2.0) -> None:
-        """Stop watching and wait (up to `timeout` seconds) for the thread to end."""
-        self._stopping.set()
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(timeout)
-
-    def _run(self, run: _Run) -> None:
+    def _run(self, run: FeedRun) -> None:
         first, cap = self._backoff
         delay = first
         while not run.stopping.is_set():
@@ -172,7 +153,7 @@ class SqliteChangeFeed:
                 return
             delay = min(delay * 2, cap)
 
-    def _watch(self, run: _Run) -> None:
+    def _watch(self, run: FeedRun) -> None:
         # mode=rw: a wrong path must fail, not create an empty database.
         uri = self._path.absolute().as_uri() + "?mode=rw"
         connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
@@ -190,22 +171,6 @@ class SqliteChangeFeed:
                         run.deliver(batch)
         finally:
             connection.close()
-
-
-class _Run:
-    """One start-to-stop run: its stop event and its subscriber."""
-
-    def __init__(self, stopping: threading.Event, on_batch: Callable[[ChangeBatch], None]) -> None:
-        self.stopping = stopping
-        self._on_batch = on_batch
-
-    def deliver(self, batch: ChangeBatch) -> None:
-        if self.stopping.is_set():
-            return
-        try:
-            self._on_batch(batch)
-        except Exception:
-            _log.exception("change feed subscriber failed")
 
 
 @contextmanager
