@@ -1,0 +1,38 @@
+"""End to end: `operator-console --screenshot DIR` renders every screen with real demo data."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+
+def test_screenshot_writes_a_png_per_screen(demo_sqlite_url: str, tmp_path: Path) -> None:
+    shots = tmp_path / "shots"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    command = [sys.executable, "-m", "operator_console.app.cli", "--database-url"]
+    command += [demo_sqlite_url, "--staff", "operator1", "--screenshot", str(shots)]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
+    assert result.returncode == 0, result.stderr[-2000:]
+    written = sorted(Path(line).name for line in result.stdout.split())
+    assert written == ["intake-read-back.png", "intake.png", "requests.png"]
+    assert "not ready" not in result.stderr
+    for name in written:
+        image = QImage(str(shots / name))
+        assert (image.width(), image.height()) == (1440, 900)
+        colours = {image.pixel(x, y) for x in range(0, 1440, 37) for y in range(0, 900, 23)}
+        assert len(colours) > 20, f"{name} looks blank"
+
+
+def test_an_unusable_database_fails_the_screenshot_run_with_one_line(tmp_path: Path) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
+    url = f"postgresql://nobody@/nowhere?host={tmp_path}"
+    command = [sys.executable, "-m", "operator_console.app.cli", "--database-url", url]
+    command += ["--screenshot", str(tmp_path / "shots")]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "operator-console: Cannot use the database" in result.stderr
+    assert "Traceback" not in result.stderr
