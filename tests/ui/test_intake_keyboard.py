@@ -68,6 +68,10 @@ def test_a_whole_call_with_only_the_keyboard(
     assert "Expected by:" in ui.readBackDetails.text()
     assert focused() is ui.callerPhone and ui.callerPhone.text() == ""
 
+    qtbot.keyClicks(ui.callerPhone, "(617) 555-0142")
+    qtbot.waitUntil(lambda: receipt.reference in ui.callerHistory.text(), timeout=5000)
+    assert "In queue" in ui.callerHistory.text()
+
     engine = make_engine(demo_pg_url)
     with engine.connect() as connection:
         stored = connection.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -22,6 +23,7 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("Status", _STATUS_LABELS.get(status, status))
 
 
-def local_time(value: datetime) -> str:
-    """A timestamp in the console's local time, to the minute."""
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+def local_time(value: datetime, time_zone: str | None = None) -> str:
+    """A timestamp to the minute, in `time_zone` (the city's) or else the computer's own."""
+    zone = ZoneInfo(time_zone) if time_zone else None
+    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M")

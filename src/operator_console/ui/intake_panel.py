@@ -12,9 +12,10 @@ from operator_console.domain.intake import MAX_DESCRIPTION_CHARS
 from operator_console.services.address_search import AddressMatch
 from operator_console.services.draft_journal import DraftFormatError
 from operator_console.services.intake import IntakeDecision, IntakeReceipt
-from operator_console.services.intake_gateway import MapSetup, ServiceChoice
+from operator_console.services.intake_gateway import EarlierRequest, MapSetup, ServiceChoice
 from operator_console.services.read_back import expected_date, what_happens_next
 from operator_console.ui.category_picker import CategoryPicker
+from operator_console.ui.formatting import local_time, status_label
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake_fields import IntakeFields
 from operator_console.ui.intake_presenter import IntakePresenter
@@ -161,14 +162,16 @@ class IntakePanel(QWidget):
         self.presenter.look_up_caller(self.ui.callerPhone.text())
 
     @Slot(list)
-    def _on_earlier_requests_found(self, earlier: list[object]) -> None:
+    def _on_earlier_requests_found(self, earlier: list[EarlierRequest]) -> None:
         if not earlier:
             self.ui.callerHistory.clear()
             return
         lines = [self.tr("Earlier requests from this number:")]
         for item in earlier:
+            opened = local_time(item.created_at, self.time_zone)
+            status = status_label(item.status)
             lines.append(
-                f"  {item.reference}  {item.service} — {item.status}, {item.address}"  # type: ignore[attr-defined]
+                f"  {item.reference}  {item.service} — {status} ({opened}), {item.address}"
             )
         self.ui.callerHistory.setText("\n".join(lines))
 
