@@ -171,3 +171,33 @@ def test_a_pin_in_the_ocean_still_submits_without_a_district(demo_db_url: str) -
         ).scalar_one()
     assert district is None
     assert "no rule matched" in receipt.routing_explanation or receipt.queue_name
+
+
+def test_photos_are_stored_with_the_request(demo_db_url: str) -> None:
+    from operator_console.domain.intake import Attachment
+    from operator_console.storage.tables import attachments
+
+    engine = make_engine(demo_db_url)
+    photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
+    draft = _streetlight().draft
+    with_photo = IntakeDraft(
+        draft.caller,
+        draft.location,
+        draft.service_code,
+        draft.answers,
+        draft.description,
+        (Attachment("pole.png", len(photo), photo[:16]),),
+    )
+    receipt = _gateway(engine).submit(
+        Submission(str(uuid.uuid4()), with_photo, "phone", (photo,)), "operator1"
+    )
+    with engine.connect() as connection:
+        stored = connection.execute(
+            select(attachments).where(attachments.c.request_id == receipt.request_id)
+        ).one()
+    assert (stored.filename, stored.content_type, stored.size_bytes) == (
+        "pole.png",
+        "image/png",
+        len(photo),
+    )
+    assert bytes(stored.content) == photo

@@ -21,14 +21,6 @@ from operator_console.storage.tables import (
     services,
 )
 
-_CONTENT_TYPES = {
-    "png": "image/png",
-    "jpeg": "image/jpeg",
-    "gif": "image/gif",
-    "webp": "image/webp",
-    "heic": "image/heic",
-}
-
 
 def next_reference(connection: Connection, prefix: str, year: int) -> str:
     """The next public reference of the year; the counter row serialises concurrent submits."""
@@ -171,12 +163,11 @@ def _store_photos(
     connection: Connection, request_id: int, request: NewRequest, photos: tuple[bytes, ...]
 ) -> None:
     for described, content in zip(request.draft.attachments, photos, strict=True):
-        kind = detect_image_type(content[:16]) or "png"
         connection.execute(
             insert(attachments).values(
                 request_id=request_id,
                 filename=described.file_name,
-                content_type=_CONTENT_TYPES.get(kind, "application/octet-stream"),
+                content_type=detect_image_type(content[:16]) or "application/octet-stream",
                 size_bytes=len(content),
                 content=content,
                 created_at=request.created_at,
