@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -15,21 +16,30 @@ from operator_console.storage.draft_files import FileDraftJournal
 from operator_console.storage.engine import make_engine
 from operator_console.storage.tables import service_requests
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.candidates_panel import CandidatesPanel
 from operator_console.ui.intake_panel import IntakePanel
 from operator_console.ui.intake_presenter import IntakePresenter
 from operator_console.ui.map_page import BaseMap
 
 
 def open_intake(
-    url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path, with_map: bool = False
+    url: str,
+    runner: BackgroundRunner,
+    qtbot: QtBot,
+    drafts: Path,
+    with_map: bool = False,
+    with_candidates: bool = False,
 ) -> IntakePanel:
     """An intake panel on `url`, its catalog loaded, shown and focused on the phone field."""
     opened = open_for_console(Settings(url, False, "operator1", None, "test"))
     assert opened.staff is not None
     session = build_session(opened.database, opened.staff)
     presenter = IntakePresenter(session, runner, FileDraftJournal(drafts))
-    panel = IntakePanel(presenter, BaseMap() if with_map else None)
-    qtbot.addWidget(panel)
+    candidates = None
+    if with_candidates:
+        candidates = CandidatesPanel(runner, session.duplicates, session.staff.login)
+    panel = IntakePanel(presenter, BaseMap() if with_map else None, candidates)
+    qtbot.addWidget(panel, before_close_func=_delete_map_view)
     with qtbot.waitSignal(panel.presenter.catalog_loaded, timeout=10000):
         panel.load()
     panel.show()
@@ -37,6 +47,13 @@ def open_intake(
     qtbot.waitUntil(panel.isActiveWindow)
     panel.ui.callerPhone.setFocus()
     return panel
+
+
+def _delete_map_view(panel: QWidget) -> None:
+    """A web page left to the end of the process outlives QtWebEngine's profile and crashes it."""
+    assert isinstance(panel, IntakePanel)
+    if panel.map_view is not None:
+        shiboken6.delete(panel.map_view)
 
 
 def focused() -> QWidget:

@@ -14,11 +14,12 @@ def test_screenshot_writes_a_png_per_screen(demo_sqlite_url: str, tmp_path: Path
     shots = tmp_path / "shots"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     command = [sys.executable, "-m", "operator_console.app.cli", "--database-url"]
-    command += [demo_sqlite_url, "--staff", "operator1", "--screenshot", str(shots)]
+    command += [demo_sqlite_url, "--staff", "supervisor1", "--screenshot", str(shots)]
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
     written = sorted(Path(line).name for line in result.stdout.split())
-    assert written == ["intake-read-back.png", "intake.png", "requests.png"]
+    screens = ["case", "intake-read-back", "intake", "queues", "requests", "triage"]
+    assert written == [f"{screen}.png" for screen in screens]
     assert "not ready" not in result.stderr
     for name in written:
         image = QImage(str(shots / name))

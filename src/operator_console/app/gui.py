@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from operator_console.app.screenshot import ScreenshotTaker
@@ -55,12 +55,12 @@ def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
         def on_failed(message: str) -> None:
             print(f"operator-console: {message}", file=sys.stderr)
             outcome["code"] = 2
-            app.quit()
+            QTimer.singleShot(0, app.quit)  # quit() is lost if exec() has not begun
 
         def on_written(paths: list[Path]) -> None:
             for path in paths:
                 print(path)
-            app.quit()
+            QTimer.singleShot(0, app.quit)  # quit() is lost if exec() has not begun
 
         def on_window(window: MainWindow) -> None:
             may_submit = window.session.dialect == "sqlite"

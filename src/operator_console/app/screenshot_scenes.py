@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from operator_console.app.queue_scenes import queue_scenes
 from operator_console.services.address_search import AddressMatch
 from operator_console.ui.intake_panel import IntakePanel
 from operator_console.ui.main_window import MainWindow
 
 EXAMPLE_PHONE = "617 555 0142"
 EXAMPLE_SERVICE = "street-light-outages"
-EXAMPLE_ADDRESS = "29 Hereford"
+EXAMPLE_ADDRESS = "130 Dartmouth"
 
 
 @dataclass
@@ -37,8 +38,10 @@ def scenes(window: MainWindow, may_submit: bool) -> list[Scene]:
             result.append(
                 Scene("intake-read-back", "intake", intake.submit, intake.ui.readBackCard.isVisible)
             )
+    result.extend(queue_scenes(panels))
+    staged = {scene.panel for scene in result}
     for name in panels:
-        if name != "intake":
+        if name not in staged:
             result.append(Scene(name, name, lambda: None, lambda: True))
     return result
 
@@ -68,8 +71,10 @@ def _stage_call(panel: IntakePanel) -> None:
 
 def _mid_call(panel: IntakePanel) -> bool:
     map_ready = panel.map_view is None or (panel.map_view.ready and panel.map_view.pin is not None)
+    candidates = panel.candidates
     return (
         panel.fields.district_code is not None
+        and (candidates is None or (not candidates.searching and bool(candidates.candidates)))
         and bool(panel.ui.routingPreview.text())
         and map_ready
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from operator_console.app.queue_wiring import change_feed_for
 from operator_console.app.settings import (
     Settings,
     default_database_path,
@@ -117,7 +118,8 @@ class StartupController(QObject):
             self._on_failed(ValueError(f"{settings_file()}: tile_url: {exc}"))
             return
         drafts = self._drafts_dir(staff.login)
-        self.window = build_main_window(session, self._runner, drafts, base_map)
+        feed = change_feed_for(opened.database)
+        self.window = build_main_window(session, self._runner, drafts, base_map, feed)
         if self._screenshot is None:
             self.window.show()
             self.view.close()
@@ -130,8 +132,8 @@ class StartupController(QObject):
 
     def _choose_staff(self, choices: list[StaffIdentity]) -> StaffIdentity | None:
         if self._screenshot is not None and choices:
-            operators = [person for person in choices if person.role == "operator"]
-            return (operators or choices)[0]
+            supervisors = [person for person in choices if person.role == "supervisor"]
+            return (supervisors or choices)[0]  # a supervisor's window has every screen
         chooser = StaffChooser(choices)
         if chooser.exec() != QDialog.DialogCode.Accepted:
             return None

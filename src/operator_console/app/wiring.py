@@ -6,13 +6,26 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from operator_console.app.queue_wiring import (
+    add_queue_panels,
+    saved_filters_path,
+    start_change_bus,
+)
+from operator_console.services.case_desk import CaseDesk
+from operator_console.services.changes import ChangeFeed
 from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.storage.address_search import SqlAddressSearch
+from operator_console.storage.case_detail import SqlCaseDetailReader
+from operator_console.storage.case_store import SqlCaseUnitOfWork
 from operator_console.storage.database import OpenedDatabase
 from operator_console.storage.draft_files import FileDraftJournal
+from operator_console.storage.duplicate_finder import SqlDuplicateFinder
 from operator_console.storage.intake_gateway import SqlIntakeGateway
+from operator_console.storage.queue_directory import SqlQueueDirectory
 from operator_console.storage.request_list import SqlRequestListReader
+from operator_console.storage.saved_filters import JsonSavedFilters
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.candidates_panel import CandidatesPanel
 from operator_console.ui.intake_panel import IntakePanel
 from operator_console.ui.intake_presenter import IntakePresenter
 from operator_console.ui.main_window import MainWindow
@@ -36,6 +49,14 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
         requests=SqlRequestListReader(database.engine),
         intake=SqlIntakeGateway(database.engine, nearest_label),
         addresses=addresses,
+        duplicates=SqlDuplicateFinder(database.engine),
+        queue_directory=SqlQueueDirectory(database.engine),
+        saved_filters=JsonSavedFilters(saved_filters_path(staff.login)),
+        case_desk=CaseDesk(
+            lambda: SqlCaseUnitOfWork(database.engine),
+            staff.login,
+            new_detail_reader=lambda: SqlCaseDetailReader(database.engine),
+        ),
     )
 
 
@@ -44,15 +65,24 @@ def build_main_window(
     runner: BackgroundRunner,
     drafts_dir: Path,
     base_map: BaseMap | None = None,
+    change_feed: ChangeFeed | None = None,
 ) -> MainWindow:
-    """The main window with every screen in it, each asked to load its data."""
+    """The main window with every screen in it, each asked to load its data.
+
+    `change_feed` (see `queue_wiring.change_feed_for`) feeds the window's change bus, which is
+    stopped when the application quits or the window is destroyed.
+    """
     window = MainWindow(session)
     journal = FileDraftJournal(drafts_dir)
     presenter = IntakePresenter(session, runner, journal)
-    intake = IntakePanel(presenter, base_map or BaseMap())
+    candidates = CandidatesPanel(runner, session.duplicates, session.staff.login)
+    intake = IntakePanel(presenter, base_map or BaseMap(), candidates)
     window.add_panel("intake", QCoreApplication.translate("MainWindow", "Intake"), intake)
     requests = RequestsPanel(session, runner)
     window.add_panel("requests", QCoreApplication.translate("MainWindow", "Requests"), requests)
+    bus = start_change_bus(window, change_feed)
+    intake.changes_made.connect(bus.publish)
+    add_queue_panels(window, session, runner, bus, base_map)
     intake.load()
     window.refresh_all()
     return window

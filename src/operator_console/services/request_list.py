@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Protocol
+from typing import Literal, Protocol
 
 SORT_KEYS = (
     "reference",
@@ -14,15 +15,26 @@ SORT_KEYS = (
     "address",
     "district",
     "queue",
+    "assignee",
     "created_at",
     "due_at",
     "callers",
 )
+SLA_STATES = ("on_time", "at_risk", "breached", "no_target")
+TRIAGE_BUCKETS = ("at_risk_today", "overdue", "unassigned", "reopened")
+TriageBucket = Literal["at_risk_today", "overdue", "unassigned", "reopened"]
+UNASSIGNED = 0
+"""`ListQuery.assignee_ids` value meaning "nobody"."""
 
 
 @dataclass(frozen=True)
 class RequestRow:
-    """One request as a list shows it."""
+    """One request as a list shows it.
+
+    Attributes:
+        at_risk_at: when the request turns at risk (None without a due date).
+        lat, lon: where it is, None when unknown (for the queue map).
+    """
 
     id: int
     reference: str
@@ -37,20 +49,43 @@ class RequestRow:
     due_at: datetime | None
     callers: int
     version: int
+    at_risk_at: datetime | None = None
+    lat: float | None = None
+    lon: float | None = None
+    queue_id: int | None = None
 
 
 @dataclass(frozen=True)
 class ListQuery:
-    """Which requests, in which order; the database does the sorting and filtering."""
+    """Which requests, in which order; the database does the sorting and filtering.
+
+    Empty tuples mean "any". `text` matches reference, address and description;
+    `created_from`/`created_to` bound the opening time (from inclusive, to exclusive).
+    """
 
     sort_key: str = "created_at"
     descending: bool = True
     open_only: bool = True
     queue_ids: tuple[int, ...] = field(default_factory=tuple)
+    statuses: tuple[str, ...] = ()
+    priorities: tuple[str, ...] = ()
+    sla_states: tuple[str, ...] = ()
+    district_ids: tuple[int, ...] = ()
+    service_ids: tuple[int, ...] = ()
+    assignee_ids: tuple[int, ...] = ()
+    text: str = ""
+    created_from: datetime | None = None
+    created_to: datetime | None = None
+    bucket: TriageBucket | None = None
 
     def __post_init__(self) -> None:
         if self.sort_key not in SORT_KEYS:
             raise ValueError(f"cannot sort by {self.sort_key!r}")
+        unknown = set(self.sla_states) - set(SLA_STATES)
+        if unknown:
+            raise ValueError(f"unknown SLA states {sorted(unknown)}")
+        if self.bucket is not None and self.bucket not in TRIAGE_BUCKETS:
+            raise ValueError(f"unknown triage bucket {self.bucket!r}")
 
 
 @dataclass(frozen=True)
@@ -63,10 +98,16 @@ class Cursor:
 
 @dataclass(frozen=True)
 class Page:
-    """Rows in order, and the cursor for the next page (None at the end)."""
+    """Rows in order, and the cursor for the next page (None at the end).
+
+    Attributes:
+        sort_values: the sort value of each row (same order), so a caller can place rows
+            it re-reads later among those it holds.
+    """
 
     rows: tuple[RequestRow, ...]
     next_cursor: Cursor | None
+    sort_values: tuple[object, ...] = ()
 
 
 class RequestListReader(Protocol):
@@ -75,3 +116,7 @@ class RequestListReader(Protocol):
     def page(self, query: ListQuery, after: Cursor | None, limit: int) -> Page: ...
 
     def count(self, query: ListQuery) -> int: ...
+
+    def rows_by_ids(self, query: ListQuery, ids: Sequence[int]) -> Page:
+        """Those of `ids` that `query` selects, in its order, with their sort values."""
+        ...

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from operator_console.services.address_search import AddressSearch
+from operator_console.services.case_desk import CaseDesk
+from operator_console.services.duplicate_finder import DuplicateFinder
 from operator_console.services.intake_gateway import IntakeGateway
+from operator_console.services.queues import QueueDirectory, SavedFilterStore
 from operator_console.services.request_list import RequestListReader
 
 
@@ -29,3 +32,7 @@ class ConsoleSession:
     requests: RequestListReader
     intake: IntakeGateway
     addresses: AddressSearch
+    duplicates: DuplicateFinder
+    queue_directory: QueueDirectory
+    saved_filters: SavedFilterStore
+    case_desk: CaseDesk

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, Select, case, func, literal, select, tuple_
+from sqlalchemy import Engine, Integer, Select, func, literal, literal_column, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
-from operator_console.domain.lifecycle import OPEN_STATUSES, Priority
+from operator_console.domain.lifecycle import Priority
 from operator_console.services.request_list import Cursor, ListQuery, Page, RequestRow
-from operator_console.storage.tables import districts, queues, service_requests, services, staff
+from operator_console.storage.request_filters import apply_filters, fraction
+from operator_console.storage.tables import (
+    districts,
+    queues,
+    service_requests,
+    services,
+    sla_policies,
+    staff,
+)
 from operator_console.storage.types import UtcDateTime
 
 _FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
@@ -19,30 +28,74 @@ _PRIORITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
 r = service_requests
 
 
-def _sort_expression(key: str) -> ColumnElement[Any]:
+def _priority_rank() -> ColumnElement[Any]:
+    # Constants inline (not bound), so PostgreSQL matches the index on this expression.
+    whens = " ".join(f"WHEN '{value}' THEN {rank}" for value, rank in _PRIORITY_RANK.items())
+    return literal_column(f"(CASE service_requests.priority {whens} ELSE 0 END)", Integer)
+
+
+def _due_or_never(dialect: str) -> ColumnElement[Any]:
+    if dialect == "postgresql":
+        never = literal_column("TIMESTAMPTZ '9999-01-01 00:00:00+00'", UtcDateTime)
+        return func.coalesce(r.c.due_at, never, type_=UtcDateTime)
+    return func.coalesce(r.c.due_at, literal(_FAR_FUTURE, UtcDateTime))
+
+
+def _sort_expression(key: str, dialect: str) -> ColumnElement[Any]:
     expressions: dict[str, ColumnElement[Any]] = {
         "reference": r.c.reference,
         "service": services.c.name,
         "status": r.c.status,
-        "priority": case(_PRIORITY_RANK, value=r.c.priority, else_=0),
+        "priority": _priority_rank(),
         "address": r.c.address,
         "district": func.coalesce(districts.c.name, ""),
         "queue": func.coalesce(queues.c.name, ""),
+        "assignee": func.coalesce(staff.c.display_name, ""),
         "created_at": r.c.created_at,
-        "due_at": func.coalesce(r.c.due_at, literal(_FAR_FUTURE, UtcDateTime)),
+        "due_at": _due_or_never(dialect),
         "callers": r.c.callers_count,
     }
     return expressions[key]
 
 
-def _base(query: ListQuery) -> Select[Any]:
+_JOINS_FOR_SORT = {"service": "services", "district": "districts", "queue": "queues"}
+_JOINS_FOR_SORT |= {"assignee": "staff"}
+
+
+def _narrow(query: ListQuery, dialect: str, now: datetime) -> Select[Any]:
+    """Ids and sort values only, joined to just what the sort and the filters need.
+
+    The database sorts and cuts this narrow set; the page's ids are then joined to the rest,
+    so a sort over a whole queue does not drag every other column through every join.
+    """
+    joined: Any = r
+    needs = _JOINS_FOR_SORT.get(query.sort_key)
+    if needs == "services" or query.sla_states or query.bucket == "at_risk_today":
+        joined = joined.join(services, services.c.id == r.c.service_id).outerjoin(
+            sla_policies, sla_policies.c.id == services.c.sla_policy_id
+        )
+    if needs == "districts":
+        joined = joined.outerjoin(districts, districts.c.id == r.c.district_id)
+    if needs == "queues":
+        joined = joined.outerjoin(queues, queues.c.id == r.c.queue_id)
+    if needs == "staff":
+        joined = joined.outerjoin(staff, staff.c.id == r.c.assignee_id)
+    sort = _sort_expression(query.sort_key, dialect)
+    statement = select(r.c.id, sort.label("sort_value")).select_from(joined)
+    return apply_filters(statement, query, dialect, now)
+
+
+def _columns(chosen: Any = None) -> Select[Any]:
+    """Every column a row shows; with `chosen` (a subquery of ids), only those rows."""
+    start: Any = r if chosen is None else r.join(chosen, chosen.c.id == r.c.id)
     joined = (
-        r.join(services, services.c.id == r.c.service_id)
+        start.join(services, services.c.id == r.c.service_id)
+        .outerjoin(sla_policies, sla_policies.c.id == services.c.sla_policy_id)
         .outerjoin(districts, districts.c.id == r.c.district_id)
         .outerjoin(queues, queues.c.id == r.c.queue_id)
         .outerjoin(staff, staff.c.id == r.c.assignee_id)
     )
-    statement = select(
+    return select(
         r.c.id,
         r.c.reference,
         services.c.name.label("service"),
@@ -56,46 +109,78 @@ def _base(query: ListQuery) -> Select[Any]:
         r.c.due_at,
         r.c.callers_count,
         r.c.version,
+        r.c.lat,
+        r.c.lon,
+        r.c.queue_id,
+        fraction().label("at_risk_fraction"),
     ).select_from(joined)
-    if query.open_only:
-        statement = statement.where(r.c.status.in_([s.value for s in OPEN_STATUSES]))
-    if query.queue_ids:
-        statement = statement.where(r.c.queue_id.in_(query.queue_ids))
-    return statement
+
+
+def _base(query: ListQuery, dialect: str, now: datetime) -> Select[Any]:
+    return apply_filters(_columns(), query, dialect, now)
 
 
 class SqlRequestListReader:
     """`RequestListReader` over SQLAlchemy Core; works on PostgreSQL and SQLite."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, clock: Callable[[], datetime] | None = None) -> None:
         self._engine = engine
+        self._dialect = engine.dialect.name
+        self._clock = clock or (lambda: datetime.now(UTC))
+
+    def _select(self, query: ListQuery) -> tuple[Select[Any], ColumnElement[Any]]:
+        sort = _sort_expression(query.sort_key, self._dialect)
+        statement = _base(query, self._dialect, self._clock()).add_columns(sort.label("sort_value"))
+        return statement, sort
 
     def page(self, query: ListQuery, after: Cursor | None, limit: int) -> Page:
-        sort = _sort_expression(query.sort_key)
-        statement = _base(query).add_columns(sort.label("sort_value"))
+        sort = _sort_expression(query.sort_key, self._dialect)
+        narrow = _narrow(query, self._dialect, self._clock())
         if after is not None:
             position = tuple_(sort, r.c.id)
             boundary = tuple_(literal(after.sort_value, sort.type), literal(after.id))
-            statement = statement.where(
-                position < boundary if query.descending else position > boundary
-            )
-        order = (sort.desc(), r.c.id.desc()) if query.descending else (sort.asc(), r.c.id.asc())
-        statement = statement.order_by(*order).limit(limit + 1)
+            narrow = narrow.where(position < boundary if query.descending else position > boundary)
+        chosen = narrow.order_by(*_order(query, sort)).limit(limit + 1).subquery("chosen")
+        statement = (
+            _columns(chosen)
+            .add_columns(chosen.c.sort_value)
+            .order_by(*_order(query, chosen.c.sort_value))
+        )
         with self._engine.connect() as connection:
             fetched = connection.execute(statement).all()
-        rows = tuple(_to_row(row._mapping) for row in fetched[:limit])
+        kept = fetched[:limit]
+        rows = tuple(_to_row(row._mapping) for row in kept)
         more = len(fetched) > limit
         last = fetched[limit - 1] if more else None
         cursor = Cursor(last.sort_value, last.id) if last is not None else None
-        return Page(rows, cursor)
+        return Page(rows, cursor, tuple(row.sort_value for row in kept))
+
+    def rows_by_ids(self, query: ListQuery, ids: Sequence[int]) -> Page:
+        if not ids:
+            return Page((), None, ())
+        statement, sort = self._select(query)
+        statement = statement.where(r.c.id.in_(list(ids))).order_by(*_order(query, sort))
+        with self._engine.connect() as connection:
+            fetched = connection.execute(statement).all()
+        rows = tuple(_to_row(row._mapping) for row in fetched)
+        return Page(rows, None, tuple(row.sort_value for row in fetched))
 
     def count(self, query: ListQuery) -> int:
-        statement = select(func.count()).select_from(_base(query).subquery())
+        inner = _base(query, self._dialect, self._clock()).subquery()
+        statement = select(func.count()).select_from(inner)
         with self._engine.connect() as connection:
             return int(connection.execute(statement).scalar_one())
 
 
+def _order(query: ListQuery, sort: Any) -> tuple[ColumnElement[Any], ...]:
+    if query.descending:
+        return (sort.desc(), r.c.id.desc())
+    return (sort.asc(), r.c.id.asc())
+
+
 def _to_row(m: Any) -> RequestRow:
+    created, due = m["created_at"], m["due_at"]
+    at_risk = None if due is None else created + (due - created) * float(m["at_risk_fraction"])
     return RequestRow(
         id=m["id"],
         reference=m["reference"],
@@ -106,8 +191,12 @@ def _to_row(m: Any) -> RequestRow:
         district=m["district"],
         queue=m["queue"],
         assignee=m["assignee"],
-        created_at=m["created_at"],
-        due_at=m["due_at"],
+        created_at=created,
+        due_at=due,
         callers=m["callers_count"],
         version=m["version"],
+        at_risk_at=at_risk,
+        lat=m["lat"],
+        lon=m["lon"],
+        queue_id=m["queue_id"],
     )

@@ -49,6 +49,8 @@ class BackgroundRunner(QObject):
         self._pending += 1
 
         def report(future: Future[Any]) -> None:
+            if future.cancelled() or self._closed:
+                return
             error = future.exception()
             if error is None:
                 self._finished.emit((on_done, future.result(), owner))

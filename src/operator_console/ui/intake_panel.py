@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from operator_console.domain.intake import MAX_DESCRIPTION_CHARS
 from operator_console.services.address_search import AddressMatch
 from operator_console.services.draft_journal import DraftFormatError
+from operator_console.services.duplicate_finder import AttachReceipt
 from operator_console.services.intake import IntakeDecision, IntakeReceipt
 from operator_console.services.intake_gateway import EarlierRequest, MapSetup, ServiceChoice
 from operator_console.services.read_back import expected_date, what_happens_next
+from operator_console.ui.candidates_panel import CandidatesPanel
 from operator_console.ui.category_picker import CategoryPicker
 from operator_console.ui.formatting import local_time, status_label
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
@@ -46,10 +49,23 @@ SHORTCUTS = {
 
 
 class IntakePanel(QWidget):
-    """Composes the form; the presenter talks to the database, `IntakeFields` holds the draft."""
+    """Composes the form; the presenter talks to the database, `IntakeFields` holds the draft.
 
-    def __init__(self, presenter: IntakePresenter, base_map: BaseMap | None = None) -> None:
-        """`base_map` None: no map at all (a console without QtWebEngine, or a fast test)."""
+    Signals:
+        changes_made(object): a ChangeBatch this panel wrote outside a submit (a caller added
+            to an existing request), for the change bus.
+    """
+
+    changes_made = Signal(object)
+
+    def __init__(
+        self,
+        presenter: IntakePresenter,
+        base_map: BaseMap | None = None,
+        candidates: CandidatesPanel | None = None,
+    ) -> None:
+        """`base_map` None: no map at all (a console without QtWebEngine, or a fast test).
+        `candidates`: the live "already reported?" panel, searched as the call is typed."""
         super().__init__()
         self.ui = Ui_IntakePanel()
         self.ui.setupUi(self)
@@ -57,6 +73,7 @@ class IntakePanel(QWidget):
         self.time_zone = "UTC"
         self.client_uuid = str(uuid.uuid4())
         self.last_receipt: IntakeReceipt | None = None
+        self._last_card: tuple[str, list[str]] | None = None
         self._restoring: dict[str, object] = {}
         self._restoring_service = ""
         ui = self.ui
@@ -67,6 +84,11 @@ class IntakePanel(QWidget):
         self.fields = IntakeFields(ui, self.questions, self.photo_list)
         self.categories = CategoryPicker(ui, self)
         self.location = LocationPicker(ui, self.fields, presenter, base_map, self)
+        self.candidates = candidates
+        if candidates is not None:
+            ui.candidatesLayout.addWidget(candidates)
+            candidates.set_caller_source(self.fields.caller)
+            candidates.caller_attached.connect(self._on_caller_attached)
         self._phone_timer = _single_shot(self, 300, self._on_phone_timer_timeout)
         self._journal_timer = _single_shot(self, 300, self._save_draft)
         self._preview_timer = _single_shot(self, 200, self._ask_preview)
@@ -184,6 +206,10 @@ class IntakePanel(QWidget):
     @Slot(object)
     def _on_map_setup_loaded(self, setup: MapSetup) -> None:
         self.time_zone = setup.time_zone
+        view, candidates = self.location.map_view, self.candidates
+        if view is not None and candidates is not None:
+            candidates.candidates_shown.connect(view.set_candidates)
+            view.candidate_clicked.connect(candidates.highlight)
 
     @property
     def map_view(self) -> MapView | None:
@@ -250,6 +276,15 @@ class IntakePanel(QWidget):
     # draft journal
     def _on_form_edited(self, *_args: object) -> None:
         self._journal_timer.start()
+        if self.candidates is not None:
+            fields, ui = self.fields, self.ui
+            self.candidates.search(
+                fields.service_code,
+                fields.latitude,
+                fields.longitude,
+                ui.descriptionEdit.toPlainText(),
+                ui.locationAddress.text(),
+            )
 
     def _save_draft(self) -> None:
         if self.fields.is_empty():
@@ -273,21 +308,36 @@ class IntakePanel(QWidget):
     @Slot(object)
     def _on_request_submitted(self, receipt: IntakeReceipt) -> None:
         self.last_receipt = receipt
-        self._show_read_back(receipt)
-        self._start_next_call()
-
-    def _show_read_back(self, receipt: IntakeReceipt) -> None:
-        ui = self.ui
-        ui.readBackReference.setText(receipt.reference)
-        details = [
-            self.tr("Category: %1").replace("%1", receipt.service_name),
-            self.tr("Expected by: %1").replace("%1", expected_date(receipt.due_at, self.time_zone)),
-            what_happens_next(receipt.queue_name, receipt.due_at, self.time_zone),
-        ]
+        if self.candidates is not None and receipt.created:
+            self.candidates.record_submitted_as_new(receipt.request_id)
+        details = self._read_back_lines(receipt.service_name, receipt.queue_name, receipt.due_at)
         if not receipt.created:
             details.append(self.tr("(This call was already stored; no second request was made.)"))
-        ui.readBackDetails.setText("\n".join(details))
-        ui.readBackCard.show()
+        self._show_read_back(receipt.reference, details)
+        self._start_next_call()
+
+    @Slot(object)
+    def _on_caller_attached(self, receipt: AttachReceipt) -> None:
+        self.changes_made.emit(receipt.changes())
+        details = [
+            self.tr("Already reported: the caller now follows this request."),
+            *self._read_back_lines(receipt.service_name, receipt.queue_name, receipt.due_at),
+        ]
+        self._show_read_back(receipt.reference, details)
+        self._start_next_call()
+
+    def _read_back_lines(self, service: str, queue: str, due_at: datetime | None) -> list[str]:
+        return [
+            self.tr("Category: %1").replace("%1", service),
+            self.tr("Expected by: %1").replace("%1", expected_date(due_at, self.time_zone)),
+            what_happens_next(queue, due_at, self.time_zone),
+        ]
+
+    def _show_read_back(self, reference: str, details: list[str]) -> None:
+        self._last_card = (reference, details)
+        self.ui.readBackReference.setText(reference)
+        self.ui.readBackDetails.setText("\n".join(details))
+        self.ui.readBackCard.show()
 
     @Slot(int)
     def _on_submission_queued(self, waiting: int) -> None:
@@ -324,6 +374,8 @@ class IntakePanel(QWidget):
         self.ui.routingPreview.clear()
         self.categories.clear()
         self.location.clear()
+        if self.candidates is not None:
+            self.candidates.clear()
         self.client_uuid = str(uuid.uuid4())
         self.ui.submitButton.setEnabled(True)
         self.presenter.journal.clear_draft()
@@ -348,8 +400,8 @@ class IntakePanel(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def recall_last(self) -> None:
-        if self.last_receipt is not None:
-            self._show_read_back(self.last_receipt)
+        if self._last_card is not None:
+            self._show_read_back(*self._last_card)
 
 
 def _single_shot(parent: QWidget, milliseconds: int, slot: object) -> QTimer:

@@ -1,0 +1,83 @@
+"""Screenshot scenes for the queue screens: the queue with its map, triage, and a case."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QWidget
+
+from operator_console.ui.case_detail_panel import CaseDetailPanel
+from operator_console.ui.queues_panel import QueuesPanel
+from operator_console.ui.triage_panel import TriagePanel
+
+
+def queue_scenes(panels: dict[str, QWidget]) -> list[Any]:
+    """Scenes for the Queues, Triage and Case tabs that are in the window."""
+    from operator_console.app.screenshot_scenes import Scene
+
+    result: list[Any] = []
+    queues, triage, case = panels.get("queues"), panels.get("triage"), panels.get("case")
+    if isinstance(queues, QueuesPanel):
+        result.append(
+            Scene("queues", "queues", lambda: _select_busiest(queues), lambda: _queue_ready(queues))
+        )
+    if isinstance(triage, TriagePanel):
+        result.append(
+            Scene(
+                "triage",
+                "triage",
+                lambda: _select_rows(triage, 3),
+                lambda: triage.model.rowCount() > 0 and len(triage.counts) == 4,
+            )
+        )
+    if isinstance(case, CaseDetailPanel):
+        source: Any = triage if isinstance(triage, TriagePanel) else queues
+        result.append(
+            Scene("case", "case", lambda: _open_first(source, case), lambda: _case_ready(case))
+        )
+    return result
+
+
+def _select_busiest(panel: QueuesPanel) -> None:
+    summaries = panel.summaries.summaries()
+    if not summaries:
+        return
+    busiest = max(range(len(summaries)), key=lambda n: summaries[n].open)
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+    flags |= QItemSelectionModel.SelectionFlag.Rows
+    panel.queue_list.selectionModel().select(panel.summaries.index(busiest, 0), flags)
+    panel.queue_list.scrollTo(panel.summaries.index(busiest, 0))
+
+
+def _queue_ready(panel: QueuesPanel) -> bool:
+    if panel.model.loading or panel.model.rowCount() == 0:
+        return False
+    if panel.table.selectionModel().hasSelection() is False:
+        _select_rows(panel, 1)
+    map_view: Any = panel.map_view
+    return map_view is None or (map_view.ready and bool(panel.map_sync.points))
+
+
+def _select_rows(panel: Any, count: int) -> None:
+    model = panel.model
+    if model.rowCount() == 0:
+        return
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    selection = panel.table.selectionModel()
+    first = min(2, model.rowCount() - 1)
+    selection.setCurrentIndex(model.index(first, 0), flags)
+    for row in range(first, min(first + count, model.rowCount())):
+        selection.select(model.index(row, 0), flags)
+
+
+def _open_first(source: Any, case: CaseDetailPanel) -> None:
+    """Open the case with the most callers among those the source table holds."""
+    rows = source.model.rows() if source is not None else []
+    if rows:
+        case.show_case(max(rows, key=lambda row: (row.callers, -row.created_at.timestamp())).id)
+
+
+def _case_ready(case: CaseDetailPanel) -> bool:
+    map_view: Any = case.map_view
+    return case.detail is not None and (map_view is None or map_view.ready)

@@ -1,0 +1,98 @@
+"""Wires the queue screens: their ports, the live change feed and bus, and the panels."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import shiboken6
+from platformdirs import user_data_path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from operator_console.app.settings import APP_NAME
+from operator_console.services.changes import ChangeFeed
+from operator_console.services.session import ConsoleSession
+from operator_console.storage.database import OpenedDatabase
+from operator_console.storage.pg_change_feed import PgChangeFeed
+from operator_console.storage.sqlite_change_feed import SqliteChangeFeed
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.case_detail_panel import CaseDetailPanel
+from operator_console.ui.change_bus import ChangeBus
+from operator_console.ui.main_window import MainWindow
+from operator_console.ui.map_page import BaseMap
+from operator_console.ui.queues_panel import QueuesPanel
+from operator_console.ui.triage_panel import TriagePanel
+
+
+def saved_filters_path(login: str) -> Path:
+    """Where a person's named queue filters are kept."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", login) or "_"
+    return user_data_path(APP_NAME, appauthor=False) / "filters" / f"{safe}.json"
+
+
+def change_feed_for(database: OpenedDatabase) -> ChangeFeed:
+    """The change feed that matches the database: LISTEN/NOTIFY or SQLite polling."""
+    url = database.engine.url
+    if database.dialect == "postgresql":
+        return PgChangeFeed(url)
+    return SqliteChangeFeed(str(url.database))
+
+
+def start_change_bus(window: MainWindow, feed: ChangeFeed | None) -> ChangeBus:
+    """One bus for the window, fed by `feed`; stopped when the app quits or the window goes."""
+    bus = ChangeBus()
+    window.change_bus = bus  # type: ignore[attr-defined]
+    if feed is not None:
+        bus.attach(feed)
+
+    stopped: list[bool] = []
+
+    def stop() -> None:
+        if not stopped and shiboken6.isValid(bus):
+            stopped.append(True)
+            bus.shutdown()
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(stop)
+    window.destroyed.connect(stop)
+    return bus
+
+
+def add_queue_panels(
+    window: MainWindow,
+    session: ConsoleSession,
+    runner: BackgroundRunner,
+    bus: ChangeBus,
+    base_map: BaseMap | None,
+) -> None:
+    """The Queues, Triage (supervisors, dispatchers, admins) and Case tabs, all on `bus`."""
+
+    def make_map(parent: QWidget) -> QWidget:
+        from operator_console.ui.map_view import MapView
+
+        return MapView(base_map, center=(42.33, -71.07), zoom=11, parent=parent)
+
+    factory = make_map if base_map is not None else None
+    queues = QueuesPanel(session, runner, factory)
+    window.add_panel("queues", QCoreApplication.translate("MainWindow", "Queues"), queues)
+    case = CaseDetailPanel(session, runner, factory)
+    bus.requests_changed.connect(queues.on_requests_changed)
+    openers = [queues.case_opened]
+    if session.staff.role in ("supervisor", "admin", "dispatcher"):
+        triage = TriagePanel(session, runner)
+        window.add_panel("triage", QCoreApplication.translate("MainWindow", "Triage"), triage)
+        bus.requests_changed.connect(triage.on_requests_changed)
+        triage.changes_made.connect(bus.publish)
+        openers.append(triage.case_opened)
+    window.add_panel("case", QCoreApplication.translate("MainWindow", "Case"), case)
+    bus.requests_changed.connect(case.on_requests_changed)
+    case.changes_made.connect(bus.publish)
+
+    def open_case(request_id: int) -> None:
+        case.show_case(request_id)
+        window.show_panel("case")
+
+    for opened in openers:
+        opened.connect(open_case)

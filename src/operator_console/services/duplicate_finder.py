@@ -1,0 +1,203 @@
+"""Live "already reported?" candidates and the actions on them: add the caller, mark a duplicate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from operator_console.domain.caller import Caller
+from operator_console.services.changes import ChangeBatch, RequestChange
+
+CALLER_ADDED = "caller_added"
+SUBMITTED_DESPITE_DUPLICATE = "submitted_despite_duplicate"
+MARKED_DUPLICATE = "marked_duplicate"
+DUPLICATE_LINKED = "duplicate_linked"
+PICKER_RADIUS_M = 1000.0
+
+
+@dataclass(frozen=True)
+class CandidateView:
+    """One existing request offered while a call is taken, as the operator sees it.
+
+    Attributes:
+        request_id, reference, version: which request, and the version shown (for attaching).
+        service_code, service_name, address, lat, lon: what and where.
+        distance_m: from the pin; opened_at and age_text ("3 d"): how old.
+        status: the lifecycle status ("in_queue", "closed", ...); callers: callers so far.
+        description_start: the first ~120 characters of the description.
+        thumbnail: the first photo's thumbnail (or the photo itself when small), or None.
+        score: the chance (0..1) that the call reports the same problem; likely_duplicate:
+            score at or above the badge threshold; reason: why it is offered, in one line.
+    """
+
+    request_id: int
+    reference: str
+    service_code: str
+    service_name: str
+    address: str
+    lat: float
+    lon: float
+    distance_m: float
+    opened_at: datetime
+    age_text: str
+    status: str
+    callers: int
+    description_start: str
+    thumbnail: bytes | None
+    score: float
+    likely_duplicate: bool
+    reason: str
+    version: int
+
+
+@dataclass(frozen=True)
+class RequestSnapshot:
+    """A request as it is now, for saying what changed since it was shown."""
+
+    request_id: int
+    reference: str
+    version: int
+    status: str
+    callers: int
+    closure_reason: str | None
+    parent_reference: str | None
+    recent_events: tuple[str, ...]  # newest first, e.g. "status_changed by jsmith"
+
+
+@dataclass(frozen=True)
+class AttachReceipt:
+    """The caller now follows an existing request; what the operator reads back.
+
+    Attributes:
+        already_following: the caller was already among its followers (count unchanged).
+    """
+
+    request_id: int
+    reference: str
+    service_name: str
+    queue_name: str
+    due_at: datetime | None
+    callers: int
+    version: int
+    queue_id: int | None
+    already_following: bool = False
+
+    def changes(self) -> ChangeBatch:
+        """What changed, for the change bus."""
+        change = RequestChange(self.request_id, self.queue_id, None, self.version, "update")
+        return ChangeBatch((change,))
+
+
+@dataclass(frozen=True)
+class MarkDuplicateReceipt:
+    """A request closed as a duplicate of its parent, with the followers that moved."""
+
+    duplicate_id: int
+    duplicate_reference: str
+    duplicate_version: int
+    duplicate_queue_id: int | None
+    parent_id: int
+    parent_reference: str
+    parent_version: int
+    parent_queue_id: int | None
+    parent_callers: int
+    followers_moved: int
+
+    def changes(self) -> ChangeBatch:
+        """What changed, for the change bus."""
+        return ChangeBatch(
+            (
+                RequestChange(
+                    self.duplicate_id,
+                    self.duplicate_queue_id,
+                    None,
+                    self.duplicate_version,
+                    "update",
+                ),
+                RequestChange(
+                    self.parent_id, self.parent_queue_id, None, self.parent_version, "update"
+                ),
+            )
+        )
+
+
+class RequestNotFoundError(LookupError):
+    """The request does not exist (any more)."""
+
+
+class StaleRequestError(RuntimeError):
+    """The request changed since it was shown; nothing was written. The message says how."""
+
+    def __init__(self, expected_version: int, current: RequestSnapshot) -> None:
+        self.expected_version = expected_version
+        self.current = current
+        state = current.status.replace("_", " ")
+        if current.closure_reason == "duplicate" and current.parent_reference:
+            state = f"closed as a duplicate of {current.parent_reference}"
+        latest = f"; latest: {', '.join(current.recent_events)}" if current.recent_events else ""
+        super().__init__(
+            f"{current.reference} changed since it was shown (version {expected_version}, now "
+            f"{current.version}): it is {state} with {current.callers} caller(s){latest}. "
+            "Look at it again before going on."
+        )
+
+
+class LinkRefusedError(ValueError):
+    """A duplicate link or an added caller that would make the records wrong; nothing written."""
+
+
+class DuplicateFinder(Protocol):
+    """The duplicate use cases; every call may block (run it off the Qt thread)."""
+
+    def candidates(
+        self, service_code: str, lat: float, lon: float, description: str, address: str
+    ) -> list[CandidateView]:
+        """The best candidates for a call being taken (at most 5); [] when the service has
+        duplicate detection off or the pin is the city's "location unknown" point."""
+        ...
+
+    def attach_caller(
+        self, request_id: int, expected_version: int, caller: Caller, staff_login: str
+    ) -> AttachReceipt:
+        """Add the caller to the existing request (no new request). Raises StaleRequestError,
+        RequestNotFoundError, LinkRefusedError (closed as a duplicate) or PhoneNumberError."""
+        ...
+
+    def record_submit_as_new(
+        self, new_request_id: int, shown_candidate_ids: Sequence[int], staff_login: str
+    ) -> None:
+        """Note on the new request that it was submitted although these were shown."""
+        ...
+
+    def parent_candidates(self, request_id: int) -> list[CandidateView]:
+        """Requests the supervisor may link `request_id` to: within 1,000 m, any status."""
+        ...
+
+    def mark_duplicate(
+        self,
+        duplicate_id: int,
+        parent_id: int,
+        expected_version: int,
+        staff_login: str,
+        reason: str,
+    ) -> MarkDuplicateReceipt:
+        """Close `duplicate_id` as a duplicate of `parent_id` and move its followers there.
+        Raises LinkRefusedError, StaleRequestError or RequestNotFoundError."""
+        ...
+
+
+def describe_changes(shown: CandidateView, current: RequestSnapshot) -> list[str]:
+    """What differs between the candidate as shown and the request now, in words."""
+    changed = []
+    if current.status != shown.status:
+        before, after = shown.status.replace("_", " "), current.status.replace("_", " ")
+        changed.append(f"status {before} → {after}")
+    if current.closure_reason == "duplicate" and current.parent_reference:
+        changed.append(f"closed as a duplicate of {current.parent_reference}")
+    if current.callers != shown.callers:
+        changed.append(f"callers {shown.callers} → {current.callers}")
+    if not changed:
+        changed.append("it was edited")
+    return changed

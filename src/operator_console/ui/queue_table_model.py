@@ -1,0 +1,185 @@
+"""The queue table: requests of the chosen queues with an SLA countdown, updated live."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QColor
+
+from operator_console.services.request_list import ListQuery, RequestListReader, RequestRow
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.formatting import local_time, status_label
+from operator_console.ui.live_rows import LiveRowsModel
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+COLUMNS = (
+    ("reference", QT_TRANSLATE_NOOP("QueueTableModel", "Reference")),
+    ("priority", QT_TRANSLATE_NOOP("QueueTableModel", "Priority")),
+    ("service", QT_TRANSLATE_NOOP("QueueTableModel", "Category")),
+    ("address", QT_TRANSLATE_NOOP("QueueTableModel", "Address")),
+    ("district", QT_TRANSLATE_NOOP("QueueTableModel", "District")),
+    ("created_at", QT_TRANSLATE_NOOP("QueueTableModel", "Age")),
+    ("due_at", QT_TRANSLATE_NOOP("QueueTableModel", "Due")),
+    ("status", QT_TRANSLATE_NOOP("QueueTableModel", "Status")),
+    ("assignee", QT_TRANSLATE_NOOP("QueueTableModel", "Assignee")),
+    ("callers", QT_TRANSLATE_NOOP("QueueTableModel", "Callers")),
+)
+AMBER = QColor("#b45f06")
+RED = QColor("#c62828")
+AMBER_BACKGROUND = QColor("#fff4e0")
+RED_BACKGROUND = QColor("#fde8e8")
+SLA_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Data role giving the row's SLA state: "on_time", "at_risk", "breached" or "no_target"."""
+
+
+def sla_state_of(row: RequestRow, now: datetime) -> str:
+    """Where `row` stands against its due date at `now` (same rule as the database filter)."""
+    if row.due_at is None:
+        return "no_target"
+    if now > row.due_at:
+        return "breached"
+    if row.at_risk_at is not None and now >= row.at_risk_at:
+        return "at_risk"
+    return "on_time"
+
+
+def span(delta: timedelta) -> str:
+    """A short human duration: 3d 4h, 5h 12m, 9m."""
+    minutes = int(abs(delta).total_seconds() // 60)
+    days, rest = divmod(minutes, 24 * 60)
+    hours, minutes = divmod(rest, 60)
+    if days:
+        return f"{days}d {hours}h"
+    if hours:
+        return f"{hours}h {minutes:02d}m"
+    return f"{minutes}m"
+
+
+class QueueTableModel(LiveRowsModel):
+    """Queue rows; age and due count down on a timer (column-scoped dataChanged).
+
+    Signals:
+        (inherited) page_loaded(int), load_failed(str), rows_refreshed(list).
+    """
+
+    def __init__(
+        self,
+        reader: RequestListReader,
+        runner: BackgroundRunner,
+        query: ListQuery | None = None,
+        page_size: int = 200,
+        clock: Callable[[], datetime] | None = None,
+        tick_ms: int = 30_000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(reader, runner, query, page_size, parent)
+        self._clock = clock or (lambda: datetime.now(UTC))
+        self._tick = QTimer(self)
+        self._tick.setInterval(tick_ms)
+        self._tick.timeout.connect(self._on_tick_timeout)
+        self._tick.start()
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("QueueTableModel", COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        key = COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, key)
+        if role == SLA_ROLE:
+            return sla_state_of(row, self._clock())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, key)
+        if role == Qt.ItemDataRole.ForegroundRole and key in ("due_at", "priority"):
+            return self._foreground(row, key)
+        if role == Qt.ItemDataRole.BackgroundRole and key == "due_at":
+            state = sla_state_of(row, self._clock())
+            return {"at_risk": AMBER_BACKGROUND, "breached": RED_BACKGROUND}.get(state)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("callers", "created_at"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: RequestRow, key: str) -> str:
+        now = self._clock()
+        if key == "created_at":
+            return span(now - row.created_at)
+        if key == "due_at":
+            if row.due_at is None:
+                return "—"
+            left = row.due_at - now
+            if left < timedelta(0):
+                return self.tr("%1 late").replace("%1", span(left))
+            return self.tr("in %1").replace("%1", span(left))
+        if key == "status":
+            return status_label(row.status)
+        if key == "priority":
+            return row.priority.capitalize()
+        if key == "assignee":
+            return row.assignee or "—"
+        value = getattr(row, key)
+        return "—" if value in (None, "") else str(value)
+
+    def _tooltip(self, row: RequestRow, key: str) -> str | None:
+        if key == "created_at":
+            return self.tr("Opened %1").replace("%1", local_time(row.created_at))
+        if key == "due_at" and row.due_at is not None:
+            text = self.tr("Due %1").replace("%1", local_time(row.due_at))
+            if row.at_risk_at is not None:
+                text += "\n" + self.tr("At risk from %1").replace("%1", local_time(row.at_risk_at))
+            return text
+        if key in ("address", "service"):
+            return self._display(row, key)
+        return None
+
+    def _foreground(self, row: RequestRow, key: str) -> QColor | None:
+        if key == "priority":
+            return RED if row.priority == "urgent" else None
+        state = sla_state_of(row, self._clock())
+        return {"at_risk": AMBER, "breached": RED}.get(state)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][0]
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._query.sort_key, self._query.descending):
+            return
+        query = _with(self._query, sort_key=key, descending=descending)
+        if self.started:
+            self.reload(query)
+        else:
+            self._query = query  # a view set up before the first load: just remember it
+
+    def _on_tick_timeout(self) -> None:
+        if self.rowCount():
+            last = self.rowCount() - 1
+            age, due = column_of("created_at"), column_of("due_at")
+            self.dataChanged.emit(self.index(0, age), self.index(last, due))
+
+
+def _with(query: ListQuery, **changes: object) -> ListQuery:
+    from dataclasses import replace
+
+    return replace(query, **changes)  # type: ignore[arg-type]
+
+
+def column_of(key: str) -> int:
+    """The column that shows `key`."""
+    return [name for name, _title in COLUMNS].index(key)

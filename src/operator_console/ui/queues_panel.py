@@ -1,0 +1,289 @@
+"""The Queues tab: my queues with live counts, a filtered live queue table and its map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_console.services.changes import ChangeBatch
+from operator_console.services.queues import FilterChoices, QueueSummary
+from operator_console.services.request_list import ListQuery
+from operator_console.services.session import ConsoleSession
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.queue_filter_bar import QueueFilterBar
+from operator_console.ui.queue_map import QueueMapSync
+from operator_console.ui.queue_summary_model import QUEUE_ID_ROLE, QueueSummaryModel
+from operator_console.ui.queue_table_model import QueueTableModel, column_of
+
+MapFactory = Callable[[QWidget], QWidget]
+
+
+class QueuesPanel(QWidget):
+    """Queues on the left, filters on top, the queue table and (optionally) its map.
+
+    Signals:
+        case_opened(int): the user asked to open this request (double-click or Enter).
+    """
+
+    case_opened = Signal(int)
+
+    def __init__(
+        self,
+        session: ConsoleSession,
+        runner: BackgroundRunner,
+        map_factory: MapFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self.summaries = QueueSummaryModel(self)
+        self.model = QueueTableModel(session.requests, runner, parent=self)
+        self.queue_list = QTableView(self)
+        self.queue_list.setObjectName("queueList")
+        self.queue_list.setAccessibleName(self.tr("My queues"))
+        self.table = QTableView(self)
+        self.table.setObjectName("queueTable")
+        self.table.setAccessibleName(self.tr("Queue"))
+        self.filters = QueueFilterBar(self)
+        self.saved = QComboBox(self)
+        self.saved.setAccessibleName(self.tr("Saved filters"))
+        self.save_button = QPushButton(self.tr("Save filter…"), self)
+        self.count_label = QLabel(self)
+        self.state_label = QLabel(self)
+        self.title = QLabel(self.tr("Queues"), self)
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(300)
+        self._counts_timer.timeout.connect(self._read_counts)
+        self._layout(map_factory)
+        self._configure_views()
+        self.map_sync = QueueMapSync(self.table, self.model, self.map_view, runner, self)
+        self.filters.filters_changed.connect(self._on_filters_changed)
+        self.saved.activated.connect(self._on_saved_activated)
+        self.save_button.clicked.connect(self._on_save_clicked)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.load_failed.connect(self._on_model_load_failed)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+
+    def _layout(self, map_factory: MapFactory | None) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.state_label)
+        top.addWidget(QLabel(self.tr("Saved:"), self))
+        top.addWidget(self.saved)
+        top.addWidget(self.save_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(top)
+        right_layout.addWidget(self.filters)
+        self.content = QSplitter(Qt.Orientation.Horizontal, right)
+        self.content.addWidget(self.table)
+        self.map_view = map_factory(self.content) if map_factory else None
+        if self.map_view is not None:
+            self.content.addWidget(self.map_view)
+            self.content.setSizes([880, 250])
+        right_layout.addWidget(self.content, 1)
+        outer = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.addWidget(self.queue_list)
+        outer.addWidget(right)
+        self.queue_list.setMinimumWidth(260)
+        outer.setSizes([330, 1110])
+        outer.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addWidget(outer)
+
+    def _configure_views(self) -> None:
+        self.queue_list.setModel(self.summaries)
+        self.queue_list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.queue_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.queue_list.verticalHeader().setVisible(False)
+        self.queue_list.verticalHeader().setDefaultSectionSize(26)
+        self.queue_list.setWordWrap(False)
+        self.queue_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.queue_list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.queue_list.selectionModel().selectionChanged.connect(self._on_queues_selected)
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setSortingEnabled(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSortIndicator(column_of("created_at"), Qt.SortOrder.DescendingOrder)
+        widths = {"reference": 118, "priority": 62, "service": 170, "district": 70}
+        widths |= {"address": 150}
+        widths |= {"created_at": 64, "due_at": 96, "status": 80, "assignee": 110, "callers": 56}
+        for key, width in widths.items():
+            table.setColumnWidth(column_of(key), width)
+
+    # -- loading --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read my queues (with counts), then the table of all of them."""
+        self.state_label.setText(self.tr("Loading…"))
+        login = self._session.staff.login
+        self._runner.submit(
+            lambda: self._session.queue_directory.queues_for(login),
+            self._on_queues_read,
+            lambda error: self._on_model_load_failed(str(error)),
+            owner=self,
+        )
+        self._runner.submit(
+            lambda: self._session.saved_filters.load(),
+            self._on_saved_read,
+            lambda error: None,
+            owner=self,
+        )
+
+    def _on_queues_read(self, summaries: list[QueueSummary]) -> None:
+        self.summaries.set_summaries(summaries)
+        self._show_counts()
+        ids = tuple(q.id for q in summaries)
+        self.model.reload(self.filters.apply_to(ListQuery(queue_ids=ids)))
+        self._runner.submit_latest(
+            "queue-choices",
+            lambda: self._session.queue_directory.choices(ids),
+            self._on_choices_read,
+            lambda error: None,
+            owner=self,
+        )
+
+    def _on_choices_read(self, choices: FilterChoices) -> None:
+        self.filters.set_choices(choices)
+
+    def selected_queue_ids(self) -> tuple[int, ...]:
+        rows = self.queue_list.selectionModel().selectedRows()
+        if not rows:
+            return tuple(self.summaries.queue_ids())
+        return tuple(sorted(int(index.data(QUEUE_ID_ROLE)) for index in rows))
+
+    @Slot()
+    def _on_queues_selected(self) -> None:
+        self._requery()
+
+    @Slot()
+    def _on_filters_changed(self) -> None:
+        self._requery()
+
+    def _requery(self) -> None:
+        query = self.filters.apply_to(self.model.query())
+        query = _replace(query, queue_ids=self.selected_queue_ids())
+        if query != self.model.query():
+            self.model.reload(query)
+
+    # -- live -----------------------------------------------------------------------------
+    def on_requests_changed(self, batch: ChangeBatch) -> None:
+        """Apply a batch from the change bus to the table, and recount (coalesced)."""
+        self.model.apply_changes(batch)
+        self._counts_timer.start()
+
+    def _read_counts(self) -> None:
+        ids = self.summaries.queue_ids()
+        self._runner.submit_latest(
+            "queue-counts",
+            lambda: self._session.queue_directory.counts(ids),
+            self._on_counts_read,
+            lambda error: None,
+            owner=self,
+        )
+
+    def _on_counts_read(self, summaries: list[QueueSummary]) -> None:
+        self.summaries.update_counts(summaries)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        queues = self.summaries.summaries()
+        open_count = sum(q.open for q in queues)
+        late = sum(q.overdue for q in queues)
+        self.count_label.setText(
+            self.tr("%1 open · %2 overdue in %3 queues")
+            .replace("%1", f"{open_count:,}")
+            .replace("%2", f"{late:,}")
+            .replace("%3", str(len(queues)))
+        )
+
+    # -- saved filters --------------------------------------------------------------------
+    def _on_saved_read(self, filters: dict[str, ListQuery]) -> None:
+        self._saved_queries = filters
+        self.saved.clear()
+        self.saved.addItem(self.tr("—"), None)
+        for name in sorted(filters):
+            self.saved.addItem(name, name)
+
+    @Slot(int)
+    def _on_saved_activated(self, number: int) -> None:
+        name = self.saved.itemData(number)
+        if name is not None:
+            self.filters.show_query(self._saved_queries[name])
+
+    @Slot()
+    def _on_save_clicked(self) -> None:
+        name, accepted = QInputDialog.getText(self, self.tr("Save filter"), self.tr("Name:"))
+        if accepted and name.strip():
+            self.save_filter(name.strip())
+
+    def save_filter(self, name: str) -> None:
+        """Keep the current filters under `name`."""
+        query = self.filters.apply_to(ListQuery())
+        store = self._session.saved_filters
+        self._runner.submit(
+            lambda: (store.save(name, query), store.load())[1],
+            self._on_saved_read,
+            lambda error: self._on_model_load_failed(str(error)),
+            owner=self,
+        )
+
+    # -- table ----------------------------------------------------------------------------
+    @Slot(int)
+    def _on_model_page_loaded(self, rows_held: int) -> None:
+        self.state_label.setText("")
+
+    @Slot(str)
+    def _on_model_load_failed(self, message: str) -> None:
+        self.state_label.setText(self.tr("Could not read the queue: %1").replace("%1", message))
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        self.case_opened.emit(self.model.row_at(index.row()).id)
+
+    def select_request(self, request_id: int) -> bool:
+        """Select the row of `request_id` (if held) and scroll to it."""
+        row = self.model.row_of(request_id)
+        if row is None:
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        flags |= QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(self.model.index(row, 0), flags)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+
+def _replace(query: ListQuery, **changes: object) -> ListQuery:
+    from dataclasses import replace
+
+    return replace(query, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,240 @@
+"""The supervisor's triage view: at risk today, overdue, unassigned, reopened; bulk reassign."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_console.services.case_commands import CaseChange
+from operator_console.services.changes import ChangeBatch
+from operator_console.services.queues import FilterChoices, QueueSummary
+from operator_console.services.request_list import TRIAGE_BUCKETS, ListQuery, TriageBucket
+from operator_console.services.session import ConsoleSession
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.queue_table_model import QueueTableModel, column_of
+from operator_console.ui.reassign_dialog import BulkReassign
+
+_TITLES = {
+    "at_risk_today": "At risk today",
+    "overdue": "Overdue",
+    "unassigned": "Unassigned",
+    "reopened": "Reopened",
+}
+
+
+def bucket_query(bucket: TriageBucket, queue_ids: tuple[int, ...]) -> ListQuery:
+    """A triage bucket across `queue_ids`, oldest first."""
+    return ListQuery(sort_key="created_at", descending=False, queue_ids=queue_ids, bucket=bucket)
+
+
+class TriagePanel(QWidget):
+    """Buckets across the queues a supervisor covers, each a live queue table, oldest first.
+
+    Signals:
+        case_opened(int): the user asked to open this request.
+        changes_made(object): this console saved a `ChangeBatch` (for `ChangeBus.publish`).
+    """
+
+    case_opened = Signal(int)
+    changes_made = Signal(object)
+
+    def __init__(
+        self,
+        session: ConsoleSession,
+        runner: BackgroundRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self._queue_ids: tuple[int, ...] = ()
+        self._queues: list[QueueSummary] = []
+        self.choices = FilterChoices()
+        self.counts: dict[str, int] = {}
+        self.model = QueueTableModel(
+            session.requests, runner, bucket_query("overdue", ()), parent=self
+        )
+        self.tabs = QTabBar(self)
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(False)
+        for bucket in TRIAGE_BUCKETS:
+            self.tabs.addTab(self.tr(_TITLES[bucket]))
+        self.table = QTableView(self)
+        self.table.setObjectName("triageTable")
+        self.table.setAccessibleName(self.tr("Triage"))
+        self.reassign_button = QPushButton(self.tr("Reassign selected…"), self)
+        self.reassign_button.setEnabled(False)
+        self.selection_label = QLabel(self)
+        self.state_label = QLabel(self)
+        title = QLabel(self.tr("Triage"), self)
+        title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.scope_label = QLabel(self)
+        top = QHBoxLayout()
+        for widget in (title, self.scope_label):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.state_label, self.selection_label, self.reassign_button):
+            top.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs)
+        self.banner = QFrame(self)
+        self.banner.setObjectName("triageBanner")
+        self.banner.setStyleSheet(
+            "#triageBanner { background: #fff4e0; border: 1px solid #e0b070; border-radius: 4px; }"
+        )
+        self.banner_text = QLabel(self.banner)
+        self.banner_text.setWordWrap(True)
+        self.retry_button = QPushButton(self.tr("Retry on the current cases"), self.banner)
+        dismiss = QPushButton(self.tr("Dismiss"), self.banner)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text, 1)
+        banner_layout.addWidget(self.retry_button)
+        banner_layout.addWidget(dismiss)
+        dismiss.clicked.connect(self.banner.hide)
+        self.banner.hide()
+        layout.addWidget(self.banner)
+        layout.addWidget(self.table, 1)
+        self._configure_table()
+        self.bulk = BulkReassign(self, session, runner)
+        self._counts_timer = QTimer(self)
+        self._counts_timer.setSingleShot(True)
+        self._counts_timer.setInterval(300)
+        self._counts_timer.timeout.connect(self._read_counts)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.reassign_button.clicked.connect(self.bulk.ask)
+        self.retry_button.clicked.connect(self._on_retry_clicked)
+        self.bulk.reassigned.connect(self._on_bulk_reassigned)
+        self.bulk.stale_found.connect(self._on_bulk_stale_found)
+        self.bulk.failed.connect(self._on_bulk_failed)
+        self.table.doubleClicked.connect(
+            lambda i: self.case_opened.emit(self.model.row_at(i.row()).id)
+        )
+
+    def _configure_table(self) -> None:
+        table = self.table
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(column_of("address"), QHeaderView.ResizeMode.Stretch)
+        widths = {"reference": 130, "priority": 70, "service": 240, "district": 90}
+        widths |= {"created_at": 70, "due_at": 100, "status": 90, "assignee": 140, "callers": 60}
+        for key, width in widths.items():
+            table.setColumnWidth(column_of(key), width)
+        table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+    def bucket(self) -> TriageBucket:
+        return TRIAGE_BUCKETS[max(self.tabs.currentIndex(), 0)]  # type: ignore[return-value]
+
+    def selected_rows(self) -> list[Any]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.row_at(row) for row in rows]
+
+    def refresh(self) -> None:
+        """Read the supervisor's queues, then the bucket shown and every bucket's count."""
+        self.state_label.setText(self.tr("Loading…"))
+        login = self._session.staff.login
+        self._runner.submit(
+            lambda: self._session.queue_directory.covered_by(login),
+            self._on_queues_read,
+            lambda error: self.state_label.setText(str(error)),
+            owner=self,
+        )
+
+    def summaries(self) -> list[QueueSummary]:
+        return list(self._queues)
+
+    def _on_queues_read(self, queues: list[QueueSummary]) -> None:
+        self._queues = queues
+        self._queue_ids = tuple(q.id for q in queues)
+        ids = self._queue_ids
+        self._runner.submit(
+            lambda: self._session.queue_directory.choices(ids),
+            self._on_choices_read,
+            lambda error: None,
+            owner=self,
+        )
+        departments = {q.department for q in queues}
+        self.scope_label.setText(
+            self.tr("%1 queues in %2 departments, oldest first")
+            .replace("%1", str(len(queues)))
+            .replace("%2", str(len(departments)))
+        )
+        self.model.page_loaded.connect(lambda _n: self.state_label.setText(""))
+        self.model.reload(replace(bucket_query(self.bucket(), self._queue_ids)))
+        self._read_counts()
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self._queue_ids:
+            self.model.reload(bucket_query(self.bucket(), self._queue_ids))
+
+    def on_requests_changed(self, batch: ChangeBatch) -> None:
+        """Apply a change bus batch to the bucket shown; recount the buckets (coalesced)."""
+        self.model.apply_changes(batch)
+        self._counts_timer.start()
+
+    def _read_counts(self) -> None:
+        reader, ids = self._session.requests, self._queue_ids
+
+        def count_all() -> dict[str, int]:
+            return {b: reader.count(bucket_query(b, ids)) for b in TRIAGE_BUCKETS}  # type: ignore[arg-type]
+
+        self._runner.submit_latest(
+            "triage-counts", count_all, self._on_counts_read, lambda e: None, owner=self
+        )
+
+    def _on_counts_read(self, counts: dict[str, int]) -> None:
+        self.counts = counts
+        for number, bucket in enumerate(TRIAGE_BUCKETS):
+            label = f"{self.tr(_TITLES[bucket])}  {counts.get(bucket, 0):,}"
+            self.tabs.setTabText(number, label)
+
+    @Slot()
+    def _on_selection_changed(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.reassign_button.setEnabled(count > 0)
+        self.selection_label.setText(self.tr("%n selected", "", count) if count else "")
+
+    def _on_choices_read(self, choices: FilterChoices) -> None:
+        self.choices = choices
+
+    def _on_bulk_reassigned(self, change: CaseChange) -> None:
+        self.banner.hide()
+        self.state_label.setText(self.tr("%n case(s) reassigned", "", len(change.changes)))
+        self.changes_made.emit(change.as_batch())
+
+    def _on_bulk_stale_found(self, message: str) -> None:
+        self.banner_text.setText(message)
+        self.retry_button.show()
+        self.banner.show()
+
+    def _on_bulk_failed(self, message: str) -> None:
+        self.banner_text.setText(message)
+        self.retry_button.hide()
+        self.banner.show()
+
+    @Slot()
+    def _on_retry_clicked(self) -> None:
+        self.banner.hide()
+        self.bulk.retry()

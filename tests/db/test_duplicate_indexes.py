@@ -1,0 +1,85 @@
+"""The candidate query reads the indexes of migration 0003 on both databases."""
+
+from __future__ import annotations
+
+import importlib
+import re
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from psycopg.sql import Literal
+from sqlalchemy import Connection
+
+from operator_console.storage.duplicate_nearby import (
+    BAND_EXPRESSION,
+    LATITUDE_EXPRESSION,
+    DriverQuery,
+    nearby_statement,
+)
+from operator_console.storage.duplicate_queries import load_city, load_kin
+from operator_console.storage.engine import make_engine
+from tests.support.duplicates import VEHICLES, newest_open_request
+
+migration = importlib.import_module(
+    "operator_console.storage.migrations.versions.0003_duplicate_candidates"
+)
+
+
+def _plan(connection: Connection, statement: Any) -> str:
+    """PostgreSQL: the generic plan the server keeps for the prepared search; SQLite: its plan."""
+    if isinstance(statement, DriverQuery):
+        names = re.findall(r"%\((\w+)\)s", statement.sql)
+        order = list(dict.fromkeys(names))
+        numbered = re.sub(r"%\((\w+)\)s", lambda m: f"${order.index(m[1]) + 1}", statement.sql)
+        connection.exec_driver_sql(f"PREPARE search AS {numbered}")
+        connection.exec_driver_sql("SET plan_cache_mode = force_generic_plan")
+        driver = connection.connection.driver_connection
+        arguments = ", ".join(Literal(statement.params[name]).as_string(driver) for name in order)
+        rows = connection.exec_driver_sql(f"EXPLAIN EXECUTE search({arguments})").all()
+        connection.exec_driver_sql("DEALLOCATE search")
+        connection.exec_driver_sql("RESET plan_cache_mode")
+        return "\n".join(row[0] for row in rows)
+    compiled = statement.compile(
+        dialect=connection.dialect, compile_kwargs={"render_postcompile": True}
+    )
+    params = {
+        key: value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+        if isinstance(value, datetime)
+        else value
+        for key, value in compiled.params.items()
+    }
+    ordered = tuple(params[key] for key in compiled.positiontup or ())
+    rows = connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {compiled.string}", ordered)
+    return "\n".join(row[-1] for row in rows)
+
+
+def test_the_query_repeats_the_migration_expressions_word_for_word() -> None:
+    assert migration.BAND == BAND_EXPRESSION
+    assert migration.LATITUDE == LATITUDE_EXPRESSION
+
+
+def test_candidates_and_the_picker_read_the_duplicate_indexes(demo_db_url: str) -> None:
+    engine = make_engine(demo_db_url)
+    existing = newest_open_request(engine)
+    with engine.connect() as connection:
+        kin = load_kin(connection, VEHICLES, live=True)
+        assert kin is not None
+        unknown = load_city(connection).unknown
+        since = datetime.now(UTC) - timedelta(days=30)
+        statement = nearby_statement(
+            connection.dialect.name,
+            list(kin.kin),
+            existing.lat,
+            existing.lon,
+            250.0,
+            unknown,
+            since,
+        )
+        plan = _plan(connection, statement)
+    assert "ix_service_requests_dup_open" in plan
+    assert "ix_service_requests_dup_finished" in plan
+    if engine.dialect.name == "postgresql":  # the generic plan; the band is an index equality
+        assert "Filter: (floor" not in plan and "Index Cond: ((service_id = " in plan
+        assert "((lat * '500'::double precision) >= " in plan  # the latitude, in the index
+    else:
+        assert "<expr>=? AND lon>? AND lon<?" in plan

@@ -1,0 +1,202 @@
+"""The live duplicate panel on a real database: numbered candidates, latest wins, attach key."""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from operator_console.domain.caller import Caller
+from operator_console.services.duplicate_finder import (
+    AttachReceipt,
+    CandidateView,
+    MarkDuplicateReceipt,
+)
+from operator_console.storage.duplicate_finder import SqlDuplicateFinder
+from operator_console.storage.engine import make_engine
+from operator_console.storage.tables import service_requests
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.candidates_panel import CandidatesPanel
+from tests.support.duplicates import (
+    ANA,
+    BEN,
+    HARBOR,
+    VEHICLES,
+    count,
+    newest_open_request,
+    offset,
+    request_row,
+    submit_call,
+)
+
+PIER = "1 Harbor Pier, Boston, MA"
+VAN = "Grey van with flat tyres, untouched for weeks."
+WAIT_MS = 10_000
+
+
+class GatedFinder:
+    """The real finder, except that searches at `slow_lat` wait until `release` is set."""
+
+    def __init__(self, finder: SqlDuplicateFinder, slow_lat: float) -> None:
+        self.finder = finder
+        self.slow_lat = slow_lat
+        self.slow_started = threading.Event()
+        self.release = threading.Event()
+        self.slow_finished = threading.Event()
+
+    def candidates(
+        self, service_code: str, lat: float, lon: float, description: str, address: str
+    ) -> list[CandidateView]:
+        if lat != self.slow_lat:
+            return self.finder.candidates(service_code, lat, lon, description, address)
+        self.slow_started.set()
+        self.release.wait(WAIT_MS / 1000)
+        try:
+            return self.finder.candidates(service_code, lat, lon, description, address)
+        finally:
+            self.slow_finished.set()
+
+    def attach_caller(
+        self, request_id: int, expected_version: int, caller: Caller, staff_login: str
+    ) -> AttachReceipt:
+        return self.finder.attach_caller(request_id, expected_version, caller, staff_login)
+
+    def record_submit_as_new(
+        self, new_request_id: int, shown_candidate_ids: Sequence[int], staff_login: str
+    ) -> None:
+        self.finder.record_submit_as_new(new_request_id, shown_candidate_ids, staff_login)
+
+    def parent_candidates(self, request_id: int) -> list[CandidateView]:
+        return self.finder.parent_candidates(request_id)
+
+    def mark_duplicate(
+        self, duplicate_id: int, parent_id: int, expected_version: int, login: str, reason: str
+    ) -> MarkDuplicateReceipt:
+        return self.finder.mark_duplicate(duplicate_id, parent_id, expected_version, login, reason)
+
+
+def _panel(qtbot: QtBot, runner: BackgroundRunner, finder: object) -> CandidatesPanel:
+    panel = CandidatesPanel(runner, finder, "operator2")  # type: ignore[arg-type]
+    qtbot.addWidget(panel)
+    panel.resize(520, 640)
+    panel.show()
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    return panel
+
+
+def test_a_search_at_a_pin_shows_numbered_candidates(
+    qtbot: QtBot, runner: BackgroundRunner, demo_pg_url: str
+) -> None:
+    engine = make_engine(demo_pg_url)
+    existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine))
+    with qtbot.waitSignal(panel.candidates_shown, timeout=WAIT_MS) as shown:
+        panel.search(VEHICLES, *offset(*HARBOR, north_m=10), VAN, PIER)
+    (marker,) = shown.args[0]
+    assert marker[0] == 1 and existing.reference in marker[3]
+    card = panel.cards[0]
+    assert card.isVisible() and not panel.cards[1].isVisible()
+    assert existing.reference in card.title.text()
+    assert card.likely_badge.isVisible() and card.likely_badge.text() == "Likely duplicate"
+    facts = card.facts.text().replace("\u00a0", " ")
+    assert re.fullmatch(rf"{PIER} · 10 m · \d+ min old · In queue · 1 caller", facts)
+    assert card.reason.text().startswith("10 m away, same category, same address")
+    with qtbot.waitSignal(panel.candidates_shown, timeout=WAIT_MS) as cleared:
+        panel.search("", None, None, "", "")
+    assert cleared.args == [[]] and not card.isVisible()
+
+
+def test_an_older_slower_search_never_overwrites_a_newer_one(
+    qtbot: QtBot, runner: BackgroundRunner, demo_pg_url: str
+) -> None:
+    engine = make_engine(demo_pg_url)
+    elsewhere = newest_open_request(engine)
+    near_harbor = submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    slow_pin = offset(elsewhere.lat, elsewhere.lon, north_m=15)
+    finder = GatedFinder(SqlDuplicateFinder(engine), slow_pin[0])
+    panel = _panel(qtbot, runner, finder)
+    shown: list[list[object]] = []
+    panel.candidates_shown.connect(shown.append)
+    try:
+        panel.search(VEHICLES, *slow_pin, "", "")
+        qtbot.waitUntil(finder.slow_started.is_set, timeout=WAIT_MS)
+        with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
+            panel.search(VEHICLES, *offset(*HARBOR, east_m=8), VAN, PIER)
+    finally:
+        finder.release.set()
+    qtbot.waitUntil(finder.slow_finished.is_set, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT_MS)
+    assert [c.reference for c in panel.candidates] == [near_harbor.reference]
+    assert len(shown) == 1
+    assert elsewhere.reference not in str(shown)
+
+
+def test_alt_1_then_the_attach_key_adds_the_caller_to_the_existing_request(
+    qtbot: QtBot, runner: BackgroundRunner, demo_pg_url: str
+) -> None:
+    engine = make_engine(demo_pg_url)
+    existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine))
+    panel.set_caller_source(lambda: BEN)
+    with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
+        panel.search(VEHICLES, *offset(*HARBOR, north_m=20), VAN, "")
+    requests_before = count(engine, service_requests)
+
+    qtbot.keyClick(panel, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert panel.highlighted is not None and panel.highlighted.reference == existing.reference
+    assert panel.list.detail_box.isVisible()
+    assert existing.reference in panel.list.details_title.text()
+    with qtbot.waitSignal(panel.caller_attached, timeout=WAIT_MS) as attached:
+        qtbot.keyClick(
+            panel,
+            Qt.Key.Key_A,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+
+    receipt = attached.args[0]
+    assert (receipt.reference, receipt.callers) == (existing.reference, 2)
+    assert count(engine, service_requests) == requests_before
+    assert request_row(engine, existing.request_id).callers_count == 2
+    assert existing.reference in panel.feedback.text()
+    qtbot.waitUntil(lambda: bool(panel.candidates) and panel.candidates[0].callers == 2)
+
+
+def test_a_request_that_changed_meanwhile_is_not_attached_and_says_why(
+    qtbot: QtBot, runner: BackgroundRunner, demo_pg_url: str
+) -> None:
+    engine = make_engine(demo_pg_url)
+    submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    finder = SqlDuplicateFinder(engine)
+    panel = _panel(qtbot, runner, finder)
+    with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
+        panel.search(VEHICLES, *HARBOR, VAN, PIER)
+    shown = panel.candidates[0]
+    finder.attach_caller(shown.request_id, shown.version, BEN, "operator3")  # another console
+    with qtbot.waitSignal(panel.attach_failed, timeout=WAIT_MS) as failed:
+        panel.attach(shown, Caller("Cy", "Ng", "617 555 0123", ""))
+    assert failed.args[0].startswith(f"{shown.reference} changed since it was shown")
+    assert "callers 1 → 2" in failed.args[0]
+    assert request_row(engine, shown.request_id).callers_count == 2
+
+
+def test_a_click_on_the_card_then_alt_a_also_attaches(
+    qtbot: QtBot, runner: BackgroundRunner, demo_pg_url: str
+) -> None:
+    engine = make_engine(demo_pg_url)
+    existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine))
+    panel.set_caller_source(lambda: BEN)
+    with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
+        panel.search(VEHICLES, *HARBOR, VAN, PIER)
+    qtbot.keyClick(panel, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert "Choose a candidate first" in panel.feedback.text()
+    with qtbot.waitSignal(panel.candidate_highlighted) as highlighted:
+        qtbot.mouseClick(panel.cards[0], Qt.MouseButton.LeftButton)
+    assert highlighted.args[0].reference == existing.reference
+    with qtbot.waitSignal(panel.caller_attached, timeout=WAIT_MS) as attached:
+        qtbot.keyClick(panel, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert attached.args[0].reference == existing.reference

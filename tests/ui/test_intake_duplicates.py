@@ -1,0 +1,120 @@
+"""Duplicates inside the call: the pin and category bring candidates, one key attaches."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from operator_console.services.address_search import AddressMatch
+from operator_console.storage.engine import make_engine
+from operator_console.storage.tables import request_events, service_requests
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.intake_panel import IntakePanel
+from tests.support.duplicates import ANA, HARBOR, VEHICLES, count, offset, request_row, submit_call
+from tests.ui.intake_support import open_intake
+from tests.ui.test_map_view import click, pixel_of, summary
+
+PIER = "1 Harbor Pier, Boston, MA"
+VAN = "Grey van with flat tyres, untouched for weeks."
+WAIT_MS = 10_000
+
+
+def _take_call_near_the_pier(qtbot: QtBot, panel: IntakePanel) -> None:
+    """Ben calls about the van: his details, a pin 12 m from Ana's report, the category."""
+    ui, candidates = panel.ui, panel.candidates
+    assert candidates is not None
+    qtbot.keyClicks(ui.callerPhone, "617-555-0199")
+    qtbot.keyClicks(ui.callerFirstName, "Ben")
+    qtbot.keyClicks(ui.callerLastName, "Okafor")
+    lat, lon = offset(*HARBOR, north_m=12)
+    panel.use_address(AddressMatch(0, PIER, lat, lon, None, "address"))
+    assert candidates.candidates == []
+    with qtbot.waitSignal(candidates.panel_painted, timeout=WAIT_MS):
+        panel.categories.choose(VEHICLES)
+        qtbot.keyClicks(ui.descriptionEdit, VAN)
+
+
+def test_the_pin_and_category_bring_candidates_and_one_key_adds_the_caller(
+    demo_pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    engine = make_engine(demo_pg_url)
+    existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    panel = open_intake(demo_pg_url, runner, qtbot, tmp_path, with_candidates=True)
+    candidates = panel.candidates
+    assert candidates is not None
+    _take_call_near_the_pier(qtbot, panel)
+    assert candidates.candidates[0].reference == existing.reference
+    assert candidates.candidates[0].likely_duplicate
+    requests_before = count(engine, service_requests)
+
+    qtbot.keyClick(panel.ui.descriptionEdit, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    with qtbot.waitSignal(panel.changes_made, timeout=WAIT_MS) as published:
+        qtbot.keyClick(panel.ui.descriptionEdit, Qt.Key.Key_A, both)
+
+    (change,) = published.args[0].changes
+    assert change.request_id == existing.request_id
+    ui = panel.ui
+    assert ui.readBackCard.isVisible() and ui.readBackReference.text() == existing.reference
+    assert "Already reported" in ui.readBackDetails.text()
+    assert "Expected by:" in ui.readBackDetails.text()
+    assert ui.callerPhone.text() == "" and ui.descriptionEdit.toPlainText() == ""
+    assert candidates.candidates == []
+    assert count(engine, service_requests) == requests_before
+    assert request_row(engine, existing.request_id).callers_count == 2
+
+
+def test_submitting_anyway_notes_the_passed_over_candidates_on_the_new_request(
+    demo_pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    engine = make_engine(demo_pg_url)
+    existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    panel = open_intake(demo_pg_url, runner, qtbot, tmp_path, with_candidates=True)
+    _take_call_near_the_pier(qtbot, panel)
+    with qtbot.waitSignal(panel.presenter.request_submitted, timeout=WAIT_MS) as submitted:
+        panel.submit()
+    receipt = submitted.args[0]
+    assert receipt.reference != existing.reference
+    e = request_events.c
+
+    def noted() -> list[str | None]:
+        with engine.connect() as connection:
+            return list(
+                connection.scalars(
+                    select(e.to_value).where(
+                        e.request_id == receipt.request_id,
+                        e.kind == "submitted_despite_duplicate",
+                    )
+                )
+            )
+
+    qtbot.waitUntil(lambda: noted() == [existing.reference], timeout=WAIT_MS)
+
+
+def test_a_pin_dropped_on_the_map_brings_numbered_candidates_on_list_and_map(
+    demo_pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    engine = make_engine(demo_pg_url)
+    existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
+    panel = open_intake(demo_pg_url, runner, qtbot, tmp_path, with_map=True, with_candidates=True)
+    candidates = panel.candidates
+    assert candidates is not None
+    qtbot.waitUntil(lambda: panel.map_view is not None and panel.map_view.ready, timeout=20000)
+    view = panel.map_view
+    assert view is not None
+    view.set_center(*HARBOR, 17)
+    qtbot.waitUntil(lambda: summary(view, qtbot)["zoom"] == 17)
+    panel.categories.choose(VEHICLES)
+    assert candidates.candidates == []
+
+    with qtbot.waitSignal(candidates.panel_painted, timeout=WAIT_MS):
+        click(view, pixel_of(view, qtbot, *offset(*HARBOR, north_m=15)))
+    assert panel.fields.latitude is not None
+    assert [c.reference for c in candidates.candidates] == [existing.reference]
+    qtbot.waitUntil(lambda: summary(view, qtbot)["candidates"] == 1)
+    with qtbot.waitSignal(candidates.candidate_highlighted, timeout=WAIT_MS) as highlighted:
+        click(view, pixel_of(view, qtbot, *HARBOR))
+    assert highlighted.args[0].reference == existing.reference

@@ -1,0 +1,115 @@
+"""The Queues and Triage panels: filters and saved filters, buckets, bulk reassign, stale writes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from operator_console.app.wiring import build_session
+from operator_console.services.session import ConsoleSession
+from operator_console.storage.database import identify, open_database
+from operator_console.storage.saved_filters import JsonSavedFilters
+from operator_console.storage.tables import service_requests, staff
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.queues_panel import QueuesPanel
+from operator_console.ui.triage_panel import TriagePanel
+
+WAIT_MS = 15_000
+r = service_requests
+
+
+@pytest.fixture
+def session(demo_sqlite_url: str, tmp_path: Path) -> Iterator[ConsoleSession]:
+    database = open_database(demo_sqlite_url, migrate=True)
+    built = build_session(database, identify(database.engine, "supervisor1"))
+    yield replace(built, saved_filters=JsonSavedFilters(tmp_path / "filters.json"))
+    database.engine.dispose()
+
+
+def test_filters_and_saved_filters(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    panel = QueuesPanel(session, runner)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.refresh()
+    assert panel.summaries.rowCount() == 149
+    qtbot.waitUntil(lambda: panel.filters.category.count() > 1, timeout=WAIT_MS)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.filters.priority.setCurrentIndex(panel.filters.priority.findData("high"))
+    assert panel.model.query().priorities == ("high",)
+    assert panel.model.rowCount() > 0
+    assert {row.priority for row in panel.model.rows()} == {"high"}
+    panel.save_filter("High priority")
+    qtbot.waitUntil(lambda: panel.saved.findData("High priority") >= 0, timeout=WAIT_MS)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.filters.priority.setCurrentIndex(0)
+    assert panel.model.query().priorities == ()
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel._on_saved_activated(panel.saved.findData("High priority"))
+    assert panel.model.query().priorities == ("high",)
+    first_queue = panel.summaries.index(0, 0)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.queue_list.selectionModel().select(
+            first_queue,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    assert panel.model.query().queue_ids == (panel.summaries.queue_ids()[0],)
+
+
+def test_triage_bulk_reassign_shows_a_stale_write_and_retries(
+    session: ConsoleSession,
+    runner: BackgroundRunner,
+    qtbot: QtBot,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    panel = TriagePanel(session, runner)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.refresh()
+    qtbot.waitUntil(lambda: len(panel.counts) == 4, timeout=WAIT_MS)
+    assert panel.counts["unassigned"] > 0 and panel.counts["overdue"] > 0
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.tabs.setCurrentIndex(2)  # unassigned, oldest first
+    qtmodeltester.check(panel.model)
+    created = [row.created_at for row in panel.model.rows()]
+    assert created == sorted(created)
+    assert all(not row.assignee for row in panel.model.rows())
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in (0, 1):
+        panel.table.selectionModel().select(panel.model.index(row, 0), flags)
+    chosen = [row.id for row in panel.selected_rows()]
+    assert len(chosen) == 2 and panel.reassign_button.isEnabled()
+    engine = session.requests._engine  # type: ignore[attr-defined]
+    with engine.begin() as connection:  # someone else changes one of them meanwhile
+        connection.execute(
+            update(r).where(r.c.id == chosen[1]).values(priority="high", version=r.c.version + 1)
+        )
+    with qtbot.waitSignal(panel.bulk.stale_found, timeout=WAIT_MS) as stale:
+        panel.bulk.submit(None, "dispatcher1", "Balance the load")
+    assert "changed after you selected them" in stale.args[0]
+    assert panel.banner.isVisible() or not panel.isVisible()
+    with qtbot.waitSignal(panel.bulk.reassigned, timeout=WAIT_MS) as saved:
+        panel._on_retry_clicked()
+    assert set(saved.args[0].request_ids) == set(chosen)
+    with engine.connect() as connection:
+        assignees = (
+            connection.execute(
+                select(staff.c.login)
+                .join(r, r.c.assignee_id == staff.c.id)
+                .where(r.c.id.in_(chosen))
+            )
+            .scalars()
+            .all()
+        )
+    assert assignees == ["dispatcher1", "dispatcher1"]
+    with qtbot.waitSignal(panel.model.rows_refreshed, timeout=WAIT_MS):
+        panel.on_requests_changed(saved.args[0].as_batch())
+    assert all(panel.model.row_of(request_id) is None for request_id in chosen)
