@@ -61,7 +61,7 @@ def _stage_call(panel: IntakePanel) -> None:
 
     panel.presenter.address_suggestions_found.connect(pin_first_match)
     panel.presenter.suggest_addresses(EXAMPLE_ADDRESS)
-    ui.categorySearch.setText("streetlight out")
+    panel.categories.search("streetlight out")
     panel.categories.choose(EXAMPLE_SERVICE)
     panel.questions.set_answers({"lights_out": "several", "pole_number": "N0012002"})
     ui.descriptionEdit.setPlainText(

@@ -39,6 +39,11 @@ class CategoryPicker(QObject):
     def service(self, code: str) -> ServiceChoice | None:
         return self._catalog.get(code)
 
+    def search(self, text: str) -> None:
+        """Type `text` into the search box and list its matches, best first."""
+        self._ui.categorySearch.setText(text)
+        self._on_search_edited(text)
+
     def _on_search_edited(self, text: str) -> None:
         results = self._ui.categoryResults
         results.clear()
