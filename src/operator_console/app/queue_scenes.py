@@ -79,5 +79,11 @@ def _open_first(source: Any, case: CaseDetailPanel) -> None:
 
 
 def _case_ready(case: CaseDetailPanel) -> bool:
+    """The case, its map and (for those who work cases) its action bar are on screen."""
     map_view: Any = case.map_view
-    return case.detail is not None and (map_view is None or map_view.ready)
+    bar = case.actions_bar
+    return (
+        case.detail is not None
+        and (bar is None or bar.detail is case.detail)
+        and (map_view is None or map_view.ready)
+    )

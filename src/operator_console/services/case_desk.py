@@ -5,14 +5,33 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from operator_console.services.case_actions import add_note, assign_cases
-from operator_console.services.case_commands import AddNote, AssignCases, CaseChange
+from operator_console.services.case_actions import (
+    add_note,
+    assign_cases,
+    change_priority,
+    escalate_cases,
+    move_cases,
+    reroute_case,
+)
+from operator_console.services.case_commands import (
+    AddNote,
+    AssignCases,
+    CaseChange,
+    ChangePriority,
+    EscalateCases,
+    MoveCases,
+    RerouteCase,
+)
 from operator_console.services.case_detail import CaseDetail, CaseDetailReader, case_detail
 from operator_console.services.case_ports import CaseUnitOfWork
 
 
 class CaseDesk:
-    """Runs case actions as `actor`, each in a fresh unit of work (call off the Qt thread)."""
+    """Runs case actions as `actor`, each in a fresh unit of work (call off the Qt thread).
+
+    Every action raises a `CaseActionError` when it saves nothing; `StaleCaseError` when a
+    case changed after the version the command names.
+    """
 
     def __init__(
         self,
@@ -29,6 +48,22 @@ class CaseDesk:
     def assign(self, command: AssignCases) -> CaseChange:
         """Reassign (one or many) with a reason; raises `StaleCaseError` on a stale version."""
         return assign_cases(self._new_uow(), command, self._actor, self._clock())
+
+    def change_priority(self, command: ChangePriority) -> CaseChange:
+        """Set the priority of one or many cases, with a reason."""
+        return change_priority(self._new_uow(), command, self._actor, self._clock())
+
+    def escalate(self, command: EscalateCases) -> CaseChange:
+        """Raise each case's priority one step, with a reason."""
+        return escalate_cases(self._new_uow(), command, self._actor, self._clock())
+
+    def move(self, command: MoveCases) -> CaseChange:
+        """Move cases along the pipeline: resolve (closure reason), close, reopen (reason)..."""
+        return move_cases(self._new_uow(), command, self._actor, self._clock())
+
+    def reroute(self, command: RerouteCase) -> CaseChange:
+        """Correct a case's category and/or location and route it again by the rules."""
+        return reroute_case(self._new_uow(), command, self._actor, self._clock())
 
     def add_note(self, command: AddNote) -> CaseChange:
         """Add an internal or public note to one case."""

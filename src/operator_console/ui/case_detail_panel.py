@@ -21,9 +21,13 @@ from PySide6.QtWidgets import (
 
 from operator_console.services.case_commands import AddNote, CaseChange, CaseRef
 from operator_console.services.case_detail import CaseDetail
+from operator_console.services.case_options import can_act
 from operator_console.services.changes import ChangeBatch
+from operator_console.services.duplicate_finder import MarkDuplicateReceipt
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.case_action_runner import CaseActionRunner, CaseBanner
+from operator_console.ui.case_actions_bar import CaseActionsBar
 from operator_console.ui.case_detail_html import details_html, sla_text, timeline_html
 from operator_console.ui.formatting import status_label
 
@@ -33,9 +37,12 @@ MapFactory = Callable[[QWidget], QWidget]
 class CaseDetailPanel(QWidget):
     """Shows one case from the case detail read model; re-reads it when it changes.
 
+    Dispatchers, supervisors and admins get the action bar (`actions_bar`); operators see the
+    case read-only apart from notes. A refused or stale action is shown in `banner`.
+
     Signals:
         case_loaded(int): the case with this id is on screen.
-        changes_made(object): this console saved a `ChangeBatch` (a note) for the bus.
+        changes_made(object): this console saved a `ChangeBatch` (an action, a note) for the bus.
     """
 
     case_loaded = Signal(int)
@@ -70,8 +77,22 @@ class CaseDetailPanel(QWidget):
         self.public = QCheckBox(self.tr("Residents can see it (public)"), self)
         self.add_note_button = QPushButton(self.tr("Add note"), self)
         self.map_view = map_factory(self) if map_factory else None
+        self.action_runner = CaseActionRunner(session.case_desk, runner, self)
+        self.banner = CaseBanner(self)
+        self.actions_bar: CaseActionsBar | None = None
+        if can_act(session.staff.role):
+            self.actions_bar = CaseActionsBar(session, runner, self.action_runner, self)
+            questions = self.actions_bar.questions
+            questions.duplicate_marked.connect(self._on_duplicate_marked)
+            questions.case_stale.connect(self._reload)
+            questions.failed.connect(self._on_action_failed)
         self._layout()
         self.add_note_button.clicked.connect(self._on_add_note_clicked)
+        self.action_runner.busy_changed.connect(self._on_actions_busy_changed)
+        self.action_runner.saved.connect(self._on_action_saved)
+        self.action_runner.stale_found.connect(self._on_action_stale)
+        self.action_runner.failed.connect(self._on_action_failed)
+        self.banner.retry_requested.connect(self.action_runner.retry)
 
     def _layout(self) -> None:
         header = QVBoxLayout()
@@ -118,10 +139,15 @@ class CaseDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addLayout(header)
+        if self.actions_bar is not None:
+            layout.addWidget(self.actions_bar)
+        layout.addWidget(self.banner)
         layout.addWidget(splitter, 1)
 
     def show_case(self, request_id: int) -> None:
         """Read the case and show it (latest request wins)."""
+        if request_id != self.request_id:
+            self.banner.hide()
         self.request_id = request_id
         self.state_label.setText(self.tr("Loading…"))
         desk = self._session.case_desk
@@ -140,8 +166,14 @@ class CaseDetailPanel(QWidget):
         if batch.resync or any(c.request_id == self.request_id for c in batch.changes):
             self.show_case(self.request_id)
 
+    def _reload(self) -> None:
+        if self.request_id is not None:
+            self.show_case(self.request_id)
+
     def _on_detail_read(self, detail: CaseDetail | None) -> None:
         self.detail = detail
+        if self.actions_bar is not None:
+            self.actions_bar.set_case(detail)
         if detail is None:
             self.title.setText(self.tr("Case not found"))
             self.state_label.setText("")
@@ -165,8 +197,9 @@ class CaseDetailPanel(QWidget):
     def _show_photos(self, detail: CaseDetail) -> None:
         while self.photos.count():
             item = self.photos.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for photo in detail.record.photos:
             label = QLabel(self)
             pixmap = QPixmap()
@@ -189,17 +222,37 @@ class CaseDetailPanel(QWidget):
         """Add a note to the case shown, as of the version on screen."""
         if self.detail is None or not text.strip():
             return
-        command = AddNote(CaseRef(self.detail.record.state.id, self.detail.version), text, public)
-        desk = self._session.case_desk
-        self._runner.submit(
-            lambda: desk.add_note(command),
-            self._on_note_added,
-            lambda error: self.state_label.setText(str(error)),
-            owner=self,
+        self.action_runner.run(
+            AddNote(CaseRef(self.detail.record.state.id, self.detail.version), text, public)
         )
 
-    def _on_note_added(self, change: CaseChange) -> None:
-        self.note.clear()
+    def _on_actions_busy_changed(self, busy: bool) -> None:
+        self.add_note_button.setEnabled(not busy)
+        if self.actions_bar is not None:
+            self.actions_bar.set_busy(busy)
+
+    def _on_action_saved(self, change: CaseChange) -> None:
+        self.banner.hide()
+        if change.kind == "add_note":
+            self.note.clear()
         self.changes_made.emit(change.as_batch())
-        if self.request_id is not None:
-            self.show_case(self.request_id)
+        self._reload()
+
+    def _on_action_stale(self, message: str) -> None:
+        self.banner.show_message(message, "warning", can_retry=True)
+        self._reload()
+
+    def _on_action_failed(self, message: str) -> None:
+        self.banner.show_message(message, "warning")
+        self._reload()
+
+    def _on_duplicate_marked(self, receipt: MarkDuplicateReceipt) -> None:
+        message = self.tr(
+            "%1 is closed as a duplicate of %2; %n caller(s) moved there.",
+            "",
+            receipt.followers_moved,
+        )
+        message = message.replace("%1", receipt.duplicate_reference)
+        self.banner.show_message(message.replace("%2", receipt.parent_reference), "info")
+        self.changes_made.emit(receipt.changes())
+        self._reload()

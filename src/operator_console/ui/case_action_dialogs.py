@@ -1,0 +1,178 @@
+"""The questions a case action asks first: why, which closure reason, where to; each checked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_console.domain.lifecycle import ClosureReason, Priority
+from operator_console.services.queues import FilterChoices, QueueSummary
+from operator_console.ui.reassign_dialog import ReassignDialog
+
+_CLOSURE_LABELS = {
+    "fixed": QT_TRANSLATE_NOOP("CaseActions", "Fixed"),
+    "duplicate": QT_TRANSLATE_NOOP("CaseActions", "Duplicate"),
+    "not_city_responsibility": QT_TRANSLATE_NOOP("CaseActions", "Not the city's responsibility"),
+    "no_further_action": QT_TRANSLATE_NOOP("CaseActions", "No further action"),
+    "referred": QT_TRANSLATE_NOOP("CaseActions", "Referred elsewhere"),
+    "cancelled": QT_TRANSLATE_NOOP("CaseActions", "Cancelled"),
+}
+_PRIORITY_LABELS = {
+    "low": QT_TRANSLATE_NOOP("CaseActions", "Low"),
+    "normal": QT_TRANSLATE_NOOP("CaseActions", "Normal"),
+    "high": QT_TRANSLATE_NOOP("CaseActions", "High"),
+    "urgent": QT_TRANSLATE_NOOP("CaseActions", "Urgent"),
+}
+
+
+def closure_label(reason: ClosureReason) -> str:
+    """A closure reason in words."""
+    fallback = reason.value.replace("_", " ").capitalize()
+    return QCoreApplication.translate(
+        "CaseActions", str(_CLOSURE_LABELS.get(reason.value, fallback))
+    )
+
+
+def priority_label(priority: Priority) -> str:
+    """A priority in words."""
+    fallback = priority.value.capitalize()
+    return QCoreApplication.translate(
+        "CaseActions", str(_PRIORITY_LABELS.get(priority.value, fallback))
+    )
+
+
+def _refusal(parent: QWidget) -> QLabel:
+    """The line that says why OK did nothing; hidden until then."""
+    label = QLabel(parent)
+    label.setObjectName("refusal")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828; font-weight: 600;")
+    label.hide()
+    return label
+
+
+def _buttons(dialog: QDialog) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class ReasonDialog(QDialog):
+    """Asks why (required: it goes into the case history); OK with no reason is refused."""
+
+    def __init__(self, title: str, what: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.what = QLabel(what, self)
+        self.what.setWordWrap(True)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Why (goes into the case history)"))
+        self.refusal = _refusal(self)
+        self.buttons = _buttons(self)
+        form = QFormLayout(self)
+        form.addRow(self.what)
+        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.refusal)
+        form.addRow(self.buttons)
+        self.setMinimumWidth(420)
+
+    def accept(self) -> None:
+        if not self.reason.text().strip():
+            self.refusal.setText(self.tr("Say why: the reason goes into the case history."))
+            self.refusal.show()
+            self.reason.setFocus()
+            return
+        super().accept()
+
+
+class ResolveDialog(QDialog):
+    """Asks for the closure reason (required) and a closure note residents are told."""
+
+    def __init__(self, reference: str, reasons: tuple[ClosureReason, ...], parent: QWidget):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve %1").replace("%1", reference))
+        self.reason = QComboBox(self)
+        self.reason.addItem(self.tr("Choose a closure reason…"), None)
+        for reason in reasons:
+            self.reason.addItem(closure_label(reason), reason.value)
+        self.note = QPlainTextEdit(self)
+        self.note.setPlaceholderText(self.tr("What was done (residents are told)"))
+        self.note.setMinimumHeight(80)
+        hint = QLabel(
+            self.tr(
+                "A duplicate? Use “Mark as duplicate…”: its callers then follow the case it "
+                "repeats."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #52606d;")
+        self.refusal = _refusal(self)
+        self.buttons = _buttons(self)
+        form = QFormLayout()
+        form.addRow(self.tr("Closure reason:"), self.reason)
+        form.addRow(self.tr("Closure note:"), self.note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(self.refusal)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+    def chosen_reason(self) -> ClosureReason | None:
+        value = self.reason.currentData()
+        return None if value is None else ClosureReason(value)
+
+    def accept(self) -> None:
+        if self.chosen_reason() is None:
+            self.refusal.setText(
+                self.tr(
+                    "Choose a closure reason first: the resident is told why the request was "
+                    "closed. Your note is kept."
+                )
+            )
+            self.refusal.show()
+            self.reason.setFocus()
+            return
+        super().accept()
+
+
+class CaseReassignDialog(ReassignDialog):
+    """The triage reassign dialog for one case, checking the answer before it closes."""
+
+    def __init__(
+        self, queues: list[QueueSummary], choices: FilterChoices, reference: str, parent: QWidget
+    ) -> None:
+        super().__init__(queues, choices, 1, parent)
+        self.setWindowTitle(self.tr("Reassign %1").replace("%1", reference))
+        self.queue.setItemText(0, self.tr("Keep its queue"))
+        self.refusal = _refusal(self)
+        self.buttons = self.findChild(QDialogButtonBox)
+        form = self.layout()
+        if isinstance(form, QFormLayout):
+            form.insertRow(form.rowCount() - 1, self.refusal)
+
+    def accept(self) -> None:
+        problem = ""
+        if self.queue.currentData() is None and self.person.currentData() is None:
+            problem = self.tr("Choose a queue, team or crew, a person, or both.")
+        elif not self.reason.text().strip():
+            problem = self.tr("Say why: the reason goes into the case history.")
+        if problem:
+            self.refusal.setText(problem)
+            self.refusal.show()
+            return
+        super().accept()
