@@ -42,6 +42,8 @@ class FieldChange:
     new: str | None
 
     def describe(self) -> str:
+        if self.old is None and self.new is not None:
+            return f"{self.field}: {self._shown(self.new)}"
         return f"{self.field}: {self._shown(self.old)} -> {self._shown(self.new)}"
 
     def _shown(self, value: str | None) -> str:
