@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 if not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import create_engine, select, text, update
 
@@ -39,13 +39,22 @@ from tests.support.pg_cluster import PgCluster
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    """Run the Qt event loop until `condition()` holds."""
+    """Run the Qt event loop until `condition()` holds.
+
+    The loop sleeps until an event arrives, as a console's does: polling instead would hold
+    the GIL against the worker thread that reads the database, and slow what is measured.
+    """
     deadline = time.monotonic() + timeout
     loop = QEventLoop()
-    while not condition():
-        if time.monotonic() > deadline:
-            raise TimeoutError("condition not met")
-        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 5)
+    wake = QTimer()
+    wake.start(20)  # to notice the deadline when nothing else happens
+    try:
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError("condition not met")
+            loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    finally:
+        wake.stop()
 
 
 def pct(values: list[float], q: float) -> float:

@@ -12,12 +12,13 @@ from sqlalchemy import Engine, func, select, text
 
 from operator_console.storage.pg_change_feed import conninfo_for
 from operator_console.storage.tables import service_requests as r
+from operator_console.storage.tables import services, sla_policies
 
 COLUMNS = [
     *("reference", "client_uuid", "service_id", "status", "priority", "lat", "lon", "address"),
     *("district_id", "description", "answers", "channel", "callers_count", "queue_id"),
     *("created_by", "created_at", "routed_at", "due_at", "updated_at", "resolved_at"),
-    *("closed_at", "closure_reason", "version"),
+    *("closed_at", "closure_reason", "version", "at_risk_at"),
 ]
 OPEN = ("in_queue", "assigned", "in_progress")
 
@@ -27,6 +28,17 @@ class Loaded:
     queue_id: int
     total: int
     open_in_queue: int
+
+
+def at_risk_shares(engine: Engine) -> dict[int, float]:
+    """Each service's at-risk share of the target (what the database's trigger applies)."""
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(services.c.id, func.coalesce(sla_policies.c.at_risk_fraction, 0.75)).outerjoin(
+                sla_policies, sla_policies.c.id == services.c.sla_policy_id
+            )
+        ).all()
+    return {int(service): float(share) for service, share in rows}
 
 
 def _sample_rows(engine: Engine) -> tuple[list[tuple[object, ...]], int]:
@@ -59,6 +71,7 @@ def bulk_load(engine: Engine, url: str, total: int, open_in_queue: int, seed: in
     """Add requests until there are `total`, `open_in_queue` of them open in the busiest queue."""
     rng = random.Random(seed)
     sample, queue_id = _sample_rows(engine)
+    shares = at_risk_shares(engine)
     in_queue = [row for row in sample if row[7] == queue_id]
     with engine.connect() as connection:
         existing = connection.execute(select(func.count()).select_from(r)).scalar_one()
@@ -85,6 +98,8 @@ def bulk_load(engine: Engine, url: str, total: int, open_in_queue: int, seed: in
                 created = now - age
                 target = (d - c) if (d is not None and c is not None) else None
                 due = created + target if target is not None else None
+                # The triggers are off during the load: at_risk_at as they would set it.
+                at_risk = created + target * shares[service_id] if target is not None else None
                 jitter = (rng.uniform(-0.003, 0.003), rng.uniform(-0.003, 0.003))
                 closed = None if is_open else created + timedelta(days=rng.uniform(0.1, 20))
                 copy.write_row(
@@ -112,6 +127,7 @@ def bulk_load(engine: Engine, url: str, total: int, open_in_queue: int, seed: in
                         closed,
                         None if is_open else "fixed",
                         1,
+                        at_risk,
                     )
                 )
         connection.execute("ALTER TABLE service_requests ENABLE TRIGGER USER")

@@ -24,6 +24,7 @@ from operator_console.ui.case_action_dialogs import CaseReassignDialog, ReasonDi
 from operator_console.ui.case_actions_bar import CaseActionsBar
 from operator_console.ui.case_detail_panel import CaseDetailPanel
 from operator_console.ui.mark_duplicate_dialog import MarkDuplicateDialog
+from operator_console.ui.reroute_dialog import RerouteDialog
 from tests.support.duplicates import (
     ANA,
     BEN,
@@ -297,3 +298,39 @@ def test_operators_see_the_case_read_only_apart_from_notes(
     qtbot.waitUntil(lambda: "flickers" in panel.timeline.toPlainText(), timeout=WAIT_MS)
     assert panel.note.toPlainText() == ""
     assert request_row(console.engine, case_id).status == Status.IN_QUEUE.value
+
+
+def test_reroute_corrects_category_and_address_and_routes_again(
+    consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    console = consoles["dispatcher"]
+    case_id = _open_case(console.engine)
+    panel = _panel(console, runner, qtbot, case_id)
+    bar = _bar(panel)
+    before = request_row(console.engine, case_id)
+    bar.reroute_button.click()
+    qtbot.waitUntil(lambda: isinstance(bar.questions.dialog, RerouteDialog), timeout=WAIT_MS)
+    dialog = bar.questions.dialog
+    assert isinstance(dialog, RerouteDialog)
+    qtbot.keyClicks(dialog.category, "graffiti")
+    assert dialog.chosen_service is not None and "Graffiti" in dialog.chosen_service.name
+    qtbot.keyClicks(dialog.address, "zzzz nowhere")
+    qtbot.waitUntil(lambda: dialog.address_results.count() == 1, timeout=WAIT_MS)
+    assert "No address matches" in dialog.address_results.item(0).text()
+    dialog.reason.setText("Caller meant the tag on the wall")
+    _ok(dialog).click()  # an address typed but none chosen: refused, nothing lost
+    assert dialog.isVisible() and "Choose the address" in dialog.refusal.text()
+    assert dialog.reason.text() == "Caller meant the tag on the wall"
+    dialog.address.clear()
+    qtbot.keyClicks(dialog.address, "washington st")
+    qtbot.waitUntil(lambda: dialog.chosen_address is not None, timeout=WAIT_MS)
+    chosen = dialog.chosen_address
+    assert chosen is not None
+    with qtbot.waitSignal(panel.action_runner.saved, timeout=WAIT_MS):
+        _ok(dialog).click()
+    after = request_row(console.engine, case_id)
+    assert after.service_id != before.service_id and after.address == chosen.label
+    assert (after.lat, after.lon) == pytest.approx((chosen.lat, chosen.lon))
+    assert after.version == before.version + 1
+    assert [kind for kind, _to, _actor in events(console.engine, case_id)].count("rerouted") == 1
+    qtbot.waitUntil(lambda: "Caller meant the tag" in panel.timeline.toPlainText(), timeout=WAIT_MS)

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from operator_console.ui.background import BackgroundRunner
 from tests.ui.intake_support import open_intake
-from tests.ui.test_map_view import click
+from tests.ui.test_map_view import click, run_js
 
 
 def test_a_click_on_the_map_places_the_pin_and_names_the_district(
@@ -19,6 +19,11 @@ def test_a_click_on_the_map_places_the_pin_and_names_the_district(
     qtbot.waitUntil(lambda: panel.map_view is not None and panel.map_view.ready, timeout=20000)
     view = panel.map_view
     assert view is not None
+    # The page takes clicks once the district outlines are drawn and no zoom is under way.
+    settled = (
+        "operatorConsole.districts.getLayers().length > 0 && !operatorConsole.map._animatingZoom"
+    )
+    qtbot.waitUntil(lambda: run_js(view, qtbot, settled) is True, timeout=20000)
     centre = QPoint(view.width() // 2, view.height() // 2)
     with qtbot.waitSignal(panel.presenter.place_found, timeout=10000) as found:
         click(view, centre)

@@ -38,7 +38,7 @@ def test_an_open_case_offers_the_lifecycle_moves_and_every_action() -> None:
     assert Status.IN_QUEUE not in options.moves
     assert options.reassign.allowed and options.priority.allowed and options.escalate.allowed
     assert options.escalate_to is Priority.HIGH
-    assert options.mark_duplicate.allowed
+    assert options.mark_duplicate.allowed and options.reroute.allowed
 
 
 def test_a_case_with_a_crew_can_be_marked_assigned() -> None:
@@ -53,6 +53,7 @@ def test_a_closed_case_can_only_be_reopened() -> None:
     assert _allowed({s: o.allowed for s, o in options.moves.items()}) == {Status.IN_QUEUE}
     assert not options.reassign.allowed and "reopen it" in options.reassign.why_not
     assert not options.priority.allowed and not options.escalate.allowed
+    assert not options.reroute.allowed and "reopen it before re-routing" in options.reroute.why_not
     assert "cannot become in_progress" in options.moves[Status.IN_PROGRESS].why_not
 
 

@@ -50,6 +50,7 @@ class CaseOptions:
     moves: Mapping[Status, Offer]
     mark_duplicate: Offer
     closure_reasons: tuple[ClosureReason, ...]
+    reroute: Offer
 
 
 def can_act(role: str) -> bool:
@@ -79,7 +80,7 @@ def case_options(case: CaseState) -> CaseOptions:
             f"{case.merged_into} instead.",
         )
         moves = {status: merged for status in Status if status is not case.status}
-        return CaseOptions(merged, merged, merged, None, moves, merged, reasons)
+        return CaseOptions(merged, merged, merged, None, moves, merged, reasons, merged)
     when = case.created_at  # the instant does not change what is allowed
     closure = reasons[0] if reasons else None
     escalate, raised = _try(lambda: escalation(case, _WHY))
@@ -95,7 +96,14 @@ def case_options(case: CaseState) -> CaseOptions:
         },
         mark_duplicate=Offer(True),
         closure_reasons=reasons,
+        reroute=_reroute(case),
     )
+
+
+def _reroute(case: CaseState) -> Offer:
+    if case.status.is_open:
+        return Offer(True)
+    return Offer(False, f"{case.reference} is {case.status.value}: reopen it before re-routing it.")
 
 
 def _try(decide: Callable[[], Outcome | None]) -> tuple[Offer, Outcome | None]:

@@ -17,7 +17,6 @@ from operator_console.storage.tables import (
     queues,
     service_requests,
     services,
-    sla_policies,
     staff,
     staff_queues,
 )
@@ -86,11 +85,6 @@ class SqlQueueDirectory:
                 tally(r.c.assignee_id.is_(None)).label("unassigned"),
                 tally(sla_clause(self._dialect, "at_risk", now)).label("at_risk"),
                 tally(sla_clause(self._dialect, "breached", now)).label("overdue"),
-            )
-            .select_from(
-                r.join(services, services.c.id == r.c.service_id).outerjoin(
-                    sla_policies, sla_policies.c.id == services.c.sla_policy_id
-                )
             )
             .where(r.c.queue_id.in_(list(queue_ids)), r.c.status.in_(_OPEN))
             .group_by(r.c.queue_id)

@@ -2,52 +2,55 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, literal, or_, select
+from sqlalchemy import Select, and_, exists, func, literal, literal_column, or_, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from operator_console.domain.lifecycle import OPEN_STATUSES
 from operator_console.services.request_list import UNASSIGNED, ListQuery
-from operator_console.storage.tables import request_events, service_requests, sla_policies
+from operator_console.storage.tables import request_events, service_requests
+from operator_console.storage.types import UtcDateTime
 
 r = service_requests
-DEFAULT_AT_RISK_FRACTION = 0.75
 REOPEN_KINDS = ("reopen", "reopened")
+_NEVER = datetime(9999, 1, 1, tzinfo=UTC)
 
 
-def fraction() -> ColumnElement[Any]:
-    """The share of the target after which a request is at risk (its policy's, or 0.75)."""
-    return func.coalesce(sla_policies.c.at_risk_fraction, DEFAULT_AT_RISK_FRACTION)
+def due_or_never(dialect: str) -> ColumnElement[Any]:
+    """The due date, or a far future without one (what the due sort and SLA states compare).
 
-
-def _epoch(dialect: str, column: ColumnElement[Any]) -> ColumnElement[Any]:
-    if dialect == "sqlite":
-        return (func.julianday(column) - 2440587.5) * 86400.0
-    return func.extract("epoch", column)
-
-
-def at_risk_before(dialect: str, instant: datetime) -> ColumnElement[Any]:
-    """True when the request turned at risk at or before `instant` (wall-clock share of target).
-
-    The threshold is opened + (due - opened) * fraction, the same rule the row carries in
-    `RequestRow.at_risk_at`, so a filter and the colour on screen always agree.
+    On PostgreSQL the text matches migration 0005's index expression exactly, so the planner
+    walks that index for the due sort and for a range of due dates.
     """
-    created, due = _epoch(dialect, r.c.created_at), _epoch(dialect, r.c.due_at)
-    threshold = created + (due - created) * fraction()
-    return threshold <= literal(instant.timestamp())
+    if dialect == "postgresql":
+        never = literal_column("TIMESTAMPTZ '9999-01-01 00:00:00+00'", UtcDateTime)
+        return func.coalesce(r.c.due_at, never, type_=UtcDateTime)
+    return func.coalesce(r.c.due_at, literal(_NEVER, UtcDateTime))
+
+
+def _due(dialect: str) -> ColumnElement[Any]:
+    # Same rows either way (no due date is never before, and never at risk); PostgreSQL has
+    # the expression indexed, SQLite the column.
+    return due_or_never(dialect) if dialect == "postgresql" else r.c.due_at
 
 
 def sla_clause(dialect: str, state: str, now: datetime) -> ColumnElement[bool]:
-    """Requests in SLA `state` at `now`."""
+    """Requests in SLA `state` at `now`.
+
+    At risk: not yet due, and the stored `at_risk_at` (opened + the policy's share of the
+    target, kept by triggers) reached; `RequestRow.at_risk_at` is the same column, so a filter
+    and the colour on screen always agree.
+    """
     if state == "no_target":
         return r.c.due_at.is_(None)
     if state == "breached":
-        return r.c.due_at < now
-    risky = at_risk_before(dialect, now)
-    running = r.c.due_at >= now
-    return and_(running, risky) if state == "at_risk" else and_(running, ~risky)
+        return _due(dialect) < now
+    running = _due(dialect) >= now
+    if state == "at_risk":
+        return and_(running, r.c.at_risk_at <= now)
+    return and_(running, r.c.at_risk_at > now)
 
 
 def end_of_local_day(now: datetime) -> datetime:
@@ -59,9 +62,9 @@ def end_of_local_day(now: datetime) -> datetime:
 def bucket_clause(dialect: str, bucket: str, now: datetime) -> ColumnElement[bool]:
     """Requests in a supervisor's triage `bucket` at `now`."""
     if bucket == "overdue":
-        return r.c.due_at < now
+        return sla_clause(dialect, "breached", now)
     if bucket == "at_risk_today":
-        return and_(r.c.due_at >= now, at_risk_before(dialect, end_of_local_day(now)))
+        return and_(_due(dialect) >= now, r.c.at_risk_at <= end_of_local_day(now))
     if bucket == "unassigned":
         return r.c.assignee_id.is_(None)
     if bucket == "reopened":

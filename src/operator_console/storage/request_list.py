@@ -11,18 +11,10 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from operator_console.domain.lifecycle import Priority
 from operator_console.services.request_list import Cursor, ListQuery, Page, RequestRow
-from operator_console.storage.request_filters import apply_filters, fraction
-from operator_console.storage.tables import (
-    districts,
-    queues,
-    service_requests,
-    services,
-    sla_policies,
-    staff,
-)
-from operator_console.storage.types import UtcDateTime
+from operator_console.storage.request_filters import apply_filters, due_or_never
+from operator_console.storage.request_groups import GROUPED_SORTS, grouped_narrow
+from operator_console.storage.tables import districts, queues, service_requests, services, staff
 
-_FAR_FUTURE = datetime(9999, 1, 1, tzinfo=UTC)
 _PRIORITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
 
 r = service_requests
@@ -32,13 +24,6 @@ def _priority_rank() -> ColumnElement[Any]:
     # Constants inline (not bound), so PostgreSQL matches the index on this expression.
     whens = " ".join(f"WHEN '{value}' THEN {rank}" for value, rank in _PRIORITY_RANK.items())
     return literal_column(f"(CASE service_requests.priority {whens} ELSE 0 END)", Integer)
-
-
-def _due_or_never(dialect: str) -> ColumnElement[Any]:
-    if dialect == "postgresql":
-        never = literal_column("TIMESTAMPTZ '9999-01-01 00:00:00+00'", UtcDateTime)
-        return func.coalesce(r.c.due_at, never, type_=UtcDateTime)
-    return func.coalesce(r.c.due_at, literal(_FAR_FUTURE, UtcDateTime))
 
 
 def _sort_expression(key: str, dialect: str) -> ColumnElement[Any]:
@@ -52,7 +37,7 @@ def _sort_expression(key: str, dialect: str) -> ColumnElement[Any]:
         "queue": func.coalesce(queues.c.name, ""),
         "assignee": func.coalesce(staff.c.display_name, ""),
         "created_at": r.c.created_at,
-        "due_at": _due_or_never(dialect),
+        "due_at": due_or_never(dialect),
         "callers": r.c.callers_count,
     }
     return expressions[key]
@@ -70,10 +55,8 @@ def _narrow(query: ListQuery, dialect: str, now: datetime) -> Select[Any]:
     """
     joined: Any = r
     needs = _JOINS_FOR_SORT.get(query.sort_key)
-    if needs == "services" or query.sla_states or query.bucket == "at_risk_today":
-        joined = joined.join(services, services.c.id == r.c.service_id).outerjoin(
-            sla_policies, sla_policies.c.id == services.c.sla_policy_id
-        )
+    if needs == "services":
+        joined = joined.join(services, services.c.id == r.c.service_id)
     if needs == "districts":
         joined = joined.outerjoin(districts, districts.c.id == r.c.district_id)
     if needs == "queues":
@@ -90,7 +73,6 @@ def _columns(chosen: Any = None) -> Select[Any]:
     start: Any = r if chosen is None else r.join(chosen, chosen.c.id == r.c.id)
     joined = (
         start.join(services, services.c.id == r.c.service_id)
-        .outerjoin(sla_policies, sla_policies.c.id == services.c.sla_policy_id)
         .outerjoin(districts, districts.c.id == r.c.district_id)
         .outerjoin(queues, queues.c.id == r.c.queue_id)
         .outerjoin(staff, staff.c.id == r.c.assignee_id)
@@ -112,7 +94,7 @@ def _columns(chosen: Any = None) -> Select[Any]:
         r.c.lat,
         r.c.lon,
         r.c.queue_id,
-        fraction().label("at_risk_fraction"),
+        r.c.at_risk_at,
     ).select_from(joined)
 
 
@@ -135,12 +117,11 @@ class SqlRequestListReader:
 
     def page(self, query: ListQuery, after: Cursor | None, limit: int) -> Page:
         sort = _sort_expression(query.sort_key, self._dialect)
-        narrow = _narrow(query, self._dialect, self._clock())
-        if after is not None:
-            position = tuple_(sort, r.c.id)
-            boundary = tuple_(literal(after.sort_value, sort.type), literal(after.id))
-            narrow = narrow.where(position < boundary if query.descending else position > boundary)
-        chosen = narrow.order_by(*_order(query, sort)).limit(limit + 1).subquery("chosen")
+        if self._dialect == "postgresql" and query.sort_key in GROUPED_SORTS:
+            narrow = grouped_narrow(query, self._dialect, self._clock(), after, limit + 1)
+            chosen = narrow.subquery("chosen")
+        else:
+            chosen = self._chosen(query, sort, after, limit + 1)
         statement = (
             _columns(chosen)
             .add_columns(chosen.c.sort_value)
@@ -154,6 +135,16 @@ class SqlRequestListReader:
         last = fetched[limit - 1] if more else None
         cursor = Cursor(last.sort_value, last.id) if last is not None else None
         return Page(rows, cursor, tuple(row.sort_value for row in kept))
+
+    def _chosen(
+        self, query: ListQuery, sort: ColumnElement[Any], after: Cursor | None, limit: int
+    ) -> Any:
+        narrow = _narrow(query, self._dialect, self._clock())
+        if after is not None:
+            position = tuple_(sort, r.c.id)
+            boundary = tuple_(literal(after.sort_value, sort.type), literal(after.id))
+            narrow = narrow.where(position < boundary if query.descending else position > boundary)
+        return narrow.order_by(*_order(query, sort)).limit(limit).subquery("chosen")
 
     def rows_by_ids(self, query: ListQuery, ids: Sequence[int]) -> Page:
         if not ids:
@@ -179,8 +170,6 @@ def _order(query: ListQuery, sort: Any) -> tuple[ColumnElement[Any], ...]:
 
 
 def _to_row(m: Any) -> RequestRow:
-    created, due = m["created_at"], m["due_at"]
-    at_risk = None if due is None else created + (due - created) * float(m["at_risk_fraction"])
     return RequestRow(
         id=m["id"],
         reference=m["reference"],
@@ -191,11 +180,11 @@ def _to_row(m: Any) -> RequestRow:
         district=m["district"],
         queue=m["queue"],
         assignee=m["assignee"],
-        created_at=created,
-        due_at=due,
+        created_at=m["created_at"],
+        due_at=m["due_at"],
         callers=m["callers_count"],
         version=m["version"],
-        at_risk_at=at_risk,
+        at_risk_at=m["at_risk_at"],
         lat=m["lat"],
         lon=m["lon"],
         queue_id=m["queue_id"],

@@ -255,6 +255,8 @@ service_requests = Table(
     Column("resolved_at", UtcDateTime),
     Column("closed_at", UtcDateTime),
     Column("due_at", UtcDateTime),
+    # Derived, kept by triggers (migration 0005): when the request turns at risk.
+    Column("at_risk_at", UtcDateTime),
     Column("updated_at", UtcDateTime, nullable=False),
     Column("closure_reason", String(40)),
     Column("closure_note", Text),

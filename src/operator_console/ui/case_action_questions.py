@@ -14,9 +14,11 @@ from operator_console.services.case_commands import (
     ChangePriority,
     EscalateCases,
     MoveCases,
+    RerouteCase,
 )
 from operator_console.services.case_detail import CaseDetail
 from operator_console.services.case_options import CaseOptions
+from operator_console.services.intake_gateway import ServiceChoice
 from operator_console.services.queues import FilterChoices, QueueSummary
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
@@ -29,6 +31,7 @@ from operator_console.ui.case_action_dialogs import (
 from operator_console.ui.case_action_runner import CaseActionRunner
 from operator_console.ui.formatting import status_label
 from operator_console.ui.mark_duplicate_dialog import MarkDuplicateDialog
+from operator_console.ui.reroute_dialog import RerouteDialog
 
 
 class CaseQuestions(QObject):
@@ -64,6 +67,7 @@ class CaseQuestions(QObject):
         self.options: CaseOptions | None = None
         self.dialog: QDialog | None = None
         self._directory: tuple[list[QueueSummary], FilterChoices] | None = None
+        self._catalog: list[ServiceChoice] | None = None
         self._resolve_draft: tuple[int, int, str] | None = None  # case id, reason index, note
 
     def set_case(self, detail: CaseDetail | None, options: CaseOptions | None) -> None:
@@ -196,6 +200,43 @@ class CaseQuestions(QObject):
                     dialog.queue.currentData(),
                     dialog.person.currentData(),
                 )
+            ),
+        )
+
+    def reroute(self) -> None:
+        """Read the catalog once (off the Qt thread), then ask for the corrections and why."""
+        if self._catalog is not None:
+            self._ask_reroute(self._catalog)
+            return
+        self._runner.submit(
+            self._session.intake.catalog, self._on_catalog_read, self._on_directory_failed, self
+        )
+
+    def _on_catalog_read(self, services: list[ServiceChoice]) -> None:
+        self._catalog = services
+        self._ask_reroute(services)
+
+    def _ask_reroute(self, services: list[ServiceChoice]) -> None:
+        ref = self._ref()
+        if ref is None or self.detail is None:
+            return
+        dialog = RerouteDialog(self.detail.record.state, services, self._window)
+        addresses = self._session.addresses
+
+        def look_up(words: str) -> None:
+            self._runner.submit_latest(
+                "reroute-address",
+                lambda: addresses.suggest(words),
+                lambda matches: dialog.show_addresses(words, matches),
+                self._on_directory_failed,
+                owner=dialog,
+            )
+
+        dialog.address_search_requested.connect(look_up)
+        self._ask(
+            dialog,
+            lambda: self._actions.run(
+                RerouteCase(ref, dialog.reason.text(), dialog.service_code(), dialog.location())
             ),
         )
 

@@ -68,6 +68,8 @@ class CaseActionsBar(QWidget):
         for target, move in self.move_actions.items():
             move.triggered.connect(lambda _on=False, t=target: self.questions.move(t))
         self.move_button.setMenu(move_menu)
+        self.reroute_button = QPushButton(self.tr("Re-route…"), self)
+        self.reroute_button.setToolTip(self.tr("Correct the category or address and route again"))
         self.duplicate_button = QPushButton(self.tr("Mark as duplicate…"), self)
         self._layout()
         self.reassign_button.clicked.connect(self.questions.reassign)
@@ -76,6 +78,7 @@ class CaseActionsBar(QWidget):
         self.resolve_button.clicked.connect(self.questions.resolve)
         self.close_button.clicked.connect(lambda: self.questions.move(Status.CLOSED))
         self.reopen_button.clicked.connect(self.questions.reopen)
+        self.reroute_button.clicked.connect(self.questions.reroute)
         self.duplicate_button.clicked.connect(self.questions.mark_duplicate)
         self.set_case(None)
 
@@ -85,7 +88,7 @@ class CaseActionsBar(QWidget):
         groups = (
             (self.reassign_button, self.priority_button, self.escalate_button),
             (self.start_button, self.resolve_button, self.close_button, self.reopen_button),
-            (self.move_button, self.duplicate_button),
+            (self.move_button, self.reroute_button, self.duplicate_button),
         )
         for number, group in enumerate(groups):
             if number:
@@ -137,6 +140,11 @@ class CaseActionsBar(QWidget):
             move.setToolTip(offer.why_not)
         self.move_button.setEnabled(any(move.isEnabled() for move in self.move_actions.values()))
         self._offer(self.duplicate_button, options.mark_duplicate if options else _NO)
+        self._offer(self.reroute_button, options.reroute if options else _NO)
+        if options and options.reroute.allowed:
+            self.reroute_button.setToolTip(
+                self.tr("Correct the category or address and route again")
+            )
         priority = state.priority if state is not None else None
         self.priority_button.setText(
             self.tr("Priority: %1").replace("%1", priority_label(priority)) if priority else "—"

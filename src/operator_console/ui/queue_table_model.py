@@ -41,6 +41,13 @@ AMBER_BACKGROUND = QColor("#fff4e0")
 RED_BACKGROUND = QColor("#fde8e8")
 SLA_ROLE = Qt.ItemDataRole.UserRole + 1
 """Data role giving the row's SLA state: "on_time", "at_risk", "breached" or "no_target"."""
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_SERVED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _ALIGNMENT, int(SLA_ROLE)})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
 def sla_state_of(row: RequestRow, now: datetime) -> str:
@@ -94,29 +101,30 @@ class QueueTableModel(LiveRowsModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return QCoreApplication.translate("QueueTableModel", COLUMNS[section][1])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
+        # Called for every visible cell and role on each paint: plain ints, no enum lookups.
+        if role not in _SERVED_ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
         key = COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(row, key)
         if role == SLA_ROLE:
             return sla_state_of(row, self._clock())
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(row, key)
-        if role == Qt.ItemDataRole.ForegroundRole and key in ("due_at", "priority"):
-            return self._foreground(row, key)
-        if role == Qt.ItemDataRole.BackgroundRole and key == "due_at":
+        if role == _FOREGROUND:
+            return self._foreground(row, key) if key in ("due_at", "priority") else None
+        if role == _BACKGROUND:
+            if key != "due_at":
+                return None
             state = sla_state_of(row, self._clock())
             return {"at_risk": AMBER_BACKGROUND, "breached": RED_BACKGROUND}.get(state)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("callers", "created_at"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+        return _RIGHT if key in ("callers", "created_at") else None
 
     def _display(self, row: RequestRow, key: str) -> str:
         now = self._clock()
