@@ -201,3 +201,43 @@ def test_photos_are_stored_with_the_request(demo_db_url: str) -> None:
         len(photo),
     )
     assert bytes(stored.content) == photo
+
+
+def test_a_photo_gets_a_small_thumbnail_the_case_screen_reads(demo_db_url: str) -> None:
+    from io import BytesIO
+
+    from PIL import Image
+
+    from operator_console.domain.intake import Attachment
+    from operator_console.storage.case_detail import SqlCaseDetailReader
+
+    engine = make_engine(demo_db_url)
+    picture = BytesIO()
+    Image.effect_noise((1200, 800), 60).convert("RGB").save(picture, "PNG")
+    big = picture.getvalue()
+    unreadable = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # an image type, no image inside
+    assert len(big) > 200_000
+    draft = _streetlight().draft
+    with_photos = IntakeDraft(
+        draft.caller,
+        draft.location,
+        draft.service_code,
+        draft.answers,
+        draft.description,
+        (
+            Attachment("pole.png", len(big), big[:16]),
+            Attachment("odd.png", len(unreadable), unreadable[:16]),
+        ),
+    )
+    receipt = _gateway(engine).submit(
+        Submission(str(uuid.uuid4()), with_photos, "phone", (big, unreadable)), "operator1"
+    )
+    with SqlCaseDetailReader(engine) as reader:
+        record = reader.case_record(receipt.request_id)
+    assert record is not None
+    first, second = record.photos
+    assert first.thumbnail is not None and len(first.thumbnail) < 40_000
+    with Image.open(BytesIO(first.thumbnail)) as thumbnail:
+        assert (thumbnail.format, thumbnail.size) == ("JPEG", (192, 128))
+    assert second.thumbnail == unreadable  # small enough to be shown itself
+    engine.dispose()

@@ -9,6 +9,7 @@ from operator_console.services.case_detail import CaseCaller, CasePhoto, CaseRec
 from operator_console.storage.case_rows import read_cases, read_history
 from operator_console.storage.case_store import SqlCaseTransaction
 from operator_console.storage.catalog_rows import load_questions
+from operator_console.storage.photo_thumbnails import shown_thumbnail
 from operator_console.storage.tables import (
     attachments,
     callers,
@@ -124,7 +125,13 @@ def _photos(connection: Connection, request_id: int) -> tuple[CasePhoto, ...]:
     a = attachments.c
     rows = connection.execute(
         select(
-            a.id, a.filename, a.content_type, a.size_bytes, a.thumbnail, a.created_at, a.created_by
+            a.id,
+            a.filename,
+            a.content_type,
+            a.size_bytes,
+            shown_thumbnail().label("thumbnail"),
+            a.created_at,
+            a.created_by,
         )
         .where(a.request_id == request_id)
         .order_by(a.created_at, a.id)

@@ -10,9 +10,8 @@ from typing import Any
 from sqlalchemy import Connection, case, func, select
 
 from operator_console.services.duplicate_rules import DuplicateCounts, ServiceDuplicateSettings
+from operator_console.storage.photo_thumbnails import shown_thumbnail
 from operator_console.storage.tables import attachments, city, service_requests, services
-
-THUMBNAIL_MAX_BYTES = 200_000  # a photo this small is shown itself when it has no thumbnail
 
 r = service_requests.c
 
@@ -102,16 +101,15 @@ def thumbnails(connection: Connection, request_ids: Iterable[int]) -> dict[int, 
     if not ids:
         return {}
     a = attachments.c
-    small = case((a.size_bytes <= THUMBNAIL_MAX_BYTES, a.content), else_=None)
     rows = connection.execute(
-        select(a.request_id, a.thumbnail, small.label("small"))
+        select(a.request_id, shown_thumbnail().label("shown"))
         .where(a.request_id.in_(ids), a.content_type.like("image/%"))
         .order_by(a.request_id, a.id)
     ).all()
     found: dict[int, bytes] = {}
     for row in rows:
-        if row.request_id not in found and (row.thumbnail or row.small):
-            found[row.request_id] = bytes(row.thumbnail or row.small)
+        if row.request_id not in found and row.shown:
+            found[row.request_id] = bytes(row.shown)
     return found
 
 

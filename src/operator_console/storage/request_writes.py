@@ -9,6 +9,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from operator_console.domain.intake import detect_image_type
 from operator_console.domain.reference import format_reference
 from operator_console.services.intake import IntakeReceipt, NewRequest
+from operator_console.storage.photo_thumbnails import make_thumbnail
 from operator_console.storage.tables import (
     attachments,
     callers,
@@ -170,6 +171,7 @@ def _store_photos(
                 content_type=detect_image_type(content[:16]) or "application/octet-stream",
                 size_bytes=len(content),
                 content=content,
+                thumbnail=make_thumbnail(content),
                 created_at=request.created_at,
                 created_by=request.created_by,
             )

@@ -51,7 +51,7 @@ def priority_label(priority: Priority) -> str:
     )
 
 
-def _refusal(parent: QWidget) -> QLabel:
+def refusal_label(parent: QWidget) -> QLabel:
     """The line that says why OK did nothing; hidden until then."""
     label = QLabel(parent)
     label.setObjectName("refusal")
@@ -61,7 +61,15 @@ def _refusal(parent: QWidget) -> QLabel:
     return label
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def show_refusal(label: QLabel, problem: str) -> bool:
+    """Say `problem` in the dialog's refusal line; True when there was one (OK must not close)."""
+    if problem:
+        label.setText(problem)
+        label.show()
+    return bool(problem)
+
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
     )
@@ -80,8 +88,8 @@ class ReasonDialog(QDialog):
         self.what.setWordWrap(True)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why (goes into the case history)"))
-        self.refusal = _refusal(self)
-        self.buttons = _buttons(self)
+        self.refusal = refusal_label(self)
+        self.buttons = ok_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.what)
         form.addRow(self.tr("Reason:"), self.reason)
@@ -120,8 +128,8 @@ class ResolveDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #52606d;")
-        self.refusal = _refusal(self)
-        self.buttons = _buttons(self)
+        self.refusal = refusal_label(self)
+        self.buttons = ok_cancel_buttons(self)
         form = QFormLayout()
         form.addRow(self.tr("Closure reason:"), self.reason)
         form.addRow(self.tr("Closure note:"), self.note)
@@ -159,7 +167,7 @@ class CaseReassignDialog(ReassignDialog):
         super().__init__(queues, choices, 1, parent)
         self.setWindowTitle(self.tr("Reassign %1").replace("%1", reference))
         self.queue.setItemText(0, self.tr("Keep its queue"))
-        self.refusal = _refusal(self)
+        self.refusal = refusal_label(self)
         self.buttons = self.findChild(QDialogButtonBox)
         form = self.layout()
         if isinstance(form, QFormLayout):
@@ -171,8 +179,5 @@ class CaseReassignDialog(ReassignDialog):
             problem = self.tr("Choose a queue, team or crew, a person, or both.")
         elif not self.reason.text().strip():
             problem = self.tr("Say why: the reason goes into the case history.")
-        if problem:
-            self.refusal.setText(problem)
-            self.refusal.show()
-            return
-        super().accept()
+        if not show_refusal(self.refusal, problem):
+            super().accept()

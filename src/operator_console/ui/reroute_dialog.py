@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,6 +17,7 @@ from operator_console.domain.catalog_search import search_services
 from operator_console.services.address_search import AddressMatch
 from operator_console.services.case_ports import CaseLocation, CaseState
 from operator_console.services.intake_gateway import ServiceChoice
+from operator_console.ui.case_action_dialogs import ok_cancel_buttons, refusal_label, show_refusal
 
 SEARCH_DELAY_MS = 200
 _ROLE = Qt.ItemDataRole.UserRole
@@ -75,16 +75,8 @@ class RerouteDialog(QDialog):
         )
         explain.setWordWrap(True)
         explain.setStyleSheet("color: #52606d;")
-        self.refusal = QLabel(self)
-        self.refusal.setObjectName("refusal")
-        self.refusal.setWordWrap(True)
-        self.refusal.setStyleSheet("color: #c62828; font-weight: 600;")
-        self.refusal.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.refusal = refusal_label(self)
+        self.buttons = ok_cancel_buttons(self)
         form = QFormLayout(self)
         form.addRow(self.tr("Category:"), self.category)
         form.addRow("", self.category_results)
@@ -164,8 +156,5 @@ class RerouteDialog(QDialog):
             problem = self.tr("Choose the address from the list, or clear the field to keep it.")
         elif not self.reason.text().strip():
             problem = self.tr("Say why: the reason goes into the case history.")
-        if problem:
-            self.refusal.setText(problem)
-            self.refusal.show()
-            return
-        super().accept()
+        if not show_refusal(self.refusal, problem):
+            super().accept()
