@@ -27,6 +27,7 @@ from operator_console.ui.map_page import (
     register_map_schemes,
     render_page,
 )
+from operator_console.ui.map_script import STREET_ZOOM
 from operator_console.ui.map_view import MapView
 from operator_console.ui.mbtiles import MbtilesFile
 from tests.support.shared_data import SHARED_DATA
@@ -429,3 +430,14 @@ def test_tile_url_setting_is_checked() -> None:
     )
     with pytest.raises(ValueError, match="neither an XYZ URL template"):
         BaseMap.from_setting("https://tiles.example.org/map.png")
+
+
+def test_choosing_one_of_many_points_at_one_spot_stops_at_street_level(
+    loaded_view: MapView, qtbot: QtBot
+) -> None:
+    view = loaded_view
+    view.set_cluster_points([(200 + n, 42.33, -71.07, f"case {n}") for n in range(5)])
+    qtbot.waitUntil(lambda: summary(view, qtbot)["clusterPoints"] == 5)
+    view.select_point(203)
+    qtbot.waitUntil(lambda: summary(view, qtbot)["shownId"] == 203)
+    assert summary(view, qtbot)["zoom"] == STREET_ZOOM

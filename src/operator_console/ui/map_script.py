@@ -38,7 +38,10 @@ _TEMPLATE = """
     interactive: false, style: {color: "#1f4e9e", weight: 2, opacity: 0.8, fillOpacity: 0.04}
   }).addTo(map);
   oc.candidates = L.featureGroup().addTo(map);
-  oc.cluster = L.markerClusterGroup({showCoverageOnHover: false}).addTo(map);
+  // From street level on, every point shows on its own, so choosing one never zooms further.
+  oc.cluster = L.markerClusterGroup({
+    showCoverageOnHover: false, disableClusteringAtZoom: {{ this.street_zoom|tojson }}
+  }).addTo(map);
   var plainIcon = new L.Icon.Default();
   var selectedIcon = new L.Icon.Default({className: "oc-selected"});
 
@@ -156,6 +159,9 @@ _TEMPLATE = """
 """
 
 
+STREET_ZOOM = 17
+
+
 class BridgeScript(MacroElement):
     """The console's script on the map page; add it as a child of the folium Map.
 
@@ -164,6 +170,7 @@ class BridgeScript(MacroElement):
         min_zoom: the lowest zoom level the map allows.
         max_zoom: the highest zoom level the map allows.
         districts: a GeoJSON FeatureCollection drawn (and fitted) as the page opens, or None.
+        street_zoom: from this zoom on, clustered points are shown one by one (at most max_zoom).
     """
 
     _template = Template(_TEMPLATE)
@@ -181,3 +188,4 @@ class BridgeScript(MacroElement):
         self.min_zoom = min_zoom
         self.max_zoom = max_zoom
         self.districts = districts
+        self.street_zoom = min(STREET_ZOOM, max_zoom)
