@@ -182,7 +182,16 @@ def sla_standing(record: CaseRecord, setup: ServiceSetup | None, now: datetime) 
     measured = (case.resolved_at or case.closed_at or now) if finished else now
     if case.due_at is None or setup is None or setup.sla is None:
         return SlaStanding(case.due_at, None, measured, finished)
-    state = sla_state(case.created_at, case.due_at, measured, setup.sla, setup.calendar)
+    if case.at_risk_at is not None:  # as stored: what the queues colour and filter by
+        state: SlaState = (
+            "breached"
+            if measured > case.due_at
+            else "at_risk"
+            if measured >= case.at_risk_at
+            else "on_time"
+        )
+    else:
+        state = sla_state(case.created_at, case.due_at, measured, setup.sla, setup.calendar)
     if finished and state == "at_risk":
         state = "on_time"
     return SlaStanding(case.due_at, state, measured, finished)

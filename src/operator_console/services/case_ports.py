@@ -101,6 +101,7 @@ class CaseState:
     closure_reason: ClosureReason | None
     closure_note: str | None
     routing_explanation: str
+    at_risk_at: datetime | None = None
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from operator_console.domain.routing import route
-from operator_console.domain.sla import due_at
+from operator_console.domain.sla import at_risk_at, due_at
 from operator_console.services.case_errors import QueueNotFoundError, ServiceNotFoundError
 from operator_console.services.case_ports import (
     CaseLocation,
@@ -61,9 +61,14 @@ def routing_for(
             "queue: ask an administrator to correct the routing rules.",
             [case.id],
         )
-    due = case.due_at
+    due, at_risk = case.due_at, case.at_risk_at
     if setup.code != case.service.code:
         due = due_at(case.created_at, setup.sla, setup.calendar) if setup.sla else None
+        at_risk = (
+            at_risk_at(case.created_at, due, setup.sla, setup.calendar)
+            if setup.sla and due
+            else None
+        )
     return Rerouting(
         service=ServiceRef(setup.code, setup.name),
         location=location,
@@ -73,6 +78,7 @@ def routing_for(
         priority=decision.priority,
         explanation=decision.explanation,
         due_at=due,
+        at_risk_at=at_risk,
     )
 
 

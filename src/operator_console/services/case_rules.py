@@ -57,6 +57,7 @@ class Rerouting:
             so it stays where it is.
         priority: the rules' priority; a case's priority is never lowered by re-routing.
         due_at: the due date under the category's SLA, counted from when the case opened.
+        at_risk_at: when it turns at risk, on the category's own clock.
     """
 
     service: ServiceRef
@@ -67,6 +68,7 @@ class Rerouting:
     priority: Priority
     explanation: str
     due_at: datetime | None
+    at_risk_at: datetime | None
 
 
 def holder(queue: QueueRef | None, assignee: StaffRef | None) -> str | None:
@@ -198,6 +200,7 @@ def rerouting(case: CaseState, routing: Rerouting, reason: str, now: datetime) -
         district=routing.district,
         priority=max(case.priority, routing.priority, key=PRIORITY_ORDER.index),
         due_at=routing.due_at,
+        at_risk_at=routing.at_risk_at,
         routing_explanation=routing.explanation,
     )
     if not routing.keeps_holder:

@@ -14,7 +14,7 @@ from operator_console.domain.intake import DraftProblem, IntakeDraft, has_errors
 from operator_console.domain.lifecycle import Priority, Status
 from operator_console.domain.open311 import ServiceAttribute
 from operator_console.domain.routing import RoutingLabels, RoutingRule, route
-from operator_console.domain.sla import BusinessCalendar, SlaPolicy, due_at
+from operator_console.domain.sla import BusinessCalendar, SlaPolicy, at_risk_at, due_at
 from operator_console.services.read_back import Acknowledgement, acknowledgement
 
 
@@ -103,6 +103,7 @@ class NewRequest:
     due_at: datetime | None
     caller_phone: str | None
     acknowledgement: Acknowledgement | None
+    at_risk_at: datetime | None = None
 
 
 class IntakeUnitOfWork(Protocol):
@@ -229,6 +230,11 @@ def submit_intake(
                 decision.queue_name,
                 decision.due_at,
                 city.time_zone,
+            ),
+            at_risk_at=(
+                at_risk_at(now, decision.due_at, setup.sla, setup.calendar)
+                if decision.due_at and setup.sla
+                else None
             ),
         )
         receipt = uow.add_request(request, submission.attachment_contents)

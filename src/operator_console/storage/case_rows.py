@@ -62,6 +62,7 @@ def _case_statement() -> Select[Any]:
             r.resolved_at,
             r.closed_at,
             r.due_at,
+            r.at_risk_at,
             r.closure_reason,
             r.closure_note,
             r.routing_explanation,
@@ -146,6 +147,7 @@ def _case_state(row: Row[Any]) -> CaseState:
         closure_reason=ClosureReason(row.closure_reason) if row.closure_reason else None,
         closure_note=row.closure_note,
         routing_explanation=row.routing_explanation,
+        at_risk_at=row.at_risk_at,
     )
 
 

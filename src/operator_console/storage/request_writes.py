@@ -106,6 +106,7 @@ def insert_request(
             created_at=now,
             routed_at=now if queue else None,
             due_at=request.due_at,
+            at_risk_at=request.at_risk_at,
             updated_at=now,
         )
         .returning(service_requests.c.id)

@@ -5,6 +5,12 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from operator_console.storage.at_risk_sql import (
+    DEFAULT_SHARE,
+    SQLITE_TRIGGERS,
+    sqlite_at_risk_at,
+    sqlite_triggers,
+)
 from operator_console.storage.types import UtcDateTime
 
 revision = "0005_queue_sla_and_text"
@@ -17,7 +23,6 @@ depends_on = None
 # Triggers keep it on every insert and on every update of created_at, due_at or service_id, and
 # recompute a policy's or a service's requests when its fraction or policy changes.
 OPEN = "status IN ('received', 'routed', 'in_queue', 'assigned', 'in_progress')"
-DEFAULT_SHARE = 0.75
 # storage/request_filters.due_or_never repeats this expression word for word.
 DUE = "(COALESCE(due_at, TIMESTAMPTZ '9999-01-01 00:00:00+00'))"
 
@@ -87,56 +92,6 @@ REPLACED = {
 }
 
 
-def _us(column: str) -> str:
-    """SQLite: microseconds since 1970 of a stored timestamp ('YYYY-MM-DD HH:MM:SS.ffffff')."""
-    return (
-        f"(CAST(strftime('%s', {column}) AS INTEGER) * 1000000"
-        f" + CAST(substr({column} || '000000', 21, 6) AS INTEGER))"
-    )
-
-
-def sqlite_at_risk_at(row: str) -> str:
-    """SQLite: the at_risk_at of `row` (NEW or a table name), in the stored text format."""
-    share = (
-        "coalesce((SELECT p.at_risk_fraction FROM services s JOIN sla_policies p"
-        f" ON p.id = s.sla_policy_id WHERE s.id = {row}.service_id), {DEFAULT_SHARE})"
-    )
-    opened, due = _us(f"{row}.created_at"), _us(f"{row}.due_at")
-    instant = f"({opened} + CAST(round(({due} - {opened}) * {share}) AS INTEGER))"
-    return (
-        f"CASE WHEN {row}.due_at IS NOT NULL THEN"
-        f" strftime('%Y-%m-%d %H:%M:%S', {instant} / 1000000, 'unixepoch')"
-        f" || printf('.%06d', {instant} % 1000000) END"
-    )
-
-
-def _sqlite_triggers() -> list[str]:
-    refresh = "UPDATE service_requests SET due_at = due_at WHERE due_at IS NOT NULL AND"
-    return [
-        "CREATE TRIGGER service_requests_at_risk_insert AFTER INSERT ON service_requests BEGIN "
-        f"UPDATE service_requests SET at_risk_at = {sqlite_at_risk_at('NEW')} "
-        "WHERE id = NEW.id; END",
-        "CREATE TRIGGER service_requests_at_risk_update AFTER UPDATE OF created_at, due_at, "
-        "service_id ON service_requests BEGIN "
-        f"UPDATE service_requests SET at_risk_at = {sqlite_at_risk_at('NEW')} "
-        "WHERE id = NEW.id; END",
-        "CREATE TRIGGER sla_policies_at_risk AFTER UPDATE OF at_risk_fraction ON sla_policies "
-        "WHEN OLD.at_risk_fraction IS NOT NEW.at_risk_fraction BEGIN "
-        f"{refresh} service_id IN (SELECT id FROM services WHERE sla_policy_id = NEW.id); END",
-        "CREATE TRIGGER services_at_risk AFTER UPDATE OF sla_policy_id ON services "
-        "WHEN OLD.sla_policy_id IS NOT NEW.sla_policy_id BEGIN "
-        f"{refresh} service_id = NEW.id; END",
-    ]
-
-
-SQLITE_TRIGGERS = (
-    "service_requests_at_risk_insert",
-    "service_requests_at_risk_update",
-    "sla_policies_at_risk",
-    "services_at_risk",
-)
-
-
 def upgrade() -> None:
     op.add_column("service_requests", sa.Column("at_risk_at", UtcDateTime(), nullable=True))
     if op.get_bind().dialect.name != "postgresql":
@@ -144,7 +99,7 @@ def upgrade() -> None:
             f"UPDATE service_requests SET at_risk_at = {sqlite_at_risk_at('service_requests')} "
             "WHERE due_at IS NOT NULL"
         )
-        for statement in _sqlite_triggers():
+        for statement in sqlite_triggers(respect_writers=False):
             op.execute(statement)
         op.execute(
             "CREATE INDEX ix_service_requests_open_queue_at_risk "
