@@ -203,3 +203,23 @@ def test_cli_table_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert cli.main(["dupes", "evaluate", "--mapping", "boston", str(export)]) == 2
     assert "no column for" in capsys.readouterr().err
     assert cli.main(["dupes", "evaluate", "--mapping", "paris", str(export)]) == 2
+
+
+BOSTON_2015 = (
+    Path(__file__).parents[3]
+    / "shared/data/boston/requests/311_service_requests_2015_partial.csv.gz"
+)
+
+
+@pytest.mark.skipif(not BOSTON_2015.is_file(), reason="../shared/data is not here")
+def test_boston_2015_replay_beats_the_fixmystreet_rule(capsys: pytest.CaptureFixture[str]) -> None:
+    """The whole 2015 file (121,145 rows, about 30 s): the targets of docs/duplicates.md."""
+    command = ["dupes", "evaluate", "--mapping", "boston", "--quiet", str(BOSTON_2015), "--json"]
+    assert cli.main(command) == 0
+    result = json.loads(capsys.readouterr().out)
+    ours, fms = result["ours"], result["fms_rule"]
+    assert result["rows"]["total"] == result["rows"]["used"] == 121_145
+    assert result["rows"]["duplicates"] > 3800
+    assert ours["recall"] > fms["recall"] and ours["alarm"] <= fms["alarm"]
+    assert ours["auc"] > result["distance_only"]["auc"] + 0.05
+    assert ours["badge_precision"] >= 1 / 3
