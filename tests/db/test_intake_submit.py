@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import threading
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import Engine, func, select
 
 from operator_console.domain.caller import Caller
-from operator_console.domain.intake import IntakeDraft, Location
+from operator_console.domain.intake import Attachment, IntakeDraft, Location
 from operator_console.services.intake import IntakeRejectedError, Submission
 from operator_console.storage.engine import make_engine
 from operator_console.storage.intake_gateway import SqlIntakeGateway
@@ -42,6 +43,15 @@ def _streetlight(**changes: object) -> Submission:
     )
     fields = {"client_uuid": str(uuid.uuid4()), "draft": draft} | changes
     return Submission(**fields)  # type: ignore[arg-type]
+
+
+def _with_photos(*photos: tuple[str, bytes]) -> Submission:
+    """The street light call with these photos (file name, content) attached."""
+    draft = replace(
+        _streetlight().draft,
+        attachments=tuple(Attachment(name, len(content), content[:16]) for name, content in photos),
+    )
+    return Submission(str(uuid.uuid4()), draft, "phone", tuple(c for _name, c in photos))
 
 
 def _count(engine: Engine, table: object) -> int:
@@ -174,23 +184,11 @@ def test_a_pin_in_the_ocean_still_submits_without_a_district(demo_db_url: str) -
 
 
 def test_photos_are_stored_with_the_request(demo_db_url: str) -> None:
-    from operator_console.domain.intake import Attachment
     from operator_console.storage.tables import attachments
 
     engine = make_engine(demo_db_url)
     photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-    draft = _streetlight().draft
-    with_photo = IntakeDraft(
-        draft.caller,
-        draft.location,
-        draft.service_code,
-        draft.answers,
-        draft.description,
-        (Attachment("pole.png", len(photo), photo[:16]),),
-    )
-    receipt = _gateway(engine).submit(
-        Submission(str(uuid.uuid4()), with_photo, "phone", (photo,)), "operator1"
-    )
+    receipt = _gateway(engine).submit(_with_photos(("pole.png", photo)), "operator1")
     with engine.connect() as connection:
         stored = connection.execute(
             select(attachments).where(attachments.c.request_id == receipt.request_id)
@@ -208,7 +206,6 @@ def test_a_photo_gets_a_small_thumbnail_the_case_screen_reads(demo_db_url: str) 
 
     from PIL import Image
 
-    from operator_console.domain.intake import Attachment
     from operator_console.storage.case_detail import SqlCaseDetailReader
 
     engine = make_engine(demo_db_url)
@@ -217,21 +214,8 @@ def test_a_photo_gets_a_small_thumbnail_the_case_screen_reads(demo_db_url: str) 
     big = picture.getvalue()
     unreadable = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # an image type, no image inside
     assert len(big) > 200_000
-    draft = _streetlight().draft
-    with_photos = IntakeDraft(
-        draft.caller,
-        draft.location,
-        draft.service_code,
-        draft.answers,
-        draft.description,
-        (
-            Attachment("pole.png", len(big), big[:16]),
-            Attachment("odd.png", len(unreadable), unreadable[:16]),
-        ),
-    )
-    receipt = _gateway(engine).submit(
-        Submission(str(uuid.uuid4()), with_photos, "phone", (big, unreadable)), "operator1"
-    )
+    photos = _with_photos(("pole.png", big), ("odd.png", unreadable))
+    receipt = _gateway(engine).submit(photos, "operator1")
     with SqlCaseDetailReader(engine) as reader:
         record = reader.case_record(receipt.request_id)
     assert record is not None
