@@ -150,6 +150,15 @@ def test_escalation_raises_priority_one_step_and_stops_at_urgent() -> None:
         escalate_cases(uow, EscalateCases((CaseRef(101, 1),), "again"), "s1", NOW)
 
 
+def test_an_escalation_to_a_level_reached_meanwhile_is_not_raised_again() -> None:
+    uow = FakeCaseUnitOfWork(case(priority=Priority.HIGH), case(101, priority=Priority.LOW))
+    with pytest.raises(CannotEscalateError, match="raised meanwhile"):
+        escalate_cases(uow, EscalateCases((REF,), "councillor", Priority.HIGH), "s1", NOW)
+    assert uow.stored[100].priority is Priority.HIGH and uow.events == []
+    escalate_cases(uow, EscalateCases((CaseRef(101, 1),), "why", Priority.HIGH), "s1", NOW)
+    assert uow.stored[101].priority is Priority.NORMAL  # lowered meanwhile: still one step
+
+
 def test_setting_the_priority_it_already_has_writes_nothing() -> None:
     uow = FakeCaseUnitOfWork(case())
     change = change_priority(uow, ChangePriority((REF,), Priority.NORMAL, "check"), "d1", NOW)

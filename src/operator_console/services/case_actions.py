@@ -91,7 +91,7 @@ def escalate_cases(
             command.cases,
             actor,
             now,
-            lambda case: escalation(case, command.reason),
+            lambda case: escalation(case, command.reason, command.to),
         )
 
 

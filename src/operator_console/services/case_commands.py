@@ -59,10 +59,15 @@ class ChangePriority:
 
 @dataclass(frozen=True)
 class EscalateCases:
-    """Raise each case's priority one step and flag it in the history as escalated."""
+    """Raise each case's priority one step and flag it in the history as escalated.
+
+    `to`, when given, is the priority the person saw it would reach: a case someone already
+    raised that far meanwhile is refused rather than raised again.
+    """
 
     cases: tuple[CaseRef, ...]
     reason: str
+    to: Priority | None = None
 
     def __post_init__(self) -> None:
         _check_selection(self.cases)

@@ -113,10 +113,16 @@ def priority_change(case: CaseState, priority: Priority, reason: str) -> Outcome
     )
 
 
-def escalation(case: CaseState, reason: str) -> Outcome:
-    """Raise the priority one step."""
+def escalation(case: CaseState, reason: str, to: Priority | None = None) -> Outcome:
+    """Raise the priority one step (to `to`, when the person named the level they meant)."""
     _require_open(case, "escalating it")
     step = PRIORITY_ORDER.index(case.priority) + 1
+    if to is not None and step > PRIORITY_ORDER.index(to):
+        raise CannotEscalateError(
+            f"{case.reference} is already {case.priority.value}: it was raised meanwhile, so it "
+            f"is not escalated again.",
+            [case.id],
+        )
     if step == len(PRIORITY_ORDER):
         raise CannotEscalateError(
             f"{case.reference} is already {case.priority.value}: it cannot be escalated further.",

@@ -128,7 +128,11 @@ class CaseQuestions(QObject):
         change = self._change(self.tr("Priority"), state.priority, options.escalate_to)
         title = self.tr("Escalate %1").replace("%1", state.reference)
         dialog = ReasonDialog(title, change, self._window)
-        self._ask(dialog, lambda: self._actions.run(EscalateCases((ref,), dialog.reason.text())))
+        raised = options.escalate_to
+        self._ask(
+            dialog,
+            lambda: self._actions.run(EscalateCases((ref,), dialog.reason.text(), raised)),
+        )
 
     def resolve(self) -> None:
         """Ask for the closure reason and note (kept if the resolve is not saved), then resolve."""
