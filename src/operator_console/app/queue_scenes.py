@@ -53,8 +53,6 @@ def _select_busiest(panel: QueuesPanel) -> None:
 def _queue_ready(panel: QueuesPanel) -> bool:
     if panel.model.loading or panel.model.rowCount() == 0:
         return False
-    if panel.table.selectionModel().hasSelection() is False:
-        _select_rows(panel, 1)
     map_view: Any = panel.map_view
     return map_view is None or (map_view.ready and bool(panel.map_sync.points))
 

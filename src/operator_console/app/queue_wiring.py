@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from operator_console.app.settings import APP_NAME
 from operator_console.services.changes import ChangeFeed
+from operator_console.services.intake_gateway import MapSetup
 from operator_console.services.session import ConsoleSession
 from operator_console.storage.database import OpenedDatabase
 from operator_console.storage.pg_change_feed import PgChangeFeed
@@ -69,15 +70,27 @@ def add_queue_panels(
 ) -> None:
     """The Queues, Triage (supervisors, dispatchers, admins) and Case tabs, all on `bus`."""
 
-    def make_map(parent: QWidget) -> QWidget:
+    def make_map(parent: QWidget, whole_city: bool) -> QWidget:
+        """A map with the city's district outlines; `whole_city`: also its own start view (a
+        case's map centres on the case instead)."""
         from operator_console.ui.map_view import MapView
 
-        return MapView(base_map, center=(42.33, -71.07), zoom=11, parent=parent)
+        view = MapView(base_map, center=(0.0, 0.0), zoom=2, parent=parent)
 
-    factory = make_map if base_map is not None else None
-    queues = QueuesPanel(session, runner, factory)
+        def show_city(setup: MapSetup) -> None:
+            view.set_districts(setup.districts_geojson, fit=False)
+            if whole_city:
+                view.set_center(setup.center_lat, setup.center_lon, setup.zoom)
+
+        # Without the city's setup the map stays a plain map; the intake form reports the error.
+        runner.submit(session.intake.map_setup, show_city, lambda _error: None, owner=view)
+        return view
+
+    queue_map = (lambda parent: make_map(parent, True)) if base_map is not None else None
+    case_map = (lambda parent: make_map(parent, False)) if base_map is not None else None
+    queues = QueuesPanel(session, runner, queue_map)
     window.add_panel("queues", QCoreApplication.translate("MainWindow", "Queues"), queues)
-    case = CaseDetailPanel(session, runner, factory)
+    case = CaseDetailPanel(session, runner, case_map)
     bus.requests_changed.connect(queues.on_requests_changed)
     openers = [queues.case_opened]
     if session.staff.role in ("supervisor", "admin", "dispatcher"):

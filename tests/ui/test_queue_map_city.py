@@ -1,0 +1,44 @@
+"""The queue map opens on the city of the database, with its district outlines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from operator_console.app.settings import Settings
+from operator_console.app.startup import open_for_console
+from operator_console.app.wiring import build_main_window, build_session
+from operator_console.services.session import StaffIdentity
+from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.map_page import BaseMap
+from operator_console.ui.map_view import MapView
+from tests.ui.test_map_view import run_js_json, summary
+
+SUPERVISOR = StaffIdentity("supervisor1", "Patricia Chen", "supervisor")
+
+
+def _delete_maps(window: QWidget) -> None:
+    """A web page left to the end of the process outlives QtWebEngine's profile and crashes it."""
+    for view in window.findChildren(MapView):
+        shiboken6.delete(view)
+
+
+def test_the_queue_map_opens_on_the_city_with_its_districts(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    opened = open_for_console(Settings(demo_sqlite_url, False, SUPERVISOR.login, None, "test"))
+    session = build_session(opened.database, SUPERVISOR)
+    window = build_main_window(session, runner, tmp_path, BaseMap())
+    qtbot.addWidget(window, before_close_func=_delete_maps)
+    view = window.panels()["queues"].map_view  # type: ignore[attr-defined]
+    assert isinstance(view, MapView)
+    qtbot.waitUntil(lambda: view.ready, timeout=20000)
+    qtbot.waitUntil(lambda: summary(view, qtbot)["districts"] > 0, timeout=20000)
+    city = session.intake.map_setup()
+    centre = run_js_json(view, qtbot, "operatorConsole.map.getCenter()")
+    assert (centre["lat"], centre["lng"]) == pytest.approx((city.center_lat, city.center_lon))
+    assert summary(view, qtbot)["zoom"] == city.zoom
