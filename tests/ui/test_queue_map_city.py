@@ -1,4 +1,4 @@
-"""The queue map opens on the city of the database, with its district outlines."""
+"""The queue and case maps open on the city of the database, with its district outlines."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ def _delete_maps(window: QWidget) -> None:
         shiboken6.delete(view)
 
 
-def test_the_queue_map_opens_on_the_city_with_its_districts(
+def test_the_queue_and_case_maps_show_the_city_and_its_districts(
     demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
     opened = open_for_console(Settings(demo_sqlite_url, False, SUPERVISOR.login, None, "test"))
@@ -39,6 +39,10 @@ def test_the_queue_map_opens_on_the_city_with_its_districts(
     qtbot.waitUntil(lambda: view.ready, timeout=20000)
     qtbot.waitUntil(lambda: summary(view, qtbot)["districts"] > 0, timeout=20000)
     city = session.intake.map_setup()
-    centre = run_js_json(view, qtbot, "operatorConsole.map.getCenter()")
+    case_map = window.panels()["case"].map_view  # type: ignore[attr-defined]
+    assert isinstance(case_map, MapView) and case_map.pin is None  # no case opened yet
+    qtbot.waitUntil(lambda: case_map.ready, timeout=20000)
+    qtbot.waitUntil(lambda: summary(case_map, qtbot)["districts"] > 0, timeout=20000)
+    qtbot.waitUntil(lambda: summary(case_map, qtbot)["zoom"] == city.zoom, timeout=20000)
+    centre = run_js_json(case_map, qtbot, "operatorConsole.map.getCenter()")
     assert (centre["lat"], centre["lng"]) == pytest.approx((city.center_lat, city.center_lon))
-    assert summary(view, qtbot)["zoom"] == city.zoom

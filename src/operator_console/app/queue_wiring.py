@@ -70,27 +70,26 @@ def add_queue_panels(
 ) -> None:
     """The Queues, Triage (supervisors, dispatchers, admins) and Case tabs, all on `bus`."""
 
-    def make_map(parent: QWidget, whole_city: bool) -> QWidget:
-        """A map with the city's district outlines; `whole_city`: also its own start view (a
-        case's map centres on the case instead)."""
+    def make_map(parent: QWidget) -> QWidget:
+        """A map with the city's district outlines, on the city's own view until the screen
+        centres it on what it shows (the queue's cases, the case)."""
         from operator_console.ui.map_view import MapView
 
         view = MapView(base_map, center=(0.0, 0.0), zoom=2, parent=parent)
 
         def show_city(setup: MapSetup) -> None:
             view.set_districts(setup.districts_geojson, fit=False)
-            if whole_city:
+            if not view.centred:
                 view.set_center(setup.center_lat, setup.center_lon, setup.zoom)
 
         # Without the city's setup the map stays a plain map; the intake form reports the error.
         runner.submit(session.intake.map_setup, show_city, lambda _error: None, owner=view)
         return view
 
-    queue_map = (lambda parent: make_map(parent, True)) if base_map is not None else None
-    case_map = (lambda parent: make_map(parent, False)) if base_map is not None else None
-    queues = QueuesPanel(session, runner, queue_map)
+    factory = make_map if base_map is not None else None
+    queues = QueuesPanel(session, runner, factory)
     window.add_panel("queues", QCoreApplication.translate("MainWindow", "Queues"), queues)
-    case = CaseDetailPanel(session, runner, case_map)
+    case = CaseDetailPanel(session, runner, factory)
     bus.requests_changed.connect(queues.on_requests_changed)
     openers = [queues.case_opened]
     if session.staff.role in ("supervisor", "admin", "dispatcher"):

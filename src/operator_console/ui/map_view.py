@@ -194,6 +194,11 @@ class MapView(QWidget):
         """Where the pin is, (lat, lon), or None."""
         return self._pin
 
+    @property
+    def centred(self) -> bool:
+        """True once `set_center` was called (the view the page shows is chosen)."""
+        return "view" in self._calls
+
     def sizeHint(self) -> QSize:
         return QSize(480, 360)
 
