@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
@@ -46,3 +48,18 @@ def test_the_queue_and_case_maps_show_the_city_and_its_districts(
     qtbot.waitUntil(lambda: summary(case_map, qtbot)["zoom"] == city.zoom, timeout=20000)
     centre = run_js_json(case_map, qtbot, "operatorConsole.map.getCenter()")
     assert (centre["lat"], centre["lng"]) == pytest.approx((city.center_lat, city.center_lon))
+
+
+def test_the_queue_map_closing_first_drops_the_points_still_coming(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    opened = open_for_console(Settings(demo_sqlite_url, False, SUPERVISOR.login, None, "test"))
+    session = build_session(opened.database, SUPERVISOR)
+    window = build_main_window(session, runner, tmp_path, BaseMap())
+    qtbot.addWidget(window, before_close_func=_delete_maps)
+    panel: Any = window.panels()["queues"]
+    qtbot.waitUntil(lambda: bool(panel.map_sync.points), timeout=20000)
+    _delete_maps(window)  # the window is closing: its map goes first
+    before = panel.map_sync.points
+    panel.model.reload(replace(panel.model.query(), priorities=("high",)))
+    qtbot.waitUntil(lambda: panel.map_sync.points != before, timeout=20000)  # and no error

@@ -50,6 +50,11 @@ class QueueMapSync(QObject):
         model.rows_refreshed.connect(self._debounce.start)
         table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self._map.point_selected.connect(self._on_map_point_selected)
+        self._map.destroyed.connect(self._forget_map)
+
+    def _forget_map(self) -> None:
+        """The map went first (its window is closing): answers still on their way are dropped."""
+        self._map = None
 
     def _read_points(self) -> None:
         reader, query = self._model.reader, self._model.query()
@@ -67,6 +72,8 @@ class QueueMapSync(QObject):
             for row in page.rows
             if row.lat is not None and row.lon is not None
         ]
+        if self._map is None:
+            return
         self._map.set_cluster_points(self.points)
         if self.points and not self._centred:
             self._centred = True
@@ -75,7 +82,7 @@ class QueueMapSync(QObject):
             self._map.set_center(lat, lon, 12)
 
     def _on_table_current_changed(self, current: Any, _previous: Any) -> None:
-        if current.isValid():
+        if current.isValid() and self._map is not None:
             self._map.select_point(self._model.row_at(current.row()).id)
 
     def _on_map_point_selected(self, request_id: int) -> None:
