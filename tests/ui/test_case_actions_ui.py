@@ -90,6 +90,15 @@ def _bar(panel: CaseDetailPanel) -> CaseActionsBar:
     return panel.actions_bar
 
 
+def _case_screen(
+    console: Console, runner: BackgroundRunner, qtbot: QtBot
+) -> tuple[Console, int, CaseDetailPanel, CaseActionsBar]:
+    """An open demo case on `console`'s case screen, with its action bar."""
+    case_id = _open_case(console.engine)
+    panel = _panel(console, runner, qtbot, case_id)
+    return console, case_id, panel, _bar(panel)
+
+
 def _ok(dialog: Any) -> QPushButton:
     button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert isinstance(button, QPushButton)
@@ -99,10 +108,7 @@ def _ok(dialog: Any) -> QPushButton:
 def test_resolving_without_a_closure_reason_is_refused_and_the_note_stays(
     consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
 ) -> None:
-    console = consoles["supervisor"]
-    case_id = _open_case(console.engine)
-    panel = _panel(console, runner, qtbot, case_id)
-    bar = _bar(panel)
+    console, case_id, panel, bar = _case_screen(consoles["supervisor"], runner, qtbot)
     before = request_row(console.engine, case_id)
     assert bar.resolve_button.isEnabled() and not bar.reopen_button.isEnabled()
     bar.resolve_button.click()
@@ -143,10 +149,7 @@ def test_resolving_without_a_closure_reason_is_refused_and_the_note_stays(
 def test_reassign_then_start_work_from_the_case_screen(
     consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
 ) -> None:
-    console = consoles["dispatcher"]
-    case_id = _open_case(console.engine)
-    panel = _panel(console, runner, qtbot, case_id)
-    bar = _bar(panel)
+    console, case_id, panel, bar = _case_screen(consoles["dispatcher"], runner, qtbot)
     assert not bar.start_button.isHidden() and bar.start_button.isEnabled()
     assert not bar.move_actions[Status.ASSIGNED].isEnabled()  # nobody to be assigned to yet
     bar.reassign_button.click()
@@ -171,10 +174,7 @@ def test_reassign_then_start_work_from_the_case_screen(
 def test_a_priority_change_shows_in_the_timeline(
     consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
 ) -> None:
-    console = consoles["supervisor"]
-    case_id = _open_case(console.engine)
-    panel = _panel(console, runner, qtbot, case_id)
-    bar = _bar(panel)
+    console, case_id, panel, bar = _case_screen(consoles["supervisor"], runner, qtbot)
     changes: list[Any] = []
     panel.changes_made.connect(changes.append)
     assert not bar.priority_actions[Priority.NORMAL].isEnabled()
@@ -198,10 +198,7 @@ def test_a_priority_change_shows_in_the_timeline(
 def test_a_stale_action_shows_what_changed_and_writes_nothing(
     consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
 ) -> None:
-    console = consoles["supervisor"]
-    case_id = _open_case(console.engine)
-    panel = _panel(console, runner, qtbot, case_id)
-    bar = _bar(panel)
+    console, case_id, panel, bar = _case_screen(consoles["supervisor"], runner, qtbot)
     seen = request_row(console.engine, case_id)
     other_desk = consoles["dispatcher"].session.case_desk  # another console, its own engine
     seen_ref = CaseRef(case_id, seen.version)
@@ -303,10 +300,7 @@ def test_operators_see_the_case_read_only_apart_from_notes(
 def test_reroute_corrects_category_and_address_and_routes_again(
     consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
 ) -> None:
-    console = consoles["dispatcher"]
-    case_id = _open_case(console.engine)
-    panel = _panel(console, runner, qtbot, case_id)
-    bar = _bar(panel)
+    console, case_id, panel, bar = _case_screen(consoles["dispatcher"], runner, qtbot)
     before = request_row(console.engine, case_id)
     bar.reroute_button.click()
     qtbot.waitUntil(lambda: isinstance(bar.questions.dialog, RerouteDialog), timeout=WAIT_MS)

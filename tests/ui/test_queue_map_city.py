@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
-from operator_console.services.session import StaffIdentity
+from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.main_window import MainWindow
 from operator_console.ui.map_page import BaseMap
 from operator_console.ui.map_view import MapView
 from tests.ui.test_map_view import run_js_json, summary
@@ -29,13 +30,20 @@ def _delete_maps(window: QWidget) -> None:
         shiboken6.delete(view)
 
 
+def _window_with_maps(
+    url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path
+) -> tuple[ConsoleSession, MainWindow]:
+    opened = open_for_console(Settings(url, False, SUPERVISOR.login, None, "test"))
+    session = build_session(opened.database, SUPERVISOR)
+    window = build_main_window(session, runner, drafts, BaseMap())
+    qtbot.addWidget(window, before_close_func=_delete_maps)
+    return session, window
+
+
 def test_the_queue_and_case_maps_show_the_city_and_its_districts(
     demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    opened = open_for_console(Settings(demo_sqlite_url, False, SUPERVISOR.login, None, "test"))
-    session = build_session(opened.database, SUPERVISOR)
-    window = build_main_window(session, runner, tmp_path, BaseMap())
-    qtbot.addWidget(window, before_close_func=_delete_maps)
+    session, window = _window_with_maps(demo_sqlite_url, runner, qtbot, tmp_path)
     view = window.panels()["queues"].map_view  # type: ignore[attr-defined]
     assert isinstance(view, MapView)
     qtbot.waitUntil(lambda: view.ready, timeout=20000)
@@ -53,10 +61,7 @@ def test_the_queue_and_case_maps_show_the_city_and_its_districts(
 def test_the_queue_map_closing_first_drops_the_points_still_coming(
     demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    opened = open_for_console(Settings(demo_sqlite_url, False, SUPERVISOR.login, None, "test"))
-    session = build_session(opened.database, SUPERVISOR)
-    window = build_main_window(session, runner, tmp_path, BaseMap())
-    qtbot.addWidget(window, before_close_func=_delete_maps)
+    _session, window = _window_with_maps(demo_sqlite_url, runner, qtbot, tmp_path)
     panel: Any = window.panels()["queues"]
     qtbot.waitUntil(lambda: bool(panel.map_sync.points), timeout=20000)
     _delete_maps(window)  # the window is closing: its map goes first
