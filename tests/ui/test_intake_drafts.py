@@ -57,6 +57,9 @@ def test_a_call_taken_while_the_database_refuses_is_kept_and_sent_later(
     _allow_connections(pg_cluster, demo_pg_url, False)
     with qtbot.waitSignal(panel.presenter.submission_queued, timeout=20000):
         panel.submit()
+        # a lookup started while typing fails on the outage before the submission answers
+        panel.presenter.operation_failed.emit("The address lookup failed.")
+        assert not panel.ui.submitButton.isEnabled()
     assert "kept on this computer" in panel.ui.queueBanner.text()
     assert len(list((tmp_path / "queued").glob("*.json"))) == 1
     assert panel.ui.callerPhone.text() == ""  # the operator can take the next call

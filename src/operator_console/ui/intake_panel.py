@@ -123,7 +123,9 @@ class IntakePanel(QWidget):
         presenter.preview_ready.connect(self._on_preview_ready)
         presenter.request_submitted.connect(self._on_request_submitted)
         presenter.submission_rejected.connect(self._on_submission_rejected)
+        presenter.submission_kept.connect(self._start_next_call)
         presenter.submission_queued.connect(self._on_submission_queued)
+        presenter.submission_failed.connect(self._on_submission_failed)
         presenter.queued_submission_sent.connect(self._on_queued_submission_sent)
         presenter.operation_failed.connect(self._on_operation_failed)
 
@@ -352,8 +354,6 @@ class IntakePanel(QWidget):
                 )
             )
             ui.queueBanner.show()
-            if not ui.submitButton.isEnabled():
-                self._start_next_call()
         else:
             ui.queueBanner.hide()
 
@@ -364,8 +364,12 @@ class IntakePanel(QWidget):
         )
 
     @Slot(str)
-    def _on_operation_failed(self, message: str) -> None:
+    def _on_submission_failed(self, message: str) -> None:
         self.ui.submitButton.setEnabled(True)
+        self._on_operation_failed(message)
+
+    @Slot(str)
+    def _on_operation_failed(self, message: str) -> None:
         self.ui.queueBanner.setText(message)
         self.ui.queueBanner.show()
 

@@ -27,7 +27,9 @@ class IntakePresenter(QObject):
         preview_ready: the IntakeDecision submitting now would make (or None).
         request_submitted: IntakeReceipt of the submission just made.
         submission_rejected: list of DraftProblem; nothing was stored.
+        submission_kept: the submission just made waits on this computer for the database.
         submission_queued: how many submissions wait for the database.
+        submission_failed: a message; the submission just made failed and nothing was kept.
         queued_submission_sent: IntakeReceipt of a submission sent from the queue.
         operation_failed: a message for the operator.
     """
@@ -40,7 +42,9 @@ class IntakePresenter(QObject):
     preview_ready = Signal(object)
     request_submitted = Signal(object)
     submission_rejected = Signal(list)
+    submission_kept = Signal()
     submission_queued = Signal(int)
+    submission_failed = Signal(str)
     queued_submission_sent = Signal(object)
     operation_failed = Signal(str)
 
@@ -129,10 +133,11 @@ class IntakePresenter(QObject):
             elif isinstance(error, BackendUnavailableError):
                 self.journal.enqueue(submission)
                 self.journal.clear_draft()
+                self.submission_kept.emit()
                 self.submission_queued.emit(len(self.journal.queued()))
                 self._retry_timer.start()
             else:
-                self._failed(error)
+                self.submission_failed.emit(str(error) or type(error).__name__)
 
         def on_done(receipt: IntakeReceipt) -> None:
             self.journal.clear_draft()
