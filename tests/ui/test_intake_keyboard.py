@@ -60,8 +60,13 @@ def test_a_whole_call_with_only_the_keyboard(
     assert focused() is ui.descriptionEdit
     qtbot.keyClicks(ui.descriptionEdit, "Three lights out in a row, since Friday.")
 
+    sent: list[object] = []
+    send = panel.presenter.submit
+    panel.presenter.submit = lambda submission: (sent.append(submission), send(submission))  # type: ignore[method-assign]
     with qtbot.waitSignal(panel.presenter.request_submitted, timeout=10000) as submitted:
         qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert len(sent) == 1  # the second press came while the first was on its way
     receipt = submitted.args[0]
     assert ui.readBackCard.isVisible()
     assert ui.readBackReference.text() == receipt.reference

@@ -296,6 +296,8 @@ class IntakePanel(QWidget):
 
     # submit
     def submit(self) -> None:
+        if not self.ui.submitButton.isEnabled():
+            return  # a second Ctrl+Enter while the first submission is on its way
         self.ui.submitButton.setEnabled(False)
         self._save_draft()
         self.presenter.submit(self.fields.submission(self.client_uuid))
