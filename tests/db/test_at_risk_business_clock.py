@@ -16,7 +16,7 @@ from operator_console.storage.case_detail import SqlCaseDetailReader
 from operator_console.storage.case_store import SqlCaseUnitOfWork
 from operator_console.storage.engine import make_engine
 from operator_console.storage.intake_uow import SqlIntakeUnitOfWork
-from operator_console.storage.tables import service_requests
+from operator_console.storage.tables import service_requests, services
 from tests.support.case_calls import submit_streetlight
 
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)  # Thanksgiving falls in the window
@@ -81,4 +81,35 @@ def test_rerouting_to_another_category_restarts_it_on_that_clock(demo_db_url: st
     assert after.at_risk_at == _business_at_risk(
         engine, "abandoned-building", MONDAY_NOON, after.due_at
     )
+    engine.dispose()
+
+
+def test_the_demo_history_is_stored_on_each_category_s_clock(demo_db_url: str) -> None:
+    engine = make_engine(demo_db_url)
+    with engine.connect() as connection:
+        rows = connection.execute(
+            select(r.id, r.created_at, r.due_at, r.at_risk_at, r.closed_at, services.c.code)
+            .join(services, services.c.id == r.service_id)
+            .where(r.created_by == "import")
+        ).all()
+    assert len(rows) > 20000
+    setups: dict[str, Any] = {}
+    open_on_business_hours = 0
+    with SqlIntakeUnitOfWork(engine) as uow:
+        for row in rows:
+            if row.code not in setups:
+                setups[row.code] = uow.service_setup(row.code)
+            setup = setups[row.code]
+            if row.due_at is None:
+                assert row.at_risk_at is None, row.id
+                continue
+            wall_clock = row.created_at + (row.due_at - row.created_at) * 0.75
+            if setup is None or setup.sla is None:  # a due date from the city, no policy here
+                assert abs(row.at_risk_at - wall_clock) <= timedelta(microseconds=1), row.id
+                continue
+            expected = at_risk_at(row.created_at, row.due_at, setup.sla, setup.calendar)
+            assert row.at_risk_at == expected, row.id
+            if row.closed_at is None and abs(expected - wall_clock) > timedelta(hours=1):
+                open_on_business_hours += 1
+    assert open_on_business_hours > 1000  # the two rules really differ on the open backlog
     engine.dispose()

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import holidays
 
 ClockKind = Literal["business", "calendar"]
+DEFAULT_AT_RISK_FRACTION = 0.75
 TargetUnit = Literal["hours", "days"]
 SlaState = Literal["on_time", "at_risk", "breached"]
 
@@ -91,13 +92,7 @@ class BusinessCalendar:
 
     def working_hours_on(self, day: date) -> tuple[datetime, datetime] | None:
         """The UTC instants the given local day's working hours start and end; None if closed."""
-        if not self.is_working_day(day):
-            return None
-        zone = self.zone
-        starts = datetime.combine(day, self.work_starts, tzinfo=zone).astimezone(UTC)
-        ends = datetime.combine(day, self.work_ends, tzinfo=zone).astimezone(UTC)
-        # Hours that fall wholly in a spring-forward gap do not exist that day.
-        return (starts, ends) if starts < ends else None
+        return _working_hours(self, day)
 
     def working_periods_from(self, instant: datetime) -> Iterator[tuple[datetime, datetime]]:
         """Working periods (UTC) ending after `instant`, in order, the first clipped to it."""
@@ -138,7 +133,7 @@ class SlaPolicy:
     amount: int
     unit: TargetUnit
     clock: ClockKind
-    at_risk_fraction: float = 0.75
+    at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
 
     def __post_init__(self) -> None:
         if self.amount <= 0:
@@ -147,19 +142,27 @@ class SlaPolicy:
             raise ValueError("at_risk_fraction must be between 0 and 1 (exclusive)")
 
     @classmethod
-    def business_hours(cls, amount: int, at_risk_fraction: float = 0.75) -> SlaPolicy:
+    def business_hours(
+        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
+    ) -> SlaPolicy:
         return cls(amount, "hours", "business", at_risk_fraction)
 
     @classmethod
-    def business_days(cls, amount: int, at_risk_fraction: float = 0.75) -> SlaPolicy:
+    def business_days(
+        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
+    ) -> SlaPolicy:
         return cls(amount, "days", "business", at_risk_fraction)
 
     @classmethod
-    def calendar_hours(cls, amount: int, at_risk_fraction: float = 0.75) -> SlaPolicy:
+    def calendar_hours(
+        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
+    ) -> SlaPolicy:
         return cls(amount, "hours", "calendar", at_risk_fraction)
 
     @classmethod
-    def calendar_days(cls, amount: int, at_risk_fraction: float = 0.75) -> SlaPolicy:
+    def calendar_days(
+        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
+    ) -> SlaPolicy:
         return cls(amount, "days", "calendar", at_risk_fraction)
 
 
@@ -175,6 +178,17 @@ def due_at(opened_at_utc: datetime, policy: SlaPolicy, calendar: BusinessCalenda
         return opened + timedelta(hours=policy.amount)
     local_due = opened.astimezone(calendar.zone) + timedelta(days=policy.amount)
     return local_due.astimezone(UTC)
+
+
+@lru_cache(maxsize=16384)
+def _working_hours(calendar: BusinessCalendar, day: date) -> tuple[datetime, datetime] | None:
+    if not calendar.is_working_day(day):
+        return None
+    zone = calendar.zone
+    starts = datetime.combine(day, calendar.work_starts, tzinfo=zone).astimezone(UTC)
+    ends = datetime.combine(day, calendar.work_ends, tzinfo=zone).astimezone(UTC)
+    # Hours that fall wholly in a spring-forward gap do not exist that day.
+    return (starts, ends) if starts < ends else None
 
 
 def add_business_time(start: datetime, amount: timedelta, calendar: BusinessCalendar) -> datetime:

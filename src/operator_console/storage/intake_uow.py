@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date, time
-from functools import lru_cache
 from types import TracebackType
 from typing import Self
 
@@ -13,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from operator_console.domain.lifecycle import Priority
 from operator_console.domain.routing import RoutingLabels, RoutingRule
-from operator_console.domain.sla import BusinessCalendar, SlaPolicy
+from operator_console.domain.sla import BusinessCalendar
 from operator_console.services.intake import (
     CityProfile,
     District,
@@ -24,6 +22,7 @@ from operator_console.services.intake import (
 )
 from operator_console.storage.catalog_rows import load_questions
 from operator_console.storage.request_writes import insert_request, next_reference
+from operator_console.storage.sla_rows import business_calendar, sla_policy
 from operator_console.storage.tables import (
     business_calendars,
     calendar_closures,
@@ -122,10 +121,7 @@ class SqlIntakeUnitOfWork:
         ).first()
         if row is None:
             return None
-        policy = None
-        if row.target_hours:
-            hours = max(1, round(row.target_hours))
-            policy = SlaPolicy(hours, "hours", row.clock, row.at_risk_fraction)
+        policy = sla_policy(row.target_hours, row.clock, row.at_risk_fraction)
         return ServiceSetup(
             code=row.code,
             name=row.name,
@@ -147,7 +143,7 @@ class SqlIntakeUnitOfWork:
         closures = self.connection.execute(
             select(calendar_closures.c.day).where(calendar_closures.c.calendar_id == row.id)
         ).scalars()
-        return _business_calendar(
+        return business_calendar(
             row.time_zone,
             row.working_days,
             row.work_start,
@@ -238,25 +234,3 @@ class SqlIntakeUnitOfWork:
             if "client_uuid" in str(exc.orig):
                 raise SubmissionConflictError(str(exc.orig)) from exc
             raise
-
-
-@lru_cache(maxsize=32)
-def _business_calendar(
-    time_zone: str,
-    working_days: str,
-    work_start: str,
-    work_end: str,
-    country: str | None,
-    subdivision: str | None,
-    closures: tuple[str, ...],
-) -> BusinessCalendar:
-    """A calendar from its stored settings; built once per distinct settings (holidays are slow)."""
-    return BusinessCalendar(
-        time_zone=time_zone,
-        working_weekdays=frozenset(int(d) for d in working_days.split(",") if d.strip()),
-        work_starts=time.fromisoformat(work_start),
-        work_ends=time.fromisoformat(work_end),
-        country=country,
-        subdivision=subdivision,
-        closure_dates=frozenset(date.fromisoformat(day) for day in closures),
-    )

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
 from operator_console.domain.address_text import address_key
+from operator_console.domain.sla import DEFAULT_AT_RISK_FRACTION, BusinessCalendar, SlaPolicy
 from operator_console.storage import schema
 from operator_console.storage.demo_city.bulk import insert_with_ids
 from operator_console.storage.demo_city.files import DemoDataError, default_data_dir
@@ -25,6 +26,7 @@ from operator_console.storage.demo_city.seed_history import (
     InsertedAddresses,
     insert_history,
 )
+from operator_console.storage.sla_rows import business_calendar, sla_policy
 from operator_console.storage.tables import (
     addresses,
     business_calendars,
@@ -162,6 +164,7 @@ def _insert_catalog(connection: Connection, demo: DemoCity) -> CatalogIds:
                 "name": p["name"],
                 "clock": p["clock"],
                 "target_hours": float(p["target_hours"]),
+                "at_risk_fraction": _at_risk_fraction(p),
                 "calendar_id": calendar_id,
             }
             for p in catalog["sla_policies"]
@@ -229,6 +232,31 @@ def _insert_catalog(connection: Connection, demo: DemoCity) -> CatalogIds:
         },
         time_zone=str(settings["time_zone"]),
         reference_prefix=str(settings["reference_prefix"]),
+        service_policies=_service_policies(catalog),
+        calendar=_calendar(demo.city["business_calendar"]),
+    )
+
+
+def _service_policies(catalog: dict[str, Any]) -> dict[str, SlaPolicy | None]:
+    policies = {
+        p["code"]: sla_policy(float(p["target_hours"]), p["clock"], _at_risk_fraction(p))
+        for p in catalog["sla_policies"]
+    }
+    return {s["code"]: policies.get(s["sla_policy"] or "") for s in catalog["services"]}
+
+
+def _at_risk_fraction(policy: dict[str, Any]) -> float:
+    return float(policy.get("at_risk_fraction", DEFAULT_AT_RISK_FRACTION))
+
+
+def _calendar(settings: dict[str, Any]) -> BusinessCalendar:
+    return business_calendar(
+        settings["time_zone"],
+        settings["working_days"],
+        settings["work_start"],
+        settings["work_end"],
+        settings.get("holiday_country"),
+        settings.get("holiday_subdivision"),
     )
 
 

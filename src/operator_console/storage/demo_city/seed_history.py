@@ -14,6 +14,7 @@ from sqlalchemy import Connection, bindparam, insert, update
 
 from operator_console.domain.lifecycle import Status
 from operator_console.domain.reference import format_reference
+from operator_console.domain.sla import BusinessCalendar, SlaPolicy, at_risk_at
 from operator_console.storage.demo_city.bulk import ConversionMemo, bulk_insert, insert_with_ids
 from operator_console.storage.demo_city.load import DemoCity, RequestRow
 from operator_console.storage.tables import reference_counters, request_events, service_requests
@@ -37,6 +38,8 @@ class CatalogIds:
     service_priorities: dict[str, str]
     time_zone: str
     reference_prefix: str
+    service_policies: dict[str, SlaPolicy | None]
+    calendar: BusinessCalendar
 
 
 @dataclass(frozen=True)
@@ -136,6 +139,7 @@ def _request_values(
     now: datetime,
 ) -> dict[str, Any]:
     closed = None if row.is_open or row.closed_s is None else now + timedelta(seconds=row.closed_s)
+    due = None if row.due_s is None else now + timedelta(seconds=row.due_s)
     queue_id = ids.queues.get(row.queue)
     ref = row.address_ref
     status = CLOSED if closed is not None else (IN_QUEUE if queue_id is not None else RECEIVED)
@@ -166,12 +170,22 @@ def _request_values(
         "first_action_at": closed,
         "resolved_at": closed,
         "closed_at": closed,
-        "due_at": None if row.due_s is None else now + timedelta(seconds=row.due_s),
+        "due_at": due,
+        "at_risk_at": _at_risk_at(created, due, ids.service_policies[row.service], ids.calendar),
         "updated_at": closed or created,
         "closure_reason": row.closure if closed else None,
         "closure_note": row.closure_note if closed else None,
         "version": 1,
     }
+
+
+def _at_risk_at(
+    created: datetime, due: datetime | None, policy: SlaPolicy | None, calendar: BusinessCalendar
+) -> datetime | None:
+    """On the service's own clock, as intake stores it; None lets the database's rule fill it."""
+    if due is None or policy is None:
+        return None
+    return at_risk_at(created, due, policy, calendar)
 
 
 def _events(
