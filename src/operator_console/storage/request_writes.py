@@ -9,7 +9,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from operator_console.domain.intake import detect_image_type
 from operator_console.domain.reference import format_reference
 from operator_console.services.intake import IntakeReceipt, NewRequest
-from operator_console.storage.photo_thumbnails import make_thumbnail
+from operator_console.services.photos import make_thumbnail
 from operator_console.storage.tables import (
     attachments,
     callers,

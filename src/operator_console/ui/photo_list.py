@@ -10,6 +10,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from operator_console.domain.intake import MAX_ATTACHMENT_BYTES
+from operator_console.services.photos import make_thumbnail
 
 THUMBNAIL = QSize(72, 72)
 
@@ -64,7 +65,7 @@ class PhotoList(QObject):
         self._photos.append(photo)
         item = QListWidgetItem(photo.file_name)
         whole = len(photo.content) == photo.size_bytes
-        image = QImage.fromData(photo.content) if whole else QImage()
+        image = _image_of(photo.content) if whole else QImage()
         if not image.isNull():
             thumbnail = image.scaled(
                 THUMBNAIL,
@@ -105,3 +106,13 @@ class PhotoList(QObject):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         self.add_files(paths)
         event.acceptProposedAction()
+
+
+def _image_of(content: bytes) -> QImage:
+    """The picture Qt reads itself, else Pillow's thumbnail of it (HEIC), else a null image."""
+    image = QImage.fromData(content)
+    if image.isNull():
+        thumbnail = make_thumbnail(content)
+        if thumbnail is not None:
+            image = QImage.fromData(thumbnail)
+    return image
