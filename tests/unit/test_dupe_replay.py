@@ -200,6 +200,11 @@ def test_cli_table_and_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     assert cli.main(["dupes", "evaluate", "--mapping", "nyc", "--quiet", str(export)]) == 0
     table = capsys.readouterr().out
     assert "FixMyStreet" in table and "recall" in table and "distance-only AUC" in table
+    lines = table.splitlines()
+    header = next(i for i, line in enumerate(lines) if line.rstrip().endswith("FixMyStreet"))
+    rows = lines[header : header + 8]  # five rates and two counts under their column names
+    assert rows[-1].startswith("requests badged")
+    assert len({len(row) for row in rows}) == 1  # the numbers line up
     assert cli.main(["dupes", "evaluate", "--mapping", "boston", str(export)]) == 2
     assert "no column for" in capsys.readouterr().err
     assert cli.main(["dupes", "evaluate", "--mapping", "paris", str(export)]) == 2

@@ -28,6 +28,7 @@ from operator_console.services.export_mapping import (
 
 CSV_FIELD_LIMIT = 2**31 - 1
 _DEFAULTS = DuplicateSettings()
+LABEL_WIDTH = 38  # the longest label, "recall (duplicates with a candidate)", and a gap
 
 
 def register(subparsers: Any) -> None:
@@ -153,7 +154,7 @@ def format_report(report: ReplayReport, mapping_name: str, path: Path) -> str:
         f"unknown location), skipped: {skipped}",
         f"labelled duplicates: {rows.duplicates:,}",
         "",
-        f"{'':34}{'ours':>10}{'FixMyStreet':>14}",
+        f"{'':{LABEL_WIDTH}}{'ours':>10}{'FixMyStreet':>14}",
     ]
     table = (
         ("recall (duplicates with a candidate)", ours.recall, fms.recall),
@@ -162,10 +163,11 @@ def format_report(report: ReplayReport, mapping_name: str, path: Path) -> str:
         ("badge precision", ours.badge_precision, fms.badge_precision),
         ("badge recall", ours.badge_recall, fms.badge_recall),
     )
-    lines += [f"{label:34}{a:>10.3f}{b:>14.3f}" for label, a, b in table]
+    lines += [f"{label:{LABEL_WIDTH}}{a:>10.3f}{b:>14.3f}" for label, a, b in table]
     lines += [
-        f"{'requests with candidates':34}{ours.with_candidates:>10,}{fms.with_candidates:>14,}",
-        f"{'requests badged':34}{ours.badged:>10,}{fms.badged:>14,}",
+        f"{'requests with candidates':{LABEL_WIDTH}}"
+        f"{ours.with_candidates:>10,}{fms.with_candidates:>14,}",
+        f"{'requests badged':{LABEL_WIDTH}}{ours.badged:>10,}{fms.badged:>14,}",
         "",
         f"distance-only AUC (nearest request in our pool): {report.distance_only_auc:.3f}",
         f"ours: within {s.radius_m:g} m, same category or group, open or closed within "
