@@ -6,6 +6,7 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from operator_console.app.queue_wiring import change_feed_for
 from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
@@ -16,11 +17,15 @@ from operator_console.ui.main_window import MainWindow
 from tests.support.rows import add_requests
 
 
-def _open_window(url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path) -> MainWindow:
+def _open_window(
+    url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path, live: bool = False
+) -> MainWindow:
     settings = Settings(url, False, "tester", None, "test")
     opened = open_for_console(settings)
     staff = opened.staff or StaffIdentity("tester", "Test Operator", "operator")
-    window = build_main_window(build_session(opened.database, staff), runner, drafts)
+    feed = change_feed_for(opened.database) if live else None
+    session = build_session(opened.database, staff)
+    window = build_main_window(session, runner, drafts, change_feed=feed)
     qtbot.addWidget(window)
     return window
 
@@ -76,3 +81,45 @@ def test_sorting_is_done_by_the_database(
         "BOS-26-000002",
         "BOS-26-000003",
     ]
+
+
+def test_the_open_requests_follow_changes_made_elsewhere(
+    db_url: str,
+    runner: BackgroundRunner,
+    qtbot: QtBot,
+    tmp_path: Path,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import UTC, datetime
+
+    from PySide6.QtCore import Qt
+    from sqlalchemy import update
+
+    from operator_console.storage.tables import service_requests as r
+    from operator_console.ui.queue_table_model import RED_BACKGROUND
+    from operator_console.ui.request_table_model import column_of
+
+    engine = make_engine(db_url)
+    ids = add_requests(engine, 30)
+    window = _open_window(db_url, runner, qtbot, tmp_path, live=True)
+    panel = window.panels()["requests"]
+    model = panel.model  # type: ignore[attr-defined]
+    count = panel.ui.countLabel  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 30 and "30 open" in count.text(), timeout=10000)
+    qtmodeltester.check(model)
+    rows = [model.row_at(i) for i in range(30)]
+    late = next(i for i, row in enumerate(rows) if row.due_at and row.due_at < datetime.now(UTC))
+    due = model.index(late, column_of("due_at"))
+    assert due.data(Qt.ItemDataRole.BackgroundRole) == RED_BACKGROUND
+    newest, next_one = model.row_at(0).id, model.row_at(1).id
+    assert newest == ids[-1]
+
+    stamp = {"version": r.c.version + 1, "updated_at": datetime.now(UTC)}  # as every writer
+    with engine.begin() as connection:  # another console closes one and raises another
+        connection.execute(update(r).where(r.c.id == newest).values(status="closed", **stamp))
+        connection.execute(update(r).where(r.c.id == next_one).values(priority="urgent", **stamp))
+    qtbot.waitUntil(lambda: "29 open" in count.text(), timeout=10000)
+    qtbot.waitUntil(lambda: model.rowCount() == 29 and model.row_at(0).id == next_one)
+    shown = model.index(0, column_of("priority")).data(Qt.ItemDataRole.DisplayRole)
+    assert shown == "Urgent"
+    engine.dispose()

@@ -82,6 +82,7 @@ def build_main_window(
     window.add_panel("requests", QCoreApplication.translate("MainWindow", "Requests"), requests)
     bus = start_change_bus(window, change_feed)
     intake.changes_made.connect(bus.publish)
+    bus.requests_changed.connect(requests.on_requests_changed)
     add_queue_panels(window, session, runner, bus, base_map)
     intake.load()
     window.refresh_all()

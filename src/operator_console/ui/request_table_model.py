@@ -1,29 +1,31 @@
-"""A table model of requests that fetches pages from the database as the user scrolls."""
+"""The open-requests table: pages from the database as the user scrolls, updated live."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
-    Signal,
 )
 
-from operator_console.services.request_list import (
-    Cursor,
-    ListQuery,
-    Page,
-    RequestListReader,
-    RequestRow,
-)
+from operator_console.services.request_list import ListQuery, RequestListReader, RequestRow
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.formatting import local_time, status_label
+from operator_console.ui.live_rows import LiveRowsModel
+from operator_console.ui.queue_table_model import (
+    AMBER,
+    AMBER_BACKGROUND,
+    RED,
+    RED_BACKGROUND,
+    sla_state_of,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -39,128 +41,82 @@ _COLUMNS = (
     ("queue", QT_TRANSLATE_NOOP("RequestTableModel", "Queue")),
     ("callers", QT_TRANSLATE_NOOP("RequestTableModel", "Callers")),
 )
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ELIDED = frozenset({"service", "address", "queue"})
 
 
-class RequestTableModel(QAbstractTableModel):
-    """Holds the rows fetched so far; sorting is done by the database.
+class RequestTableModel(LiveRowsModel):
+    """Open requests, sorted by the database; the due date is coloured by its SLA state.
 
     Signals:
-        page_loaded: a page arrived (rows now held).
-        load_failed: a page could not be read (message for a person).
+        (inherited) page_loaded(int), load_failed(str), rows_refreshed(list).
     """
-
-    page_loaded = Signal(int)
-    load_failed = Signal(str)
 
     def __init__(
         self,
         reader: RequestListReader,
         runner: BackgroundRunner,
         page_size: int = 200,
+        clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._reader = reader
-        self._runner = runner
-        self._page_size = page_size
-        self._query = ListQuery()
-        self._rows: list[RequestRow] = []
-        self._cursor: Cursor | None = None
-        self._exhausted = False
-        self._loading = False
-        self._generation = 0
-
-    def query(self) -> ListQuery:
-        return self._query
-
-    def row_at(self, row: int) -> RequestRow:
-        return self._rows[row]
-
-    def reload(self, query: ListQuery | None = None) -> None:
-        """Start over with `query` (or the current one); older pages in flight are dropped."""
-        self._query = query or self._query
-        self._generation += 1
-        self.beginResetModel()
-        self._rows, self._cursor, self._exhausted, self._loading = [], None, False, False
-        self.endResetModel()
-        self._request_page()
-
-    def _request_page(self) -> None:
-        self._loading = True
-        generation, query, cursor = self._generation, self._query, self._cursor
-
-        def read() -> Page:
-            return self._reader.page(query, cursor, self._page_size)
-
-        self._runner.submit(
-            read,
-            lambda page: self._on_page(generation, page),
-            lambda error: self._on_error(generation, error),
-            owner=self,
-        )
-
-    def _on_page(self, generation: int, page: Page) -> None:
-        if generation != self._generation:
-            return
-        self._loading = False
-        if page.rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
-            self.endInsertRows()
-        self._cursor = page.next_cursor
-        self._exhausted = page.next_cursor is None
-        self.page_loaded.emit(len(self._rows))
-
-    def _on_error(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            self._loading = False
-            self._exhausted = True
-            self.load_failed.emit(str(error))
-
-    def rowCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        super().__init__(reader, runner, ListQuery(), page_size, parent)
+        self._clock = clock or (lambda: datetime.now(UTC))
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(_COLUMNS)
 
-    def canFetchMore(self, parent: Index = _ROOT) -> bool:
-        return not parent.isValid() and not self._exhausted and not self._loading
-
-    def fetchMore(self, parent: Index = _ROOT) -> None:
-        if self.canFetchMore(parent):
-            self._request_page()
-
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
             return QCoreApplication.translate("RequestTableModel", _COLUMNS[section][1])
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = _DISPLAY) -> object:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_at(index.row())
         key = _COLUMNS[index.column()][0]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return _display(row, key)
-        if role == Qt.ItemDataRole.ToolTipRole and key in ("address", "service"):
+        if role == _TOOLTIP:
+            return self._tooltip(row, key)
+        if role in (_FOREGROUND, _BACKGROUND) and key == "due_at":
+            state = sla_state_of(row, self._clock())
+            colours = (AMBER, RED) if role == _FOREGROUND else (AMBER_BACKGROUND, RED_BACKGROUND)
+            return {"at_risk": colours[0], "breached": colours[1]}.get(state)
+        if role == _ALIGNMENT and key == "callers":
+            return _RIGHT
+        return None
+
+    def _tooltip(self, row: RequestRow, key: str) -> str | None:
+        if key in _ELIDED:
             return _display(row, key)
-        if role == Qt.ItemDataRole.TextAlignmentRole and key == "callers":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if key == "due_at" and row.at_risk_at is not None:
+            return self.tr("At risk from %1").replace("%1", local_time(row.at_risk_at))
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = _COLUMNS[column][0]
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) != (self._query.sort_key, self._query.descending):
-            self.reload(ListQuery(key, descending, self._query.open_only, self._query.queue_ids))
+        if (key, descending) == (self._query.sort_key, self._query.descending):
+            return
+        query = replace(self._query, sort_key=key, descending=descending)
+        if self.started:
+            self.reload(query)
+        else:
+            self._query = query  # a view set up before the first load: just remember it
 
 
 def _display(row: RequestRow, key: str) -> str:
-    value = getattr(row, "callers" if key == "callers" else key)
+    value = getattr(row, key)
     if isinstance(value, datetime):
         return local_time(value)
-    if value is None:
+    if value is None or value == "":
         return "—"
     if key == "status":
         return status_label(str(value))

@@ -1,10 +1,11 @@
-"""The open-requests panel: a live count and a table paged from the database."""
+"""The open-requests panel: a live count and a live table paged from the database."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from operator_console.services.changes import ChangeBatch
 from operator_console.services.request_list import ListQuery
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
@@ -13,7 +14,7 @@ from operator_console.ui.request_table_model import RequestTableModel, column_of
 
 
 class RequestsPanel(QWidget):
-    """Lists the open requests, newest first; sorting asks the database."""
+    """Lists the open requests, newest first; sorting asks the database; changes arrive live."""
 
     def __init__(
         self, session: ConsoleSession, runner: BackgroundRunner, parent: QWidget | None = None
@@ -38,13 +39,27 @@ class RequestsPanel(QWidget):
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.ui.stateLabel.setText(self.tr("Loading…"))
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(300)  # a burst of changes is counted once
+        self._count_timer.timeout.connect(self._read_count)
 
     def refresh(self) -> None:
         """Read the first page and the count again."""
         self.ui.stateLabel.setText(self.tr("Loading…"))
         self.model.reload()
+        self._read_count()
+
+    def on_requests_changed(self, batch: ChangeBatch) -> None:
+        """Apply a batch from the change bus to the table, and recount (coalesced)."""
+        if self.model.started:
+            self.model.apply_changes(batch)
+            self._count_timer.start()
+
+    def _read_count(self) -> None:
         query = ListQuery(open_only=True)
-        self._runner.submit(
+        self._runner.submit_latest(
+            "open-count",
             lambda: self._session.requests.count(query),
             self._on_count_read,
             lambda error: self._on_model_load_failed(str(error)),
