@@ -15,6 +15,7 @@ from operator_console.storage.engine import make_engine
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.main_window import MainWindow
 from tests.support.rows import add_requests
+from tests.ui.window_support import delete_maps
 
 
 def _open_window(
@@ -26,7 +27,7 @@ def _open_window(
     feed = change_feed_for(opened.database) if live else None
     session = build_session(opened.database, staff)
     window = build_main_window(session, runner, drafts, change_feed=feed)
-    qtbot.addWidget(window)
+    qtbot.addWidget(window, before_close_func=delete_maps)
     return window
 
 
@@ -123,3 +124,23 @@ def test_the_open_requests_follow_changes_made_elsewhere(
     shown = model.index(0, column_of("priority")).data(Qt.ItemDataRole.DisplayRole)
     assert shown == "Urgent"
     engine.dispose()
+
+
+def test_enter_on_an_open_request_shows_its_case(
+    demo_pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    window = _open_window(demo_pg_url, runner, qtbot, tmp_path)
+    window.show_panel("requests")
+    panel = window.panels()["requests"]
+    model, table = panel.model, panel.ui.requestTable  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: model.rowCount() == 200)
+    table.setFocus()
+    table.setCurrentIndex(model.index(2, 0))
+    case = window.panels()["case"]
+    with qtbot.waitSignal(case.case_loaded, timeout=10000) as loaded:  # type: ignore[attr-defined]
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert loaded.args == [model.row_at(2).id]
+    assert window.ui.screens.currentWidget() is case
+    assert model.row_at(2).reference in case.title.text()  # type: ignore[attr-defined]

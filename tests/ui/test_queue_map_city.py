@@ -7,8 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from operator_console.app.settings import Settings
@@ -20,14 +18,9 @@ from operator_console.ui.main_window import MainWindow
 from operator_console.ui.map_page import BaseMap
 from operator_console.ui.map_view import MapView
 from tests.ui.test_map_view import run_js_json, summary
+from tests.ui.window_support import delete_maps
 
 SUPERVISOR = StaffIdentity("supervisor1", "Patricia Chen", "supervisor")
-
-
-def _delete_maps(window: QWidget) -> None:
-    """A web page left to the end of the process outlives QtWebEngine's profile and crashes it."""
-    for view in window.findChildren(MapView):
-        shiboken6.delete(view)
 
 
 def _window_with_maps(
@@ -36,7 +29,7 @@ def _window_with_maps(
     opened = open_for_console(Settings(url, False, SUPERVISOR.login, None, "test"))
     session = build_session(opened.database, SUPERVISOR)
     window = build_main_window(session, runner, drafts, BaseMap())
-    qtbot.addWidget(window, before_close_func=_delete_maps)
+    qtbot.addWidget(window, before_close_func=delete_maps)
     return session, window
 
 
@@ -64,7 +57,7 @@ def test_the_queue_map_closing_first_drops_the_points_still_coming(
     _session, window = _window_with_maps(demo_sqlite_url, runner, qtbot, tmp_path)
     panel: Any = window.panels()["queues"]
     qtbot.waitUntil(lambda: bool(panel.map_sync.points), timeout=20000)
-    _delete_maps(window)  # the window is closing: its map goes first
+    delete_maps(window)  # the window is closing: its map goes first
     before = panel.map_sync.points
     panel.model.reload(replace(panel.model.query(), priorities=("high",)))
     qtbot.waitUntil(lambda: panel.map_sync.points != before, timeout=20000)  # and no error

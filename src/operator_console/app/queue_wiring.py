@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
@@ -67,8 +68,9 @@ def add_queue_panels(
     runner: BackgroundRunner,
     bus: ChangeBus,
     base_map: BaseMap | None,
-) -> None:
-    """The Queues, Triage (supervisors, dispatchers, admins) and Case tabs, all on `bus`."""
+) -> Callable[[int], None]:
+    """The Queues, Triage (supervisors, dispatchers, admins) and Case tabs, all on `bus`;
+    returns what opens a request on the Case tab, for other screens to use."""
 
     def make_map(parent: QWidget) -> QWidget:
         """A map with the city's district outlines, on the city's own view until the screen
@@ -108,3 +110,4 @@ def add_queue_panels(
 
     for opened in openers:
         opened.connect(open_case)
+    return open_case

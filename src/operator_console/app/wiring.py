@@ -83,7 +83,8 @@ def build_main_window(
     bus = start_change_bus(window, change_feed)
     intake.changes_made.connect(bus.publish)
     bus.requests_changed.connect(requests.on_requests_changed)
-    add_queue_panels(window, session, runner, bus, base_map)
+    open_case = add_queue_panels(window, session, runner, bus, base_map)
+    requests.case_opened.connect(open_case)
     intake.load()
     window.refresh_all()
     return window

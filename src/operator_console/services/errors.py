@@ -5,3 +5,15 @@ from __future__ import annotations
 
 class BackendUnavailableError(RuntimeError):
     """The database does not answer now; what was being done may be retried later."""
+
+
+class CitySettingsMissingError(RuntimeError):
+    """The database holds no city settings (name, time zone, phone region), so nothing that
+    needs them can work; an administrator loads them."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This database has no city settings (name, time zone, phone region) yet. "
+            "An administrator loads them; for a trial, `operator-console db seed-demo` loads "
+            "the demo city into an empty database."
+        )

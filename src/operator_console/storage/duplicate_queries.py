@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Connection, case, func, select
 
 from operator_console.services.duplicate_rules import DuplicateCounts, ServiceDuplicateSettings
+from operator_console.storage.city_settings import city_settings
 from operator_console.storage.photo_thumbnails import shown_thumbnail
 from operator_console.storage.tables import attachments, city, service_requests, services
 
@@ -35,9 +36,9 @@ class CityPlace:
 
 
 def load_city(connection: Connection) -> CityPlace:
-    row = connection.execute(
-        select(city.c.unknown_lat, city.c.unknown_lon, city.c.phone_region, city.c.time_zone)
-    ).one()
+    row = city_settings(
+        connection, city.c.unknown_lat, city.c.unknown_lon, city.c.phone_region, city.c.time_zone
+    )
     unknown = None
     if row.unknown_lat is not None and row.unknown_lon is not None:
         unknown = (float(row.unknown_lat), float(row.unknown_lon))

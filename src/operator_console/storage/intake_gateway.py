@@ -25,8 +25,9 @@ from operator_console.services.intake_gateway import (
     ServiceChoice,
 )
 from operator_console.storage.catalog_rows import load_questions
+from operator_console.storage.city_settings import city_settings
 from operator_console.storage.intake_uow import SqlIntakeUnitOfWork
-from operator_console.storage.tables import callers, city, districts, service_requests, services
+from operator_console.storage.tables import callers, districts, service_requests, services
 
 NearestAddress = Callable[[float, float], str | None]
 
@@ -64,7 +65,7 @@ class SqlIntakeGateway:
 
     def map_setup(self) -> MapSetup:
         with self._engine.connect() as connection:
-            settings = connection.execute(select(city)).one()
+            settings = city_settings(connection)
             outlines = connection.execute(
                 select(districts.c.code, districts.c.name, districts.c.layer, districts.c.geometry)
             ).all()

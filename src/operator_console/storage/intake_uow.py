@@ -21,12 +21,12 @@ from operator_console.services.intake import (
     SubmissionConflictError,
 )
 from operator_console.storage.catalog_rows import load_questions
+from operator_console.storage.city_settings import city_settings
 from operator_console.storage.request_writes import insert_request, next_reference
 from operator_console.storage.sla_rows import business_calendar, sla_policy
 from operator_console.storage.tables import (
     business_calendars,
     calendar_closures,
-    city,
     districts,
     queues,
     routing_rules,
@@ -101,7 +101,7 @@ class SqlIntakeUnitOfWork:
         )
 
     def city(self) -> CityProfile:
-        row = self.connection.execute(select(city)).one()
+        row = city_settings(self.connection)
         return CityProfile(row.name, row.reference_prefix, row.phone_region, row.time_zone)
 
     def service_setup(self, code: str) -> ServiceSetup | None:

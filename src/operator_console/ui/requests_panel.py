@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from operator_console.services.changes import ChangeBatch
@@ -14,7 +14,13 @@ from operator_console.ui.request_table_model import RequestTableModel, column_of
 
 
 class RequestsPanel(QWidget):
-    """Lists the open requests, newest first; sorting asks the database; changes arrive live."""
+    """Lists the open requests, newest first; sorting asks the database; changes arrive live.
+
+    Signals:
+        case_opened: the id of a request to open (double-click or Enter on its row).
+    """
+
+    case_opened = Signal(int)
 
     def __init__(
         self, session: ConsoleSession, runner: BackgroundRunner, parent: QWidget | None = None
@@ -36,6 +42,7 @@ class RequestsPanel(QWidget):
         widths |= {"created_at": 130, "due_at": 130}
         for key, width in widths.items():
             table.setColumnWidth(column_of(key), width)
+        table.activated.connect(self._on_row_activated)
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
         self.ui.stateLabel.setText(self.tr("Loading…"))
@@ -65,6 +72,10 @@ class RequestsPanel(QWidget):
             lambda error: self._on_model_load_failed(str(error)),
             owner=self,
         )
+
+    @Slot(QModelIndex)
+    def _on_row_activated(self, index: QModelIndex) -> None:
+        self.case_opened.emit(self.model.row_at(index.row()).id)
 
     @Slot(int)
     def _on_model_page_loaded(self, rows_held: int) -> None:
