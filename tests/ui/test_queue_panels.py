@@ -113,3 +113,20 @@ def test_triage_bulk_reassign_shows_a_stale_write_and_retries(
     with qtbot.waitSignal(panel.model.rows_refreshed, timeout=WAIT_MS):
         panel.on_requests_changed(saved.args[0].as_batch())
     assert all(panel.model.row_of(request_id) is None for request_id in chosen)
+
+
+@pytest.mark.parametrize("panel_type", [QueuesPanel, TriagePanel])
+def test_enter_on_a_row_opens_its_case(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot, panel_type: type
+) -> None:
+    from PySide6.QtCore import Qt
+
+    panel = panel_type(session, runner)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.refresh()
+    panel.table.setFocus()
+    panel.table.setCurrentIndex(panel.model.index(1, 0))
+    with qtbot.waitSignal(panel.case_opened, timeout=WAIT_MS) as opened:
+        qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened.args == [panel.model.row_at(1).id]

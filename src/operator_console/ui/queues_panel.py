@@ -79,7 +79,7 @@ class QueuesPanel(QWidget):
         self.save_button.clicked.connect(self._on_save_clicked)
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.activated.connect(self._on_table_activated)  # Enter or double-click
 
     def _layout(self, map_factory: MapFactory | None) -> None:
         top = QHBoxLayout()
@@ -268,7 +268,7 @@ class QueuesPanel(QWidget):
         self.state_label.setText(self.tr("Could not read the queue: %1").replace("%1", message))
 
     @Slot(QModelIndex)
-    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+    def _on_table_activated(self, index: QModelIndex) -> None:
         self.case_opened.emit(self.model.row_at(index.row()).id)
 
     def select_request(self, request_id: int) -> bool:

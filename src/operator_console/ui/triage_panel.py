@@ -122,7 +122,7 @@ class TriagePanel(QWidget):
         self.bulk.reassigned.connect(self._on_bulk_reassigned)
         self.bulk.stale_found.connect(self._on_bulk_stale_found)
         self.bulk.failed.connect(self._on_bulk_failed)
-        self.table.doubleClicked.connect(
+        self.table.activated.connect(  # Enter or double-click
             lambda i: self.case_opened.emit(self.model.row_at(i.row()).id)
         )
 
