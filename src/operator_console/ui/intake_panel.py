@@ -7,7 +7,7 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from operator_console.domain.intake import MAX_DESCRIPTION_CHARS
 from operator_console.services.address_search import AddressMatch
@@ -396,6 +396,7 @@ class IntakePanel(QWidget):
         self.new_call()
 
     def _confirm_discard(self) -> bool:
+        typing_in = QApplication.focusWidget()
         answer = QMessageBox.question(
             self,
             self.tr("Discard this call?"),
@@ -403,6 +404,9 @@ class IntakePanel(QWidget):
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
+        self.activateWindow()  # the operator goes on typing here, whatever the answer
+        if typing_in is not None and self.isAncestorOf(typing_in):
+            typing_in.setFocus()
         return answer == QMessageBox.StandardButton.Discard
 
     def recall_last(self) -> None:
