@@ -27,6 +27,20 @@ def test_not_a_url_is_one_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Not a database URL: 'db.city.example'" in capsys.readouterr().err
 
 
+def test_a_sqlite_path_that_is_not_there_is_named_and_nothing_is_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    absent = tmp_path / "city.sqlite3"
+    assert main(["--database-url", f"sqlite:///{absent}", "db", "status"]) == 2
+    assert "there is no database file there" in capsys.readouterr().err
+    assert not absent.exists()
+    no_folder = tmp_path / "missing" / "city.sqlite3"
+    assert main(["--database-url", f"sqlite:///{no_folder}", "db", "upgrade"]) == 2
+    assert f"the folder {no_folder.parent} does not exist" in capsys.readouterr().err
+    assert main(["--database-url", f"sqlite:///{absent}", "db", "upgrade"]) == 0
+    assert absent.exists()
+
+
 def test_upgrade_migrates_an_empty_postgresql_database(
     pg_cluster: object, capsys: pytest.CaptureFixture[str]
 ) -> None:

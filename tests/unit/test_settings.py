@@ -12,6 +12,7 @@ from operator_console.app import settings
 @pytest.fixture
 def settings_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     path = tmp_path / "settings.toml"
+    path.write_text("")
     monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(path))
     return path
 
@@ -55,3 +56,20 @@ def test_bad_file_is_named(settings_path: Path, content: str, message: str) -> N
     with pytest.raises(settings.SettingsError, match=message) as raised:
         settings.resolve(environ={})
     assert str(settings_path) in str(raised.value)
+
+
+def test_a_named_settings_file_that_is_not_there_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    missing = tmp_path / "setings.toml"
+    monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(missing))
+    with pytest.raises(settings.SettingsError, match="no such settings file"):
+        settings.resolve(environ={})
+
+
+def test_the_usual_settings_file_may_be_absent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(settings.SETTINGS_FILE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert settings.resolve(environ={}).source == "embedded default"

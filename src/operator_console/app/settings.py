@@ -56,8 +56,10 @@ def drafts_directory(staff_login: str) -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "drafts" / safe
 
 
-def _read_file(path: Path) -> dict[str, str]:
+def _read_file(path: Path, named: bool) -> dict[str, str]:
     if not path.exists():
+        if named:  # a mistyped path must not fall back to the demo database
+            raise SettingsError(f"{path}: no such settings file (named by {SETTINGS_FILE_ENV})")
         return {}
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -80,7 +82,7 @@ def resolve(
     """Combine the sources; the command line wins over the environment, which wins over the file."""
     env = os.environ if environ is None else environ
     path = settings_file()
-    from_file = _read_file(path)
+    from_file = _read_file(path, named=bool(os.environ.get(SETTINGS_FILE_ENV)))
     tile_url = from_file.get("tile_url")
     login = staff_login or from_file.get("staff_login")
     chosen = [

@@ -43,6 +43,10 @@ def open_database(url: str, migrate: bool) -> OpenedDatabase:
     """Connect, refuse a newer schema, migrate when asked, else insist on the current one."""
     engine = make_engine(url)
     label = describe(engine)
+    missing = _missing_sqlite_file(engine, migrate)
+    if missing:
+        engine.dispose()
+        raise DatabaseUnavailableError(f"Cannot use the database {label}: {missing}")
     try:
         schema.check_not_newer(engine)
         if migrate:
@@ -63,6 +67,19 @@ def open_database(url: str, migrate: bool) -> OpenedDatabase:
         engine.dispose()
         raise
     return OpenedDatabase(engine, label, engine.dialect.name, city_name)
+
+
+def _missing_sqlite_file(engine: Engine, migrate: bool) -> str:
+    """Why a SQLite file cannot be opened as asked (before SQLite makes an empty one), else ""."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return ""
+    path = Path(database)
+    if not path.parent.is_dir():
+        return f"the folder {path.parent} does not exist."
+    if not migrate and not path.exists():
+        return "there is no database file there; `operator-console db upgrade` creates one."
+    return ""
 
 
 def has_requests(engine: Engine) -> bool:
