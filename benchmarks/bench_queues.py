@@ -94,6 +94,31 @@ def variants(base: ListQuery, sample: dict[str, int]) -> list[ListQuery]:
     return sorts + filters
 
 
+REQUESTS_TAB_SORTS = (
+    "reference", "priority", "service", "address", "district",
+    "created_at", "due_at", "status", "queue", "callers",
+)  # fmt: skip
+
+
+def all_open_reads(reader: SqlRequestListReader, repeats: int) -> None:
+    """The Requests tab: every open request of every queue, first page of 200 per sort (DB)."""
+    timed: list[tuple[float, str]] = []
+    for _ in range(repeats):
+        for key in REQUESTS_TAB_SORTS:
+            for descending in (False, True):
+                start = time.perf_counter()
+                reader.page(ListQuery(sort_key=key, descending=descending), None, 200)
+                timed.append(((time.perf_counter() - start) * 1000, f"{key} desc={descending}"))
+    values = [ms for ms, _ in timed]
+    print(
+        f"all open requests, first page of 200 read (no Qt): p50 {statistics.median(values):.1f}"
+        f" ms, p95 {pct(values, 0.95):.1f} ms ({len(values)} sorts)",
+        flush=True,
+    )
+    for elapsed, what in sorted(timed, reverse=True)[:3]:
+        print(f"  slowest {elapsed:.0f} ms: sort={what}")
+
+
 def _console(reader: SqlRequestListReader, url: str, query: ListQuery) -> tuple:  # type: ignore[type-arg]
     runner = BackgroundRunner(workers=1)
     bus = ChangeBus()
@@ -267,6 +292,7 @@ def main() -> None:
                 f"desc={query.descending} filters={filters}"
             )
         runner.shutdown()
+        all_open_reads(reader, args.repeats)
         result = live(url, base, args.consoles, args.changes)
         print(
             f"live, {args.consoles} consoles: observed console p50 "

@@ -246,3 +246,27 @@ def test_sorting_by_a_joined_name_walks_groups_to_the_same_order(
     for query, ids in walked.items():
         assert [row.id for row in _all(reader, query, 333)] == ids, query
     engine.dispose()
+
+
+OPEN_SQL = "status IN ('received', 'routed', 'in_queue', 'assigned', 'in_progress')"
+ACROSS_QUEUES = {
+    "ORDER BY created_at, id": "ix_service_requests_open_created",
+    "AND service_id = 3 ORDER BY service_id, id": "ix_service_requests_open_service",
+    "AND district_id = 5 ORDER BY district_id DESC, id DESC": "ix_service_requests_open_district",
+    "AND assignee_id IS NULL ORDER BY assignee_id, id": "ix_service_requests_open_assignee",
+}
+
+
+@pytest.mark.parametrize("where_and_order", ACROSS_QUEUES)
+def test_lists_across_every_queue_can_walk_an_index_of_open_requests(
+    forced_index: Engine, where_and_order: str
+) -> None:
+    """Oldest first, and each group of a sort by a joined name, without a queue to lead with:
+    an index gives the rows in order (the planner is kept from sorting instead, which it
+    prefers for the demo city's small groups)."""
+    with forced_index.begin() as connection:
+        connection.execute(text("SET LOCAL enable_sort = off"))
+        connection.execute(text("SET LOCAL enable_bitmapscan = off"))
+        statement = f"SELECT id FROM service_requests WHERE {OPEN_SQL} {where_and_order} LIMIT 201"
+        plan = "\n".join(connection.execute(text(f"EXPLAIN {statement}")).scalars())
+    assert ACROSS_QUEUES[where_and_order] in plan and "Sort" not in plan
