@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
 
@@ -97,6 +97,16 @@ class LiveRowsModel(QAbstractTableModel):
     @property
     def loading(self) -> bool:
         return self._loading or self._refreshing
+
+    def sort_by(self, key: str, descending: bool) -> None:
+        """Ask the database for another order; a model not yet loaded just remembers it."""
+        if (key, descending) == (self._query.sort_key, self._query.descending):
+            return
+        query = replace(self._query, sort_key=key, descending=descending)
+        if self.started:
+            self.reload(query)
+        else:
+            self._query = query  # a view set up before the first load
 
     def reload(self, query: ListQuery | None = None) -> None:
         """Start over with `query` (or the current one); older pages in flight are dropped."""

@@ -165,27 +165,13 @@ class QueueTableModel(LiveRowsModel):
         return {"at_risk": AMBER, "breached": RED}.get(state)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = COLUMNS[column][0]
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._query.sort_key, self._query.descending):
-            return
-        query = _with(self._query, sort_key=key, descending=descending)
-        if self.started:
-            self.reload(query)
-        else:
-            self._query = query  # a view set up before the first load: just remember it
+        self.sort_by(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
 
     def _on_tick_timeout(self) -> None:
         if self.rowCount():
             last = self.rowCount() - 1
             age, due = column_of("created_at"), column_of("due_at")
             self.dataChanged.emit(self.index(0, age), self.index(last, due))
-
-
-def _with(query: ListQuery, **changes: object) -> ListQuery:
-    from dataclasses import replace
-
-    return replace(query, **changes)  # type: ignore[arg-type]
 
 
 def column_of(key: str) -> int:

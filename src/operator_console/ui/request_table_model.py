@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
@@ -101,15 +100,7 @@ class RequestTableModel(LiveRowsModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        key = _COLUMNS[column][0]
-        descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._query.sort_key, self._query.descending):
-            return
-        query = replace(self._query, sort_key=key, descending=descending)
-        if self.started:
-            self.reload(query)
-        else:
-            self._query = query  # a view set up before the first load: just remember it
+        self.sort_by(_COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
 
 
 def _display(row: RequestRow, key: str) -> str:
