@@ -5,9 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from operator_console.services.case_detail import CaseDetail
 from operator_console.services.case_history import HistoryEntry
+from operator_console.ui.case_action_dialogs import closure_label, priority_label
 from operator_console.ui.formatting import local_time, status_label
+
+translate = QCoreApplication.translate
 
 STYLE = """
 <style>
@@ -24,7 +29,11 @@ STYLE = """
  .on_time { color: #2e7d32; } .at_risk { color: #b45f06; } .breached { color: #c62828; }
 </style>
 """
-_SLA_WORDS = {"on_time": "On time", "at_risk": "At risk", "breached": "Overdue"}
+_SLA_WORDS = {
+    "on_time": QT_TRANSLATE_NOOP("CaseDetail", "On time"),
+    "at_risk": QT_TRANSLATE_NOOP("CaseDetail", "At risk"),
+    "breached": QT_TRANSLATE_NOOP("CaseDetail", "Overdue"),
+}
 
 
 def _when(value: datetime | None) -> str:
@@ -42,63 +51,84 @@ def sla_text(detail: CaseDetail) -> str:
     """The SLA standing as coloured HTML."""
     sla = detail.sla
     if sla.state is None:
-        return "No due date" if sla.due_at is None else f"Due {escape(_when(sla.due_at))}"
-    words = _SLA_WORDS[sla.state]
-    if sla.finished:
-        words = "Resolved on time" if sla.state == "on_time" else "Resolved late"
-    return f'<span class="{sla.state}"><b>{words}</b></span> · due {escape(_when(sla.due_at))}'
+        if sla.due_at is None:
+            return escape(translate("CaseDetail", "No due date"))
+        return escape(translate("CaseDetail", "Due %1").replace("%1", _when(sla.due_at)))
+    words = translate("CaseDetail", _SLA_WORDS[sla.state])
+    if sla.finished and sla.state == "on_time":
+        words = translate("CaseDetail", "Resolved on time")
+    elif sla.finished:
+        words = translate("CaseDetail", "Resolved late")
+    due = translate("CaseDetail", "due %1").replace("%1", _when(sla.due_at))
+    return f'<span class="{sla.state}"><b>{escape(words)}</b></span> · {escape(due)}'
 
 
 def details_html(detail: CaseDetail) -> str:
     """Every field, the answers, callers and linked duplicates."""
     record, case = detail.record, detail.record.state
     fields = [
-        ("Status", escape(status_label(case.status.value))),
-        ("Priority", escape(case.priority.value.capitalize())),
-        ("SLA", sla_text(detail)),
-        ("Category", escape(case.service.name)),
-        ("Address", escape(case.location.address or "—")),
-        ("District", escape(case.district.name if case.district else "—")),
-        ("Department", escape(record.department or "—")),
-        ("Queue", escape(case.queue.name if case.queue else "—")),
-        ("Assignee", escape(case.assignee.display_name if case.assignee else "Unassigned")),
-        ("Channel", escape(record.channel)),
-        ("Entered by", escape(record.created_by)),
-        ("Opened", escape(_when(case.created_at))),
-        ("Routed", escape(_when(case.routed_at))),
-        ("First action", escape(_when(case.first_action_at))),
-        ("Assigned", escape(_when(case.assigned_at))),
-        ("Resolved", escape(_when(case.resolved_at))),
-        ("Closed", escape(_when(case.closed_at))),
+        (translate("CaseDetail", "Status"), escape(status_label(case.status.value))),
+        (translate("CaseDetail", "Priority"), escape(priority_label(case.priority))),
+        (translate("CaseDetail", "SLA"), sla_text(detail)),
+        (translate("CaseDetail", "Category"), escape(case.service.name)),
+        (translate("CaseDetail", "Address"), escape(case.location.address or "—")),
+        (translate("CaseDetail", "District"), escape(case.district.name if case.district else "—")),
+        (translate("CaseDetail", "Department"), escape(record.department or "—")),
+        (translate("CaseDetail", "Queue"), escape(case.queue.name if case.queue else "—")),
+        (
+            translate("CaseDetail", "Assignee"),
+            escape(
+                case.assignee.display_name
+                if case.assignee
+                else translate("CaseDetail", "Unassigned")
+            ),
+        ),
+        (translate("CaseDetail", "Channel"), escape(record.channel)),
+        (translate("CaseDetail", "Entered by"), escape(record.created_by)),
+        (translate("CaseDetail", "Opened"), escape(_when(case.created_at))),
+        (translate("CaseDetail", "Routed"), escape(_when(case.routed_at))),
+        (translate("CaseDetail", "First action"), escape(_when(case.first_action_at))),
+        (translate("CaseDetail", "Assigned"), escape(_when(case.assigned_at))),
+        (translate("CaseDetail", "Resolved"), escape(_when(case.resolved_at))),
+        (translate("CaseDetail", "Closed"), escape(_when(case.closed_at))),
     ]
     if case.closure_reason is not None:
-        reason = case.closure_reason.value.replace("_", " ")
-        fields.append(("Closure", escape(f"{reason} {case.closure_note or ''}".strip())))
+        closure = f"{closure_label(case.closure_reason)} {case.closure_note or ''}".strip()
+        fields.append((translate("CaseDetail", "Closure"), escape(closure)))
     if case.routing_explanation:
-        fields.append(("Routing", escape(case.routing_explanation)))
+        fields.append((translate("CaseDetail", "Routing"), escape(case.routing_explanation)))
     parts = [STYLE, _rows(fields)]
     if not record.photos:
-        parts.append("<h3>Photos</h3><p>None</p>")
+        parts.append(_heading(translate("CaseDetail", "Photos")))
+        parts.append(f"<p>{escape(translate('CaseDetail', 'None'))}</p>")
     if record.description:
-        parts.append(f"<h3>Description</h3><p>{escape(record.description)}</p>")
+        parts.append(_heading(translate("CaseDetail", "Description")))
+        parts.append(f"<p>{escape(record.description)}</p>")
     if detail.answers:
         answers = [(line.question, escape(line.answer)) for line in detail.answers]
-        parts.append("<h3>Answers</h3>" + _rows(answers))
+        parts.append(_heading(translate("CaseDetail", "Answers")) + _rows(answers))
+    reporter, follower = translate("CaseDetail", "Reporter"), translate("CaseDetail", "Follower")
     callers = [
         (
-            ("Reporter" if c.reporter else "Follower"),
+            reporter if c.reporter else follower,
             escape(", ".join(x for x in (c.name, c.phone or "", c.email or "") if x) or "—"),
         )
         for c in record.callers
     ]
-    parts.append(f"<h3>Callers ({record.callers_count})</h3>" + (_rows(callers) or "—"))
+    heading = translate("CaseDetail", "Callers (%1)").replace("%1", str(record.callers_count))
+    parts.append(_heading(heading) + (_rows(callers) or "—"))
     links = []
     if record.parent is not None:
-        links.append(("Duplicate of", _link(record.parent)))
-    links.extend(("Duplicate", _link(d)) for d in record.duplicates)
+        links.append((translate("CaseDetail", "Duplicate of"), _link(record.parent)))
+    duplicate = translate("CaseDetail", "Duplicate")
+    links.extend((duplicate, _link(d)) for d in record.duplicates)
     if links:
-        parts.append("<h3>Linked cases</h3>" + _rows(links))
+        parts.append(_heading(translate("CaseDetail", "Linked cases")) + _rows(links))
     return "".join(parts)
+
+
+def _heading(text: str) -> str:
+    return f"<h3>{escape(text)}</h3>"
 
 
 def _link(case: object) -> str:
@@ -113,9 +143,9 @@ def timeline_html(entries: tuple[HistoryEntry, ...]) -> str:
     blocks = [STYLE]
     for entry in reversed(entries):
         tag = (
-            '<span class="tag public">Public</span>'
+            f'<span class="tag public">{escape(translate("CaseDetail", "Public"))}</span>'
             if entry.public
-            else '<span class="tag internal">Internal</span>'
+            else f'<span class="tag internal">{escape(translate("CaseDetail", "Internal"))}</span>'
         )
         what = escape(entry.describe())
         why = f'<div class="why">“{escape(entry.reason)}”</div>' if entry.reason else ""
@@ -126,5 +156,5 @@ def timeline_html(entries: tuple[HistoryEntry, ...]) -> str:
             f'<span class="who">{what}</span>{why}</td></tr></table>'
         )
     if len(blocks) == 1:
-        blocks.append("<p>No history yet.</p>")
+        blocks.append(f"<p>{escape(translate('CaseDetail', 'No history yet.'))}</p>")
     return "".join(blocks)

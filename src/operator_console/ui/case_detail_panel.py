@@ -26,6 +26,7 @@ from operator_console.services.changes import ChangeBatch
 from operator_console.services.duplicate_finder import MarkDuplicateReceipt
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.case_action_dialogs import priority_label
 from operator_console.ui.case_action_runner import CaseActionRunner, CaseBanner
 from operator_console.ui.case_actions_bar import CaseActionsBar
 from operator_console.ui.case_detail_html import details_html, sla_text, timeline_html
@@ -180,8 +181,9 @@ class CaseDetailPanel(QWidget):
             return
         case = detail.record.state
         self.title.setText(f"{case.reference} — {case.service.name}")
+        priority = self.tr("%1 priority").replace("%1", priority_label(case.priority))
         self.subtitle.setText(
-            f"{status_label(case.status.value)} · {case.priority.value.capitalize()} priority"
+            f"{status_label(case.status.value)} · {priority}"
             f" · {sla_text(detail)} · {case.location.address or self.tr('no address')}"
         )
         self.details.setHtml(details_html(detail))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -89,9 +89,11 @@ class QuestionFields:
             return choices
         line = QLineEdit()
         if question.datatype is Datatype.DATETIME:
-            line.setPlaceholderText("YYYY-MM-DD HH:MM")
+            line.setPlaceholderText(
+                QCoreApplication.translate("QuestionFields", "YYYY-MM-DD HH:MM")
+            )
         elif question.datatype is Datatype.NUMBER:
-            line.setPlaceholderText("a number")
+            line.setPlaceholderText(QCoreApplication.translate("QuestionFields", "a number"))
         else:
             line.setMaxLength(255)
         line.textChanged.connect(self._on_change)

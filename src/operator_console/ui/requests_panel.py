@@ -86,4 +86,4 @@ class RequestsPanel(QWidget):
         self.ui.stateLabel.setText(self.tr("Could not read requests: %1").replace("%1", message))
 
     def _on_count_read(self, count: int) -> None:
-        self.ui.countLabel.setText(self.tr("%n open", "", count))
+        self.ui.countLabel.setText(self.tr("%Ln open", "", count))

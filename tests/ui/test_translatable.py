@@ -1,0 +1,59 @@
+"""The case screen's words go through Qt's translation: a pseudo-translation marks every one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from sqlalchemy import select
+
+from operator_console.app.wiring import build_session
+from operator_console.storage.database import identify, open_database
+from operator_console.storage.tables import service_requests as r
+from operator_console.ui.case_detail_html import details_html, sla_text, timeline_html
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every lookup with the source text in brackets, as a translator would replace it."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"[{source}]"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def pseudo_translated(qapp: QCoreApplication) -> Iterator[None]:
+    translator = PseudoTranslator()
+    assert QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_every_label_of_the_case_screen_is_translated(
+    demo_sqlite_url: str, pseudo_translated: None
+) -> None:
+    database = open_database(demo_sqlite_url, migrate=False)
+    session = build_session(database, identify(database.engine, "supervisor1"))
+    with database.engine.connect() as connection:
+        closed = connection.execute(
+            select(r.c.id).where(r.c.status == "closed").order_by(r.c.id).limit(1)
+        ).scalar_one()
+    detail = session.case_desk.detail(closed)
+    assert detail is not None
+    html = details_html(detail)
+    fields_table = html[html.index("<table") : html.index("</table>")]
+    labels = re.findall(r'<td class="k">(.*?)</td>', fields_table)
+    assert "[Status]" in labels and "[Closure]" in labels
+    assert all(label.startswith("[") for label in labels), labels
+    headings = re.findall(r"<h3>(.*?)</h3>", html)
+    assert headings and all(heading.startswith("[") for heading in headings), headings
+    assert "[" in sla_text(detail)
+    timeline = timeline_html(detail.record.timeline)
+    assert "[Public]" in timeline or "[Internal]" in timeline
+    database.engine.dispose()
