@@ -1,18 +1,20 @@
-"""The case screen's words go through Qt's translation: a pseudo-translation marks every one."""
+"""Screen words go through Qt's translation; dates follow the console's language."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from sqlalchemy import select
 
 from operator_console.app.wiring import build_session
 from operator_console.storage.database import identify, open_database
 from operator_console.storage.tables import service_requests as r
 from operator_console.ui.case_detail_html import details_html, sla_text, timeline_html
+from operator_console.ui.formatting import spoken_date
 
 
 class PseudoTranslator(QTranslator):
@@ -57,3 +59,27 @@ def test_every_label_of_the_case_screen_is_translated(
     timeline = timeline_html(detail.record.timeline)
     assert "[Public]" in timeline or "[Internal]" in timeline
     database.engine.dispose()
+
+
+@pytest.fixture
+def console_language(qapp: QCoreApplication) -> Iterator[Callable[[QLocale.Language], None]]:
+    before = QLocale()
+
+    def use(language: QLocale.Language) -> None:
+        QLocale.setDefault(QLocale(language))
+
+    yield use
+    QLocale.setDefault(before)
+
+
+def test_the_read_back_date_follows_the_console_language(
+    console_language: Callable[[QLocale.Language], None], pseudo_translated: None
+) -> None:
+    due = datetime(2026, 12, 8, 23, 49, tzinfo=UTC)  # 6:49 PM in Boston
+    console_language(QLocale.Language.English)
+    assert spoken_date(due, "America/New_York").replace("\u202f", " ") == (
+        "Tuesday 8 December, 6:49 PM"
+    )
+    console_language(QLocale.Language.Spanish)
+    assert spoken_date(due, "America/New_York") == "martes 8 diciembre, 18:49"
+    assert spoken_date(None, "America/New_York") == "[no fixed date for this kind of request]"

@@ -1,11 +1,11 @@
-"""How values read on screen: local times and plain-language statuses."""
+"""How values read on screen: local times, dates as a caller hears them, plain statuses."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
 
 _STATUS_LABELS = {
     "received": QT_TRANSLATE_NOOP("Status", "Received"),
@@ -27,3 +27,15 @@ def local_time(value: datetime, time_zone: str | None = None) -> str:
     """A timestamp to the minute, in `time_zone` (the city's) or else the computer's own."""
     zone = ZoneInfo(time_zone) if time_zone else None
     return value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def spoken_date(value: datetime | None, time_zone: str) -> str:
+    """A due date as the operator reads it to the caller, in the city's time and the console's
+    language: "Tuesday 8 December, 5:00 PM"."""
+    if value is None:
+        return QCoreApplication.translate("ReadBack", "no fixed date for this kind of request")
+    local = value.astimezone(ZoneInfo(time_zone))
+    locale = QLocale()
+    day = locale.toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
+    hour = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return f"{day}, {hour}"

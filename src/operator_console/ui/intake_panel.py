@@ -15,10 +15,9 @@ from operator_console.services.draft_journal import DraftFormatError
 from operator_console.services.duplicate_finder import AttachReceipt
 from operator_console.services.intake import IntakeDecision, IntakeReceipt
 from operator_console.services.intake_gateway import EarlierRequest, MapSetup, ServiceChoice
-from operator_console.services.read_back import expected_date, what_happens_next
 from operator_console.ui.candidates_panel import CandidatesPanel
 from operator_console.ui.category_picker import CategoryPicker
-from operator_console.ui.formatting import local_time, status_label
+from operator_console.ui.formatting import local_time, spoken_date, status_label
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake_fields import IntakeFields
 from operator_console.ui.intake_presenter import IntakePresenter
@@ -258,7 +257,7 @@ class IntakePanel(QWidget):
             self.tr("Will go to %1 — %2 Expected by %3.")
             .replace("%1", decision.queue_name)
             .replace("%2", decision.explanation)
-            .replace("%3", expected_date(decision.due_at, self.time_zone))
+            .replace("%3", spoken_date(decision.due_at, self.time_zone))
         )
 
     # description, photos
@@ -333,9 +332,21 @@ class IntakePanel(QWidget):
     def _read_back_lines(self, service: str, queue: str, due_at: datetime | None) -> list[str]:
         return [
             self.tr("Category: %1").replace("%1", service),
-            self.tr("Expected by: %1").replace("%1", expected_date(due_at, self.time_zone)),
-            what_happens_next(queue, due_at, self.time_zone),
+            self.tr("Expected by: %1").replace("%1", spoken_date(due_at, self.time_zone)),
+            self._what_happens_next(queue, due_at),
         ]
+
+    def _what_happens_next(self, queue: str, due_at: datetime | None) -> str:
+        who = queue or self.tr("The city")
+        if due_at is None:
+            return self.tr(
+                "%1 will review it; you can follow it with your reference number."
+            ).replace("%1", who)
+        return (
+            self.tr("%1 will work on it; we expect it done by %2.")
+            .replace("%1", who)
+            .replace("%2", spoken_date(due_at, self.time_zone))
+        )
 
     def _show_read_back(self, reference: str, details: list[str]) -> None:
         self._last_card = (reference, details)
