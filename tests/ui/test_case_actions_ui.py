@@ -188,7 +188,7 @@ def test_a_priority_change_shows_in_the_timeline(
         _ok(dialog).click()
     qtbot.waitUntil(lambda: "changed its priority" in panel.timeline.toPlainText(), timeout=WAIT_MS)
     timeline = panel.timeline.toPlainText()
-    assert "Patricia Chen changed its priority (priority: normal -> high)" in timeline
+    assert "Patricia Chen changed its priority (priority: Normal -> High)" in timeline
     assert "Next to a school entrance" in timeline
     assert "High priority" in panel.subtitle.text() and bar.priority_button.text().endswith("High")
     assert request_row(console.engine, case_id).priority == "high"

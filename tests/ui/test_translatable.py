@@ -58,6 +58,7 @@ def test_every_label_of_the_case_screen_is_translated(
     assert "[" in sla_text(detail)
     timeline = timeline_html(detail.record.timeline)
     assert "[Public]" in timeline or "[Internal]" in timeline
+    assert "[import created it]" in timeline and "[import closed it]" in timeline
     database.engine.dispose()
 
 

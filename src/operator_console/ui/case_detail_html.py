@@ -11,6 +11,7 @@ from operator_console.services.case_detail import CaseDetail
 from operator_console.services.case_history import HistoryEntry
 from operator_console.ui.case_action_dialogs import closure_label, priority_label
 from operator_console.ui.formatting import local_time, status_label
+from operator_console.ui.history_words import describe_entry
 
 translate = QCoreApplication.translate
 
@@ -147,7 +148,7 @@ def timeline_html(entries: tuple[HistoryEntry, ...]) -> str:
             if entry.public
             else f'<span class="tag internal">{escape(translate("CaseDetail", "Internal"))}</span>'
         )
-        what = escape(entry.describe())
+        what = escape(describe_entry(entry))
         why = f'<div class="why">“{escape(entry.reason)}”</div>' if entry.reason else ""
         blocks.append(
             '<table width="100%" cellpadding="6" style="margin-bottom: 6px;">'
