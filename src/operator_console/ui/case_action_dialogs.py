@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -15,40 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_console.domain.lifecycle import ClosureReason, Priority
+from operator_console.domain.lifecycle import ClosureReason
 from operator_console.services.queues import FilterChoices, QueueSummary
+from operator_console.ui.formatting import closure_label
 from operator_console.ui.reassign_dialog import ReassignDialog
-
-_CLOSURE_LABELS = {
-    "fixed": QT_TRANSLATE_NOOP("CaseActions", "Fixed"),
-    "duplicate": QT_TRANSLATE_NOOP("CaseActions", "Duplicate"),
-    "not_city_responsibility": QT_TRANSLATE_NOOP("CaseActions", "Not the city's responsibility"),
-    "no_further_action": QT_TRANSLATE_NOOP("CaseActions", "No further action"),
-    "referred": QT_TRANSLATE_NOOP("CaseActions", "Referred elsewhere"),
-    "cancelled": QT_TRANSLATE_NOOP("CaseActions", "Cancelled"),
-}
-_PRIORITY_LABELS = {
-    "low": QT_TRANSLATE_NOOP("CaseActions", "Low"),
-    "normal": QT_TRANSLATE_NOOP("CaseActions", "Normal"),
-    "high": QT_TRANSLATE_NOOP("CaseActions", "High"),
-    "urgent": QT_TRANSLATE_NOOP("CaseActions", "Urgent"),
-}
-
-
-def closure_label(reason: ClosureReason) -> str:
-    """A closure reason in words."""
-    fallback = reason.value.replace("_", " ").capitalize()
-    return QCoreApplication.translate(
-        "CaseActions", str(_CLOSURE_LABELS.get(reason.value, fallback))
-    )
-
-
-def priority_label(priority: Priority) -> str:
-    """A priority in words."""
-    fallback = priority.value.capitalize()
-    return QCoreApplication.translate(
-        "CaseActions", str(_PRIORITY_LABELS.get(priority.value, fallback))
-    )
 
 
 def refusal_label(parent: QWidget) -> QLabel:

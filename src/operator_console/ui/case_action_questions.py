@@ -26,10 +26,9 @@ from operator_console.ui.case_action_dialogs import (
     CaseReassignDialog,
     ReasonDialog,
     ResolveDialog,
-    priority_label,
 )
 from operator_console.ui.case_action_runner import CaseActionRunner
-from operator_console.ui.formatting import status_label
+from operator_console.ui.formatting import priority_label, status_label
 from operator_console.ui.mark_duplicate_dialog import MarkDuplicateDialog
 from operator_console.ui.reroute_dialog import RerouteDialog
 

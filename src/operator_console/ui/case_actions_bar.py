@@ -16,9 +16,9 @@ from operator_console.services.case_detail import CaseDetail
 from operator_console.services.case_options import CaseOptions, Offer, case_options
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.case_action_dialogs import priority_label
 from operator_console.ui.case_action_questions import CaseQuestions
 from operator_console.ui.case_action_runner import CaseActionRunner
+from operator_console.ui.formatting import priority_label
 
 _NO = Offer(False)
 

@@ -9,8 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from operator_console.services.case_detail import CaseDetail
 from operator_console.services.case_history import HistoryEntry
-from operator_console.ui.case_action_dialogs import closure_label, priority_label
-from operator_console.ui.formatting import local_time, status_label
+from operator_console.ui.formatting import closure_label, local_time, priority_label, status_label
 from operator_console.ui.history_words import describe_entry
 
 translate = QCoreApplication.translate

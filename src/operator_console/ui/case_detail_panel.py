@@ -26,11 +26,10 @@ from operator_console.services.changes import ChangeBatch
 from operator_console.services.duplicate_finder import MarkDuplicateReceipt
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.case_action_dialogs import priority_label
 from operator_console.ui.case_action_runner import CaseActionRunner, CaseBanner
 from operator_console.ui.case_actions_bar import CaseActionsBar
 from operator_console.ui.case_detail_html import details_html, sla_text, timeline_html
-from operator_console.ui.formatting import status_label
+from operator_console.ui.formatting import priority_label, status_label
 
 MapFactory = Callable[[QWidget], QWidget]
 

@@ -1,4 +1,4 @@
-"""How values read on screen: local times, dates as a caller hears them, plain statuses."""
+"""How values read on screen: local times, dates as a caller hears them, plain-word codes."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+
+from operator_console.domain.lifecycle import ClosureReason, Priority
 
 _STATUS_LABELS = {
     "received": QT_TRANSLATE_NOOP("Status", "Received"),
@@ -16,6 +18,35 @@ _STATUS_LABELS = {
     "resolved": QT_TRANSLATE_NOOP("Status", "Resolved"),
     "closed": QT_TRANSLATE_NOOP("Status", "Closed"),
 }
+
+_CLOSURE_LABELS = {
+    "fixed": QT_TRANSLATE_NOOP("CaseActions", "Fixed"),
+    "duplicate": QT_TRANSLATE_NOOP("CaseActions", "Duplicate"),
+    "not_city_responsibility": QT_TRANSLATE_NOOP("CaseActions", "Not the city's responsibility"),
+    "no_further_action": QT_TRANSLATE_NOOP("CaseActions", "No further action"),
+    "referred": QT_TRANSLATE_NOOP("CaseActions", "Referred elsewhere"),
+    "cancelled": QT_TRANSLATE_NOOP("CaseActions", "Cancelled"),
+}
+_PRIORITY_LABELS = {
+    "low": QT_TRANSLATE_NOOP("CaseActions", "Low"),
+    "normal": QT_TRANSLATE_NOOP("CaseActions", "Normal"),
+    "high": QT_TRANSLATE_NOOP("CaseActions", "High"),
+    "urgent": QT_TRANSLATE_NOOP("CaseActions", "Urgent"),
+}
+
+
+def closure_label(reason: ClosureReason | str) -> str:
+    """A closure reason in words (a code this console does not know: the code itself)."""
+    code = reason.value if isinstance(reason, ClosureReason) else reason
+    fallback = code.replace("_", " ").capitalize()
+    return QCoreApplication.translate("CaseActions", str(_CLOSURE_LABELS.get(code, fallback)))
+
+
+def priority_label(priority: Priority | str) -> str:
+    """A priority in words (a code this console does not know: the code itself)."""
+    code = priority.value if isinstance(priority, Priority) else priority
+    fallback = code.capitalize()
+    return QCoreApplication.translate("CaseActions", str(_PRIORITY_LABELS.get(code, fallback)))
 
 
 def status_label(status: str) -> str:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from operator_console.domain.lifecycle import ClosureReason, Priority
 from operator_console.services.case_history import FieldChange, HistoryEntry
-from operator_console.ui.case_action_dialogs import closure_label, priority_label
-from operator_console.ui.formatting import status_label
+from operator_console.ui.formatting import closure_label, priority_label, status_label
 
 _DONE = {
     "created": QT_TRANSLATE_NOOP("History", "%1 created it"),
@@ -69,19 +67,5 @@ def describe_change(change: FieldChange) -> str:
 def _shown(change: FieldChange, value: str | None) -> str:
     if value is None:
         return _tr("(none)")
-    coded = {"status": status_label, "priority": _priority, "closure reason": _closure}
+    coded = {"status": status_label, "priority": priority_label, "closure reason": closure_label}
     return coded[change.field](value) if change.field in coded else value
-
-
-def _priority(value: str) -> str:
-    try:
-        return priority_label(Priority(value))
-    except ValueError:  # a value another writer stored
-        return value
-
-
-def _closure(value: str) -> str:
-    try:
-        return closure_label(ClosureReason(value))
-    except ValueError:
-        return value.replace("_", " ")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from operator_console.domain.lifecycle import OPEN_STATUSES, Priority
 from operator_console.services.queues import Choice, FilterChoices
 from operator_console.services.request_list import UNASSIGNED, ListQuery
-from operator_console.ui.formatting import status_label
+from operator_console.ui.formatting import priority_label, status_label
 
 _SLA = (
     ("on_time", "On time"),
@@ -53,7 +53,7 @@ class QueueFilterBar(QWidget):
             self.status.addItem(status_label(status.value), status.value)
         self.priority = self._combo(self.tr("Any priority"), self.tr("Priority"))
         for priority in reversed(Priority):
-            self.priority.addItem(priority.value.capitalize(), priority.value)
+            self.priority.addItem(priority_label(priority), priority.value)
         self.sla = self._combo(self.tr("Any SLA state"), self.tr("SLA state"))
         for value, label in _SLA:
             self.sla.addItem(self.tr(label), value)

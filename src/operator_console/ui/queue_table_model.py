@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor
 
 from operator_console.services.request_list import ListQuery, RequestListReader, RequestRow
 from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.formatting import local_time, status_label
+from operator_console.ui.formatting import local_time, priority_label, status_label
 from operator_console.ui.live_rows import LiveRowsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -140,7 +140,7 @@ class QueueTableModel(LiveRowsModel):
         if key == "status":
             return status_label(row.status)
         if key == "priority":
-            return row.priority.capitalize()
+            return priority_label(row.priority)
         if key == "assignee":
             return row.assignee or "—"
         value = getattr(row, key)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 
 from operator_console.services.request_list import ListQuery, RequestListReader, RequestRow
 from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.formatting import local_time, status_label
+from operator_console.ui.formatting import local_time, priority_label, status_label
 from operator_console.ui.live_rows import LiveRowsModel
 from operator_console.ui.queue_table_model import (
     AMBER,
@@ -112,7 +112,7 @@ def _display(row: RequestRow, key: str) -> str:
     if key == "status":
         return status_label(str(value))
     if key == "priority":
-        return str(value).capitalize()
+        return priority_label(str(value))
     return str(value)
 
 
