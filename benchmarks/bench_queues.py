@@ -25,12 +25,13 @@ from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import create_engine, select, text, update
 
 from benchmarks.queue_load import bulk_load
-from operator_console.services.request_list import SORT_KEYS, UNASSIGNED, ListQuery
+from operator_console.services.request_list import SORT_KEYS, TRIAGE_BUCKETS, UNASSIGNED, ListQuery
 from operator_console.storage import schema
 from operator_console.storage.demo_city.seed import seed_demo
 from operator_console.storage.engine import make_engine
 from operator_console.storage.pg_change_feed import PgChangeFeed
 from operator_console.storage.request_list import SqlRequestListReader
+from operator_console.storage.tables import queues
 from operator_console.storage.tables import service_requests as r
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.change_bus import ChangeBus
@@ -100,8 +101,9 @@ REQUESTS_TAB_SORTS = (
 )  # fmt: skip
 
 
-def all_open_reads(reader: SqlRequestListReader, repeats: int) -> None:
-    """The Requests tab: every open request of every queue, first page of 200 per sort (DB)."""
+def all_open_reads(reader: SqlRequestListReader, queue_ids: tuple[int, ...], repeats: int) -> None:
+    """The Requests tab (every open request, first page of 200 per sort) and triage over every
+    queue (each bucket, oldest first); database reads, no Qt."""
     timed: list[tuple[float, str]] = []
     for _ in range(repeats):
         for key in REQUESTS_TAB_SORTS:
@@ -117,6 +119,18 @@ def all_open_reads(reader: SqlRequestListReader, repeats: int) -> None:
     )
     for elapsed, what in sorted(timed, reverse=True)[:3]:
         print(f"  slowest {elapsed:.0f} ms: sort={what}")
+    triage: list[float] = []
+    for _ in range(repeats):
+        for bucket in TRIAGE_BUCKETS:
+            query = ListQuery(descending=False, queue_ids=queue_ids, bucket=bucket)
+            start = time.perf_counter()
+            reader.page(query, None, 200)
+            triage.append((time.perf_counter() - start) * 1000)
+    print(
+        f"triage over all {len(queue_ids)} queues, oldest first, each bucket: p50 "
+        f"{statistics.median(triage):.1f} ms, max {max(triage):.1f} ms ({len(triage)} reads)",
+        flush=True,
+    )
 
 
 def _console(reader: SqlRequestListReader, url: str, query: ListQuery) -> tuple:  # type: ignore[type-arg]
@@ -292,7 +306,9 @@ def main() -> None:
                 f"desc={query.descending} filters={filters}"
             )
         runner.shutdown()
-        all_open_reads(reader, args.repeats)
+        with engine.connect() as connection:
+            queue_ids = tuple(connection.execute(select(queues.c.id)).scalars())
+        all_open_reads(reader, queue_ids, args.repeats)
         result = live(url, base, args.consoles, args.changes)
         print(
             f"live, {args.consoles} consoles: observed console p50 "
