@@ -239,6 +239,16 @@ def at_risk_at(
     return opened + (due - opened) * policy.at_risk_fraction
 
 
+def local_day(instant: datetime, time_zone: str) -> tuple[datetime, datetime]:
+    """The UTC instants the calendar day holding `instant` in `time_zone` begins and ends
+    (the next local midnight): 23 or 25 hours apart on a day the clocks change."""
+    zone = ZoneInfo(time_zone)
+    day = _as_utc(instant).astimezone(zone).date()
+    starts = datetime.combine(day, time(0), tzinfo=zone)
+    ends = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
+    return starts.astimezone(UTC), ends.astimezone(UTC)
+
+
 def sla_state(
     opened_at: datetime,
     due: datetime,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, literal, literal_column, or_, select
@@ -16,6 +16,8 @@ from operator_console.storage.types import UtcDateTime
 r = service_requests
 REOPEN_KINDS = ("reopen", "reopened")
 _NEVER = datetime(9999, 1, 1, tzinfo=UTC)
+Day = tuple[datetime, datetime]
+"""A calendar day as the UTC instants of its midnight and the next one."""
 
 
 def due_or_never(dialect: str) -> ColumnElement[Any]:
@@ -53,18 +55,22 @@ def sla_clause(dialect: str, state: str, now: datetime) -> ColumnElement[bool]:
     return and_(running, r.c.at_risk_at > now)
 
 
-def end_of_local_day(now: datetime) -> datetime:
-    """Midnight after `now` in the console's local time zone."""
-    local = now.astimezone()
-    return datetime.combine(local.date() + timedelta(days=1), time(0), tzinfo=local.tzinfo)
+def bucket_clause(
+    dialect: str, bucket: str, now: datetime, today: Day | None = None
+) -> ColumnElement[bool]:
+    """Requests in a supervisor's triage `bucket` at `now`.
 
-
-def bucket_clause(dialect: str, bucket: str, now: datetime) -> ColumnElement[bool]:
-    """Requests in a supervisor's triage `bucket` at `now`."""
+    At risk today: not yet overdue, and the at-risk time falls within `today` (the city's
+    calendar day holding `now`, `domain.sla.local_day`), from its midnight inclusive to the
+    next one exclusive.
+    """
     if bucket == "overdue":
         return sla_clause(dialect, "breached", now)
     if bucket == "at_risk_today":
-        return and_(_due(dialect) >= now, r.c.at_risk_at <= end_of_local_day(now))
+        if today is None:
+            raise ValueError("the at-risk-today bucket needs the city's day")
+        starts, ends = today
+        return and_(_due(dialect) >= now, r.c.at_risk_at >= starts, r.c.at_risk_at < ends)
     if bucket == "unassigned":
         return r.c.assignee_id.is_(None)
     if bucket == "reopened":
@@ -87,9 +93,9 @@ def _like(text: str) -> str:
 
 
 def apply_filters(
-    statement: Select[Any], query: ListQuery, dialect: str, now: datetime
+    statement: Select[Any], query: ListQuery, dialect: str, now: datetime, today: Day | None = None
 ) -> Select[Any]:
-    """`statement` narrowed to what `query` asks for."""
+    """`statement` narrowed to what `query` asks for (`today`: see `bucket_clause`)."""
     if query.statuses:
         statement = statement.where(r.c.status.in_(query.statuses))
     elif query.open_only:
@@ -124,5 +130,5 @@ def apply_filters(
     if query.created_to is not None:
         statement = statement.where(r.c.created_at < query.created_to)
     if query.bucket is not None:
-        statement = statement.where(bucket_clause(dialect, query.bucket, now))
+        statement = statement.where(bucket_clause(dialect, query.bucket, now, today))
     return statement

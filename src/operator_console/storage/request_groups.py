@@ -23,7 +23,7 @@ from sqlalchemy import (
 from sqlalchemy.sql.elements import ColumnElement
 
 from operator_console.services.request_list import Cursor, ListQuery
-from operator_console.storage.request_filters import apply_filters
+from operator_console.storage.request_filters import Day, apply_filters
 from operator_console.storage.tables import districts, service_requests, services, staff
 
 r = service_requests
@@ -49,7 +49,12 @@ GROUPED_SORTS = {
 
 
 def grouped_narrow(
-    query: ListQuery, dialect: str, now: datetime, after: Cursor | None, limit: int
+    query: ListQuery,
+    dialect: str,
+    now: datetime,
+    after: Cursor | None,
+    limit: int,
+    today: Day | None = None,
 ) -> Select[Any]:
     """Ids and sort values of the `limit` rows after `after`, by (name, id).
 
@@ -64,7 +69,7 @@ def grouped_narrow(
     if after is not None:
         groups = groups.where(_group_reached(grouping.name, query, after))
     groups = groups.subquery("groups")
-    members = _members(query, dialect, now, after, limit, grouping.key)
+    members = _members(query, dialect, now, after, limit, grouping.key, today)
     walked = members(grouping.key == groups.c.gid, groups.c.name).lateral("members")
     parts = [
         select(walked.c.id, groups.c.name.label("sort_value")).select_from(
@@ -97,6 +102,7 @@ def _members(
     after: Cursor | None,
     limit: int,
     key: Column[Any],
+    today: Day | None = None,
 ) -> Any:
     """A builder: the first `limit` ids `in_group` (named `name`), in the page's id order.
 
@@ -106,7 +112,7 @@ def _members(
     """
 
     def build(in_group: ColumnElement[bool], name: ColumnElement[Any]) -> Select[Any]:
-        statement = apply_filters(select(r.c.id), query, dialect, now).where(in_group)
+        statement = apply_filters(select(r.c.id), query, dialect, now, today).where(in_group)
         if after is not None:
             # Past the cursor's id in the cursor's own group, from the start in later ones;
             # written as one bound on id so that it stays an index condition.

@@ -10,10 +10,19 @@ from sqlalchemy import Engine, Integer, Select, func, literal, literal_column, s
 from sqlalchemy.sql.elements import ColumnElement
 
 from operator_console.domain.lifecycle import Priority
+from operator_console.domain.sla import local_day
 from operator_console.services.request_list import Cursor, ListQuery, Page, RequestRow
-from operator_console.storage.request_filters import apply_filters, due_or_never
+from operator_console.storage.city_settings import city_settings
+from operator_console.storage.request_filters import Day, apply_filters, due_or_never
 from operator_console.storage.request_groups import GROUPED_SORTS, grouped_narrow
-from operator_console.storage.tables import districts, queues, service_requests, services, staff
+from operator_console.storage.tables import (
+    city,
+    districts,
+    queues,
+    service_requests,
+    services,
+    staff,
+)
 
 _PRIORITY_RANK = {p.value: rank for rank, p in enumerate(Priority)}
 
@@ -47,7 +56,7 @@ _JOINS_FOR_SORT = {"service": "services", "district": "districts", "queue": "que
 _JOINS_FOR_SORT |= {"assignee": "staff"}
 
 
-def _narrow(query: ListQuery, dialect: str, now: datetime) -> Select[Any]:
+def _narrow(query: ListQuery, dialect: str, now: datetime, today: Day | None) -> Select[Any]:
     """Ids and sort values only, joined to just what the sort and the filters need.
 
     The database sorts and cuts this narrow set; the page's ids are then joined to the rest,
@@ -65,7 +74,7 @@ def _narrow(query: ListQuery, dialect: str, now: datetime) -> Select[Any]:
         joined = joined.outerjoin(staff, staff.c.id == r.c.assignee_id)
     sort = _sort_expression(query.sort_key, dialect)
     statement = select(r.c.id, sort.label("sort_value")).select_from(joined)
-    return apply_filters(statement, query, dialect, now)
+    return apply_filters(statement, query, dialect, now, today)
 
 
 def _columns(chosen: Any = None) -> Select[Any]:
@@ -98,27 +107,51 @@ def _columns(chosen: Any = None) -> Select[Any]:
     ).select_from(joined)
 
 
-def _base(query: ListQuery, dialect: str, now: datetime) -> Select[Any]:
-    return apply_filters(_columns(), query, dialect, now)
+def _base(query: ListQuery, dialect: str, now: datetime, today: Day | None) -> Select[Any]:
+    return apply_filters(_columns(), query, dialect, now, today)
 
 
 class SqlRequestListReader:
-    """`RequestListReader` over SQLAlchemy Core; works on PostgreSQL and SQLite."""
+    """`RequestListReader` over SQLAlchemy Core; works on PostgreSQL and SQLite.
 
-    def __init__(self, engine: Engine, clock: Callable[[], datetime] | None = None) -> None:
+    `time_zone` names the city's calendar days (for *at risk today*); by default it is read
+    from the city's settings the first time a query needs it.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Callable[[], datetime] | None = None,
+        time_zone: str | None = None,
+    ) -> None:
         self._engine = engine
         self._dialect = engine.dialect.name
         self._clock = clock or (lambda: datetime.now(UTC))
+        self._time_zone = time_zone
+
+    def _moment(self, query: ListQuery) -> tuple[datetime, Day | None]:
+        """Now, and the city's day holding it when the query's bucket needs it."""
+        now = self._clock()
+        if query.bucket != "at_risk_today":
+            return now, None
+        return now, local_day(now, self._city_zone())
+
+    def _city_zone(self) -> str:
+        if self._time_zone is None:
+            with self._engine.connect() as connection:
+                self._time_zone = str(city_settings(connection, city.c.time_zone).time_zone)
+        return self._time_zone
 
     def _select(self, query: ListQuery) -> tuple[Select[Any], ColumnElement[Any]]:
         sort = _sort_expression(query.sort_key, self._dialect)
-        statement = _base(query, self._dialect, self._clock()).add_columns(sort.label("sort_value"))
-        return statement, sort
+        statement = _base(query, self._dialect, *self._moment(query))
+        return statement.add_columns(sort.label("sort_value")), sort
 
     def page(self, query: ListQuery, after: Cursor | None, limit: int) -> Page:
         sort = _sort_expression(query.sort_key, self._dialect)
         if self._dialect == "postgresql" and query.sort_key in GROUPED_SORTS:
-            narrow = grouped_narrow(query, self._dialect, self._clock(), after, limit + 1)
+            now, today = self._moment(query)
+            narrow = grouped_narrow(query, self._dialect, now, after, limit + 1, today)
             chosen = narrow.subquery("chosen")
         else:
             chosen = self._chosen(query, sort, after, limit + 1)
@@ -139,7 +172,7 @@ class SqlRequestListReader:
     def _chosen(
         self, query: ListQuery, sort: ColumnElement[Any], after: Cursor | None, limit: int
     ) -> Any:
-        narrow = _narrow(query, self._dialect, self._clock())
+        narrow = _narrow(query, self._dialect, *self._moment(query))
         if after is not None:
             position = tuple_(sort, r.c.id)
             boundary = tuple_(literal(after.sort_value, sort.type), literal(after.id))
@@ -157,7 +190,7 @@ class SqlRequestListReader:
         return Page(rows, None, tuple(row.sort_value for row in fetched))
 
     def count(self, query: ListQuery) -> int:
-        inner = _base(query, self._dialect, self._clock()).subquery()
+        inner = _base(query, self._dialect, *self._moment(query)).subquery()
         statement = select(func.count()).select_from(inner)
         with self._engine.connect() as connection:
             return int(connection.execute(statement).scalar_one())
