@@ -28,9 +28,9 @@ from operator_console.storage import schema  # noqa: E402
 from operator_console.storage.address_import import GazetteerEntry, load_addresses  # noqa: E402
 from operator_console.storage.address_search import SqlAddressSearch  # noqa: E402
 from operator_console.storage.engine import make_engine  # noqa: E402
+from tests.support.data import BOSTON_2015_WARD_3  # noqa: E402
 from tests.support.pg_cluster import PgCluster  # noqa: E402
 
-BOSTON_CSV = ROOT.parent / "shared/data/boston/requests/311_service_requests_2015_partial.csv.gz"
 CITY_HALL = (42.3594, -71.0587)  # Boston's "location unknown" pin
 METRES_PER_DEGREE = 111_195.0
 NUMBERED = re.compile(r"^(\d+)[A-Za-z]?(?:-\d+[A-Za-z]?)?\s+([A-Za-z].*)$")
@@ -100,12 +100,12 @@ def _shares(weights: list[int], total: int) -> list[int]:
     return shares
 
 
-def synthesise(total: int, seed: int) -> list[GazetteerEntry]:
+def synthesise(total: int, seed: int, boston_csv: Path) -> list[GazetteerEntry]:
     """`total` entries: every real intersection, then house numbers on every real street (per
     ZIP) over its observed number range, stretched evenly so the total is reached and laid along
     the street's observed positions; a few numbers get a letter (12A) or become a range (12-14)."""
     rng = random.Random(seed)
-    streets, intersections, localities = read_boston(BOSTON_CSV)
+    streets, intersections, localities = read_boston(boston_csv)
     entries = [
         GazetteerEntry("", name, lat, lon, None, f"{name}, Boston, MA")
         for name, (_, lat, lon) in sorted(intersections.items())
@@ -234,9 +234,15 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=1_000)
     parser.add_argument("--seed", type=int, default=311)
     parser.add_argument("--sqlite", action="store_true", help="also measure an SQLite file")
+    parser.add_argument(
+        "--boston-csv",
+        type=Path,
+        default=BOSTON_2015_WARD_3,
+        help="Boston's 2015 export to take streets from (default: the ward 3 subset in tests/data)",
+    )
     args = parser.parse_args()
     started = time.perf_counter()
-    entries = synthesise(args.addresses, args.seed)
+    entries = synthesise(args.addresses, args.seed, args.boston_csv)
     print(f"synthesised {len(entries):,} entries in {time.perf_counter() - started:.1f} s")
     cluster = PgCluster().start()
     try:

@@ -19,10 +19,8 @@ from operator_console.services.catalog_exchange import (
 from operator_console.storage.catalog_store import SqlCatalogStore
 from operator_console.storage.engine import make_engine
 from operator_console.storage.tables import service_attributes, services
+from tests.support.data import BLOOMINGTON_SERVICES
 
-BLOOMINGTON_SERVICES = (
-    Path(__file__).resolve().parents[3] / "shared/data/open311/bloomington_in_services.json"
-)
 GRAFFITI = "4e090d24992b941e78000027"
 DATATYPES = ("string", "number", "datetime", "text", "singlevaluelist", "multivaluelist")
 

@@ -30,13 +30,12 @@ from operator_console.ui.map_page import (
 from operator_console.ui.map_script import STREET_ZOOM
 from operator_console.ui.map_view import MapView
 from operator_console.ui.mbtiles import MbtilesFile
-from tests.support.shared_data import SHARED_DATA
+from tests.support.data import BOSTON_WARDS as WARDS
 
 # QtWebEngine takes URL schemes only before the QApplication exists; pytest-qt creates it later,
 # when the first test asks for qtbot, and every test module is imported before that.
 register_map_schemes()
 
-WARDS = SHARED_DATA / "boston/geo/boston_wards_2012-2022.geojson"
 BOSTON = (42.33, -71.07)
 
 

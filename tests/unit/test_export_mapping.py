@@ -20,11 +20,7 @@ from operator_console.services.export_mapping import (
     map_rows,
     mapping_from_dict,
 )
-
-SHARED = Path(__file__).parents[3] / "shared" / "data"
-BOSTON_2015 = SHARED / "boston/requests/311_service_requests_2015_partial.csv.gz"
-NYC_DIR = SHARED / "nyc/requests"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data is not here")
+from tests.support.data import BOSTON_2015_WARD_3, NYC_PORTAL_2011, NYC_SODA_2024
 
 
 def test_headers_match_whatever_the_case_spaces_or_underscores() -> None:
@@ -182,9 +178,8 @@ def test_mappings_load_from_json_data_and_reject_bad_ones() -> None:
         map_rows(BOSTON, [])
 
 
-@needs_shared
 def test_real_boston_2015_slice() -> None:
-    with gzip.open(BOSTON_2015, "rt", newline="", encoding="utf-8") as text:
+    with gzip.open(BOSTON_2015_WARD_3, "rt", newline="", encoding="utf-8") as text:
         records = list(itertools.islice(csv.reader(text), 3001))
     mapped = map_rows(BOSTON, records)
     reason = records[0].index("CLOSURE_REASON")
@@ -196,16 +191,16 @@ def test_real_boston_2015_slice() -> None:
     assert all(r.request.closed_at >= r.request.opened_at for r in closed)  # type: ignore[operator]
 
 
-@needs_shared
 @pytest.mark.parametrize(
-    ("name", "used", "skipped"),
+    ("path", "used", "skipped"),
     [
-        ("nyc311_2024-04-15_1000rows_soda.csv", 977, 23),  # SODA header, multi-line fields
-        ("nyc311_2011_1000rows_portal_export.csv", 705, 294),
+        (NYC_SODA_2024, 977, 23),  # SODA header, multi-line fields
+        (NYC_PORTAL_2011, 705, 294),
     ],
+    ids=["soda-2024", "portal-2011"],
 )
-def test_real_nyc_files(name: str, used: int, skipped: int) -> None:
-    with (NYC_DIR / name).open(newline="", encoding="utf-8-sig", errors="replace") as text:
+def test_real_nyc_files(path: Path, used: int, skipped: int) -> None:
+    with gzip.open(path, "rt", newline="", encoding="utf-8-sig", errors="replace") as text:
         mapped = map_rows(NYC, csv.reader(text))
     assert (len(mapped.rows), sum(mapped.skipped.values())) == (used, skipped)
     assert set(mapped.skipped) == {"no usable coordinates"}

@@ -8,9 +8,7 @@ from typing import Any
 import pytest
 
 from operator_console.domain.geo import DistrictIndex, point_in_districts
-from tests.support.shared_data import SHARED_DATA
-
-WARDS = SHARED_DATA / "boston/geo/boston_wards_2012-2022.geojson"
+from tests.support.data import BOSTON_WARDS as WARDS
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -22,10 +21,8 @@ from operator_console.domain.open311 import (
     services_to_json,
     validate_answers,
 )
+from tests.support.data import BLOOMINGTON_SERVICES
 
-BLOOMINGTON_SERVICES = (
-    Path(__file__).resolve().parents[3] / "shared/data/open311/bloomington_in_services.json"
-)
 # The service definition example published with the GeoReport v2 specification (numeric keys).
 SPEC_DEFINITION = {
     "service_code": "DMV66",
