@@ -1,4 +1,7 @@
-"""Fixtures shared by every test: offscreen Qt, a real PostgreSQL cluster, SQLite files."""
+"""Fixtures shared by every test: offscreen Qt, a real PostgreSQL cluster, SQLite files.
+
+Nothing here imports SQLAlchemy or Qt at import time: tests/unit is collected without them.
+"""
 
 from __future__ import annotations
 
@@ -14,17 +17,27 @@ if not os.environ.get("QT_QPA_PLATFORM"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 
-from sqlalchemy import create_engine, text
-
 from tests.support.pg_cluster import PgCluster
 
 _TEMPLATE = "oc_template"
 _counter = itertools.count()
+_ON_POSTGRESQL = pytest.param("postgresql", marks=pytest.mark.postgres)
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that starts the PostgreSQL server is marked `postgres`, whatever its fixtures'
+    names: `-m "not postgres"` then runs without the server."""
+    for item in items:
+        if "pg_cluster" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
 
 
 @pytest.fixture(scope="session")
 def pg_cluster() -> Iterator[PgCluster]:
     """One PostgreSQL server for the session, with a migrated template database."""
+    from sqlalchemy import create_engine, text
+
     from operator_console.storage import schema
     from operator_console.storage.engine import make_engine
 
@@ -43,6 +56,8 @@ def pg_cluster() -> Iterator[PgCluster]:
 
 
 def _fresh_database(cluster: PgCluster, template: str = _TEMPLATE) -> str:
+    from sqlalchemy import create_engine, text
+
     name = f"oc_test_{os.getpid()}_{next(_counter)}"
     admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
     with admin.connect() as connection:
@@ -73,6 +88,8 @@ def sqlite_url(tmp_path: Path) -> str:
 @pytest.fixture(scope="session")
 def demo_pg_template(pg_cluster: PgCluster) -> str:
     """A PostgreSQL database seeded with the demo city once; tests get copies."""
+    from sqlalchemy import create_engine, text
+
     from operator_console.storage.demo_city.seed import seed_demo
     from operator_console.storage.engine import make_engine
 
@@ -118,14 +135,14 @@ def demo_sqlite_url(demo_sqlite_template: Path, tmp_path: Path) -> str:
     return f"sqlite:///{copy}"
 
 
-@pytest.fixture(params=["postgresql", "sqlite"])
+@pytest.fixture(params=[_ON_POSTGRESQL, "sqlite"])
 def demo_db_url(request: pytest.FixtureRequest) -> str:
     """The same test on a seeded demo city in PostgreSQL and in SQLite."""
     fixture = "demo_pg_url" if request.param == "postgresql" else "demo_sqlite_url"
     return str(request.getfixturevalue(fixture))
 
 
-@pytest.fixture(params=["postgresql", "sqlite"])
+@pytest.fixture(params=[_ON_POSTGRESQL, "sqlite"])
 def db_url(request: pytest.FixtureRequest) -> str:
     """The same test on a fresh PostgreSQL database and a fresh SQLite file."""
     fixture = "pg_url" if request.param == "postgresql" else "sqlite_url"

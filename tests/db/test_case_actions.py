@@ -171,7 +171,6 @@ def test_each_action_writes_exactly_its_event(demo_db_url: str, action: str) -> 
     assert change.changes[0].queue_id == row.queue_id
 
 
-@pytest.mark.postgres
 def test_two_dispatchers_reassigning_one_case_at_once_one_wins(demo_pg_url: str) -> None:
     setup = make_engine(demo_pg_url)
     [ref] = _open_cases(setup, 1)

@@ -1,19 +1,25 @@
-"""The candidate query reads the indexes of migration 0003 on both databases."""
+"""The candidate query reads the indexes of migration 0003 on both databases, band by band."""
 
 from __future__ import annotations
 
 import importlib
+import math
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
 from psycopg.sql import Literal
 from sqlalchemy import Connection
 
+from operator_console.domain.duplicates import bounding_box
 from operator_console.storage.duplicate_nearby import (
     BAND_EXPRESSION,
+    BANDS_PER_DEGREE,
     LATITUDE_EXPRESSION,
     DriverQuery,
+    bands,
     nearby_statement,
 )
 from operator_console.storage.duplicate_queries import load_city, load_kin
@@ -83,3 +89,17 @@ def test_candidates_and_the_picker_read_the_duplicate_indexes(demo_db_url: str) 
         assert "((lat * '500'::double precision) >= " in plan  # the latitude, in the index
     else:
         assert "<expr>=? AND lon>? AND lon<?" in plan
+
+
+@given(low=st.floats(-80, 80), height=st.floats(0, 0.02), share=st.floats(0, 1))
+def test_every_latitude_in_the_box_falls_in_a_listed_band(
+    low: float, height: float, share: float
+) -> None:
+    lat = low + share * height
+    assert math.floor(lat * BANDS_PER_DEGREE) in bands(low, low + height, "postgresql")
+    assert int(lat * BANDS_PER_DEGREE) in bands(low, low + height, "sqlite")
+
+
+def test_a_250_m_box_spans_a_few_bands() -> None:
+    box = bounding_box(42.3504, -71.0867, 250)
+    assert 2 <= len(bands(box.min_lat, box.max_lat, "postgresql")) <= 4

@@ -17,7 +17,6 @@ from operator_console.storage.tables import queues, service_requests
 from tests.support.pg_cluster import PgCluster
 from tests.support.rows import add_requests
 
-pytestmark = pytest.mark.postgres
 WAIT = 10.0
 
 

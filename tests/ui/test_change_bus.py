@@ -82,7 +82,6 @@ def add_many(engine: Engine, count: int) -> list[int]:
         return [first, *connection.scalars(select(service_requests.c.id).offset(1)).all()]
 
 
-@pytest.mark.postgres
 def test_a_change_by_a_third_connection_reaches_both_consoles_on_the_qt_thread(
     qtbot: QtBot, pg_url: str, engine: Engine, consoles: Callable[[str], Console]
 ) -> None:
@@ -107,7 +106,6 @@ def test_a_change_by_a_third_connection_reaches_both_consoles_on_the_qt_thread(
     assert first.off_qt_thread == second.off_qt_thread == 0
 
 
-@pytest.mark.postgres
 def test_a_burst_of_1000_changes_makes_a_few_emissions(
     qtbot: QtBot, pg_url: str, engine: Engine, consoles: Callable[[str], Console]
 ) -> None:

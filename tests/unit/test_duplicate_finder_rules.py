@@ -1,4 +1,4 @@
-"""The live finder's pure rules: search boxes, latitude bands, rates, summaries, messages."""
+"""The live finder's pure rules: search boxes, rates, summaries, messages."""
 
 from __future__ import annotations
 
@@ -31,7 +31,6 @@ from operator_console.services.duplicate_rules import (
     live_settings,
     picker_settings,
 )
-from operator_console.storage.duplicate_nearby import BANDS_PER_DEGREE, bands
 
 CITY_HALL = (42.3594, -71.0587)
 NOW = datetime(2026, 11, 23, 15, 0, tzinfo=UTC)
@@ -74,20 +73,6 @@ def test_the_cut_out_square_is_the_domain_tolerance() -> None:
     south, north = parts[0], parts[1]
     assert math.isclose(south.max_lat, CITY_HALL[0] - UNKNOWN_TOLERANCE_DEG)
     assert math.isclose(north.min_lat, CITY_HALL[0] + UNKNOWN_TOLERANCE_DEG)
-
-
-@given(low=st.floats(-80, 80), height=st.floats(0, 0.02), share=st.floats(0, 1))
-def test_every_latitude_in_the_box_falls_in_a_listed_band(
-    low: float, height: float, share: float
-) -> None:
-    lat = low + share * height
-    assert math.floor(lat * BANDS_PER_DEGREE) in bands(low, low + height, "postgresql")
-    assert int(lat * BANDS_PER_DEGREE) in bands(low, low + height, "sqlite")
-
-
-def test_a_250_m_box_spans_a_few_bands() -> None:
-    box = bounding_box(42.3504, -71.0867, 250)
-    assert 2 <= len(bands(box.min_lat, box.max_lat, "postgresql")) <= 4
 
 
 def test_the_category_rate_moves_from_the_prior_to_its_own_history() -> None:
