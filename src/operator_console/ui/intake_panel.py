@@ -6,7 +6,7 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from operator_console.domain.intake import MAX_DESCRIPTION_CHARS
@@ -75,6 +75,7 @@ class IntakePanel(QWidget):
         self._last_card: tuple[str, list[str]] | None = None
         self._restoring: dict[str, object] = {}
         self._restoring_service = ""
+        self._shown_before = False
         ui = self.ui
         for code, name in LANGUAGES:
             ui.callerLanguage.addItem(name, code)
@@ -94,7 +95,17 @@ class IntakePanel(QWidget):
         self._connect()
         self._add_shortcuts()
         ui.splitter.setSizes([520, 760])
-        ui.callerPhone.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_before:  # the window appears: the first keys go to the phone
+            self._shown_before = True
+            self.focus_phone()
+
+    def focus_phone(self) -> None:
+        """Where every call begins: the phone field, focused and scrolled into view."""
+        self.ui.callerPhone.setFocus()
+        self.ui.formScroll.ensureWidgetVisible(self.ui.callerPhone)
 
     def _connect(self) -> None:
         ui, presenter = self.ui, self.presenter
@@ -396,7 +407,7 @@ class IntakePanel(QWidget):
         self.client_uuid = str(uuid.uuid4())
         self.ui.submitButton.setEnabled(True)
         self.presenter.journal.clear_draft()
-        self.ui.callerPhone.setFocus()
+        self.focus_phone()
 
     def new_call(self) -> None:
         if self.fields.is_empty() or self._confirm_discard():
