@@ -76,6 +76,7 @@ class IntakePanel(QWidget):
         self._restoring: dict[str, object] = {}
         self._restoring_service = ""
         self._shown_before = False
+        self._clearing = False
         ui = self.ui
         for code, name in LANGUAGES:
             ui.callerLanguage.addItem(name, code)
@@ -123,7 +124,13 @@ class IntakePanel(QWidget):
             lambda: self._show_photo_problems(self.photo_list.pick_files(self))
         )
         ui.removePhotoButton.clicked.connect(self.photo_list.remove_selected)
-        for line in (ui.callerFirstName, ui.callerLastName, ui.callerEmail, ui.callerPhone):
+        for line in (
+            ui.callerFirstName,
+            ui.callerLastName,
+            ui.callerEmail,
+            ui.callerPhone,
+            ui.categorySearch,
+        ):
             line.textEdited.connect(self._on_form_edited)
         self.photo_list.photos_changed.connect(self._on_form_edited)
         self.categories.service_chosen.connect(self._on_service_chosen)
@@ -287,6 +294,8 @@ class IntakePanel(QWidget):
 
     # draft journal
     def _on_form_edited(self, *_args: object) -> None:
+        if not self._clearing:  # the next call has begun: the last card must not be read to it
+            self.ui.readBackCard.hide()
         self._journal_timer.start()
         if self.candidates is not None:
             fields, ui = self.fields, self.ui
@@ -364,6 +373,7 @@ class IntakePanel(QWidget):
         self.ui.readBackReference.setText(reference)
         self.ui.readBackDetails.setText("\n".join(details))
         self.ui.readBackCard.show()
+        self.ui.recallButton.setEnabled(True)
 
     @Slot(int)
     def _on_submission_queued(self, waiting: int) -> None:
@@ -398,12 +408,16 @@ class IntakePanel(QWidget):
         self.ui.queueBanner.show()
 
     def _start_next_call(self) -> None:
-        self.fields.clear()
-        self.ui.routingPreview.clear()
-        self.categories.clear()
-        self.location.clear()
-        if self.candidates is not None:
-            self.candidates.clear()
+        self._clearing = True
+        try:
+            self.fields.clear()
+            self.ui.routingPreview.clear()
+            self.categories.clear()
+            self.location.clear()
+            if self.candidates is not None:
+                self.candidates.clear()
+        finally:
+            self._clearing = False
         self.client_uuid = str(uuid.uuid4())
         self.ui.submitButton.setEnabled(True)
         self.presenter.journal.clear_draft()
