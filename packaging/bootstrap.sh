@@ -40,7 +40,7 @@ install_system_packages() {
 
 install_python_packages() {
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-  stamp="$VENV/.installed-$(cat pyproject.toml setup.py ui/*.ui | cksum | cut -d' ' -f1)"
+  stamp="$VENV/.installed-$(cat pyproject.toml setup.py ui/*.ui translations/*.ts | cksum | cut -d' ' -f1)"
   if [ ! -f "$stamp" ]; then
     "$VENV/bin/python" -m pip install -q --upgrade pip
     "$VENV/bin/python" -m pip install -q -e ".[test]"

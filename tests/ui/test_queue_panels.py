@@ -7,21 +7,24 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from operator_console.app.wiring import build_session
+from operator_console.services.changes import ChangeBatch, RequestChange
 from operator_console.services.session import ConsoleSession
 from operator_console.storage.database import identify, open_database
 from operator_console.storage.saved_filters import JsonSavedFilters
 from operator_console.storage.tables import service_requests, staff
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.language import install_console_catalog
 from operator_console.ui.queues_panel import QueuesPanel
 from operator_console.ui.triage_panel import TriagePanel
 
 WAIT_MS = 15_000
 r = service_requests
+SELECT_ROWS = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
 
 
 @pytest.fixture
@@ -30,6 +33,93 @@ def session(demo_sqlite_url: str, tmp_path: Path) -> Iterator[ConsoleSession]:
     built = build_session(database, identify(database.engine, "supervisor1"))
     yield replace(built, saved_filters=JsonSavedFilters(tmp_path / "filters.json"))
     database.engine.dispose()
+
+
+@pytest.fixture
+def english(qapp: QCoreApplication) -> Iterator[None]:
+    """The console's English catalog, as the app installs it (plural forms)."""
+    translator = install_console_catalog(qapp)
+    assert translator is not None
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _assign(session: ConsoleSession, request_id: int, login: str) -> None:
+    """Another console hands the case to `login`."""
+    engine = session.requests._engine  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        person = connection.execute(select(staff.c.id).where(staff.c.login == login)).scalar()
+        connection.execute(
+            update(r)
+            .where(r.c.id == request_id)
+            .values(assignee_id=person, status="assigned", version=r.c.version + 1)
+        )
+
+
+def _triage_on(panel: TriagePanel, qtbot: QtBot, tab: int) -> None:
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.refresh()
+    if panel.tabs.currentIndex() != tab:
+        with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+            panel.tabs.setCurrentIndex(tab)
+
+
+def test_bulk_reassign_names_each_case_it_left_unchanged_and_keeps_it_selected(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot, english: None
+) -> None:
+    panel = TriagePanel(session, runner)
+    qtbot.addWidget(panel)
+    _triage_on(panel, qtbot, 1)  # overdue
+    already = panel.model.row_at(1).id
+    _assign(session, already, "dispatcher1")  # before the supervisor looks
+    _triage_on(panel, qtbot, 1)
+    for row in (0, 1, 2):
+        panel.table.selectionModel().select(panel.model.index(row, 0), SELECT_ROWS)
+    shown = panel.model.row_at(panel.model.row_of(already) or 0)
+    assert shown.id == already and shown.assignee == "Denise Walsh"  # dispatcher1
+    with qtbot.waitSignal(panel.bulk.reassigned, timeout=WAIT_MS):
+        panel.bulk.submit(None, "dispatcher1", "Balance the load")
+    assert panel.state_label.text() == "2 cases reassigned"
+    assert not panel.banner.isHidden() and panel.retry_button.isHidden()
+    assert panel.banner_text.text().splitlines() == [
+        "1 selected case not changed, still selected:",
+        f"{shown.reference}: already in {shown.queue}, assigned to Denise Walsh",
+    ]
+    assert [row.id for row in panel.selected_rows()] == [already]
+
+
+def test_a_case_that_leaves_the_table_while_the_dialog_is_open_is_still_named(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot, english: None
+) -> None:
+    panel = TriagePanel(session, runner)
+    qtbot.addWidget(panel)
+    _triage_on(panel, qtbot, 2)  # unassigned
+    for row in (0, 1, 2):
+        panel.table.selectionModel().select(panel.model.index(row, 0), SELECT_ROWS)
+    chosen = [row.id for row in panel.selected_rows()]
+    panel.bulk.ask()
+    dialog = panel.bulk.dialog
+    assert dialog is not None and dialog.windowTitle() == "Reassign 3 cases"
+    taken = panel.model.row_at(1)
+    _assign(session, taken.id, "dispatcher2")  # meanwhile, on another console
+    with qtbot.waitSignal(panel.model.rows_refreshed, timeout=WAIT_MS):
+        panel.on_requests_changed(
+            ChangeBatch((RequestChange(taken.id, None, None, taken.version + 1, "update"),))
+        )
+    assert panel.model.row_of(taken.id) is None and len(panel.selected_rows()) == 2
+    dialog.person.setCurrentIndex(dialog.person.findData("dispatcher1"))
+    dialog.reason.setText("Balance the load")
+    with qtbot.waitSignal(panel.bulk.stale_found, timeout=WAIT_MS):
+        dialog.accept()
+    assert panel.state_label.text() == "Nothing was reassigned"
+    assert taken.reference in panel.banner_text.text() and not panel.retry_button.isHidden()
+    assert sorted(row.id for row in panel.selected_rows()) == sorted(set(chosen) - {taken.id})
+    engine = session.requests._engine  # type: ignore[attr-defined]
+    with engine.connect() as connection:
+        assigned = connection.execute(
+            select(r.c.assignee_id).where(r.c.id.in_(set(chosen) - {taken.id}))
+        ).scalars()
+        assert list(assigned) == [None, None]
 
 
 def test_filters_and_saved_filters(

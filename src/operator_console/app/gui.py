@@ -13,6 +13,7 @@ from operator_console.app.screenshot import ScreenshotTaker
 from operator_console.app.settings import Settings
 from operator_console.app.startup import StartupController
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.language import install_console_catalog
 from operator_console.ui.main_window import MainWindow
 from operator_console.ui.map_page import register_map_schemes
 
@@ -34,6 +35,7 @@ def _install_translators(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", directory):
             app.installTranslator(translator)
+    install_console_catalog(app, locale)
 
 
 def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:

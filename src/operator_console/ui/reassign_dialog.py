@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from operator_console.services.case_commands import AssignCases, CaseChange, CaseRef
 from operator_console.services.case_errors import CaseActionError, StaleCaseError
 from operator_console.services.queues import FilterChoices, QueueSummary
+from operator_console.services.request_list import RequestRow
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
 
@@ -54,6 +55,9 @@ class ReassignDialog(QDialog):
 class BulkReassign(QObject):
     """Runs a reassign for the triage table's selection through the session's case desk.
 
+    The command names the cases selected when the person asked, at the versions shown then,
+    even if live updates take some of them off the table while the dialog is open.
+
     Signals:
         reassigned(object): the `CaseChange` saved (publish `as_batch()` on the change bus).
         stale_found(str): some case changed since it was selected; nothing was saved. The
@@ -71,22 +75,42 @@ class BulkReassign(QObject):
         self._session = session
         self._runner = runner
         self._retry: AssignCases | None = None
+        self._rows: dict[int, RequestRow] = {}
+        self.dialog: ReassignDialog | None = None
 
     def ask(self) -> None:
-        """Ask where and why for the selected cases, then run it."""
+        """Ask where and why for the selected cases (the dialog is window-modal), then run it."""
         rows = self._panel.selected_rows()
         if not rows:
             return
         queues = self._panel.summaries() if hasattr(self._panel, "summaries") else []
         dialog = ReassignDialog(queues, self._panel.choices, len(rows), self._panel)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.submit(
-                dialog.queue.currentData(), dialog.person.currentData(), dialog.reason.text()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self._submit(
+                rows, dialog.queue.currentData(), dialog.person.currentData(), dialog.reason.text()
             )
+        )
+        dialog.finished.connect(lambda _result: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def asked_row(self, request_id: int) -> RequestRow | None:
+        """A case of the last command, as it was shown when the person chose it."""
+        return self._rows.get(request_id)
+
+    def asked_ids(self) -> list[int]:
+        return list(self._rows)
 
     def submit(self, queue_code: str | None, staff_login: str | None, reason: str) -> None:
         """Reassign the selected cases, as the user saw them (their versions on screen)."""
-        refs = tuple(CaseRef(row.id, row.version) for row in self._panel.selected_rows())
+        self._submit(self._panel.selected_rows(), queue_code, staff_login, reason)
+
+    def _submit(
+        self, rows: list[RequestRow], queue_code: str | None, staff_login: str | None, reason: str
+    ) -> None:
+        self._rows = {row.id: row for row in rows}
+        refs = tuple(CaseRef(row.id, row.version) for row in rows)
         try:
             command = AssignCases(refs, reason, queue_code, staff_login)
         except ValueError as error:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTabBar,
@@ -25,8 +24,9 @@ from operator_console.services.queues import FilterChoices, QueueSummary
 from operator_console.services.request_list import TRIAGE_BUCKETS, ListQuery, TriageBucket
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.queue_table_model import QueueTableModel, column_of
+from operator_console.ui.queue_table_model import COLUMNS, QueueTableModel
 from operator_console.ui.reassign_dialog import BulkReassign
+from operator_console.ui.table_columns import TableColumns
 
 _TITLES = {
     "at_risk_today": "At risk today",
@@ -66,7 +66,11 @@ class TriagePanel(QWidget):
         self.choices = FilterChoices()
         self.counts: dict[str, int] = {}
         self.model = QueueTableModel(
-            session.requests, runner, bucket_query("overdue", ()), parent=self
+            session.requests,
+            runner,
+            bucket_query("overdue", ()),
+            parent=self,
+            time_zone=session.time_zone,
         )
         self.tabs = QTabBar(self)
         self.tabs.setExpanding(False)
@@ -100,6 +104,7 @@ class TriagePanel(QWidget):
         )
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
+        self.banner_text.setTextFormat(Qt.TextFormat.PlainText)
         self.retry_button = QPushButton(self.tr("Retry on the current cases"), self.banner)
         dismiss = QPushButton(self.tr("Dismiss"), self.banner)
         banner_layout = QHBoxLayout(self.banner)
@@ -135,12 +140,7 @@ class TriagePanel(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(column_of("address"), QHeaderView.ResizeMode.Stretch)
-        widths = {"reference": 130, "priority": 70, "service": 240, "district": 90}
-        widths |= {"created_at": 70, "due_at": 100, "status": 90, "assignee": 140, "callers": 60}
-        for key, width in widths.items():
-            table.setColumnWidth(column_of(key), width)
+        self.columns = TableColumns(table, [key for key, _title in COLUMNS])
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def bucket(self) -> TriageBucket:
@@ -221,18 +221,53 @@ class TriagePanel(QWidget):
 
     def _on_bulk_reassigned(self, change: CaseChange) -> None:
         self.banner.hide()
-        self.state_label.setText(self.tr("%n case(s) reassigned", "", len(change.changes)))
+        self.state_label.setText(self.tr("%Ln case(s) reassigned", "", len(change.changes)))
+        unchanged = list(change.unchanged_ids)
+        if unchanged:
+            lines = [self._unchanged_line(request_id) for request_id in unchanged]
+            heading = self.tr("%Ln selected case(s) not changed, still selected:", "", len(lines))
+            self._show_banner("\n".join([heading, *lines]), retry=False)
+        self._select_ids(unchanged)
         self.changes_made.emit(change.as_batch())
 
+    def _unchanged_line(self, request_id: int) -> str:
+        row = self.bulk.asked_row(request_id)
+        if row is None:
+            return self.tr("Case #%1: already as asked").replace("%1", str(request_id))
+        where = row.queue or self.tr("no queue")
+        if row.assignee:
+            line = self.tr("%1: already in %2, assigned to %3").replace("%3", row.assignee)
+        else:
+            line = self.tr("%1: already in %2, with nobody assigned")
+        return line.replace("%1", row.reference).replace("%2", where)
+
     def _on_bulk_stale_found(self, message: str) -> None:
-        self.banner_text.setText(message)
-        self.retry_button.show()
-        self.banner.show()
+        self._refused(message, retry=True)
 
     def _on_bulk_failed(self, message: str) -> None:
-        self.banner_text.setText(message)
-        self.retry_button.hide()
+        self._refused(message, retry=False)
+
+    def _refused(self, message: str, retry: bool) -> None:
+        """Nothing was saved: say why (the message names each case), keep the cases selected."""
+        self.state_label.setText(self.tr("Nothing was reassigned"))
+        self._show_banner(message, retry)
+        self._select_ids(self.bulk.asked_ids())
+
+    def _show_banner(self, text: str, retry: bool) -> None:
+        self.banner_text.setText(text)
+        self.retry_button.setVisible(retry)
         self.banner.show()
+
+    def _select_ids(self, request_ids: list[int]) -> None:
+        """Select exactly the rows of `request_ids` that the table still holds."""
+        selection = QItemSelection()
+        for request_id in request_ids:
+            row = self.model.row_of(request_id)
+            if row is not None:
+                last = self.model.columnCount() - 1
+                selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.table.selectionModel().select(selection, flags)
 
     @Slot()
     def _on_retry_clicked(self) -> None:
