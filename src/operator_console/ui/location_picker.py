@@ -73,9 +73,12 @@ class LocationPicker(QObject):
             return
         self._suggestions = {match.label: match for match in matches}
         self._model.setStringList(list(self._suggestions))
+        completer = self._ui.locationAddress.completer()
         if matches and self._ui.locationAddress.hasFocus():
-            self._ui.locationAddress.completer().complete()
-        elif not matches and len(typed.strip()) >= 3:
+            completer.complete()
+        else:
+            completer.popup().hide()  # an empty list would stay open, over the status line
+        if not matches and len(typed.strip()) >= 3:
             self._ui.locationStatus.setText(
                 self.tr(
                     "No known address matches “%1”. Check the spelling, or click the map."
