@@ -17,10 +17,12 @@ _TEMPLATE = """# Demo city "{city}": sources and attribution
 
 The demo city is derived from real, published open data of the City of Boston. Nothing in the
 request history, addresses, services, queues or ward boundaries is invented; the parts that are
-hand-written are listed below. Regenerate every file (byte for byte) from the project root with
+hand-written are listed below. Regenerate every file (byte for byte) from the project root, with
+the two source files below in a folder BOSTON as `requests/311_service_requests_2015_partial.csv.gz`
+and `geo/boston_wards_2012-2022.geojson`, with
 
     python -m operator_console.storage.demo_city.derive \\
-        --boston ../shared/data/boston --out resources/demo_city
+        --boston BOSTON --out resources/demo_city
 
 ## Sources
 

@@ -124,7 +124,7 @@ def derive(boston_dir: Path, out_dir: Path) -> dict[str, int]:
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--boston", type=Path, required=True, help="shared/data/boston folder")
+    parser.add_argument("--boston", type=Path, required=True, help="folder with requests/ and geo/")
     parser.add_argument("--out", type=Path, required=True, help="e.g. resources/demo_city")
     arguments = parser.parse_args(argv)
     counts = derive(arguments.boston, arguments.out)
