@@ -25,6 +25,7 @@ class IntakeFields:
         self.longitude: float | None = None
         self.district_code: str | None = None
         self.service_code = ""
+        self.marked: list[DraftProblem] = []
 
     def caller(self) -> Caller:
         ui = self.ui
@@ -120,18 +121,14 @@ class IntakeFields:
 
     def mark(self, problems: Sequence[DraftProblem]) -> QWidget | None:
         """Show each problem next to its field; return the first field to focus, in form order."""
+        self.marked = list(problems)
         messages: dict[str, list[str]] = {}
         answers: dict[str, str] = {}
         for problem in problems:
             if problem.field.startswith("answers."):
                 answers[problem.field.removeprefix("answers.")] = problem.message
             else:
-                messages.setdefault(
-                    problem.field.split(".")[0]
-                    if problem.field.startswith("attachments")
-                    else problem.field,
-                    [],
-                ).append(problem.message)
+                messages.setdefault(_field_key(problem.field), []).append(problem.message)
         first_by_field: dict[str, QWidget] = {}
         for key, (label, widget) in self._error_labels().items():
             text = "\n".join(messages.get(key, []))
@@ -143,7 +140,25 @@ class IntakeFields:
         for problem in problems:
             if problem.field.startswith("answers.") and first_answer is not None:
                 return first_answer
-            key = "attachments" if problem.field.startswith("attachments") else problem.field
-            if key in first_by_field:
-                return first_by_field[key]
+            if _field_key(problem.field) in first_by_field:
+                return first_by_field[_field_key(problem.field)]
         return None
+
+    def unmark_corrected(self, current: Sequence[DraftProblem]) -> None:
+        """Take away each shown message whose problem is gone from `current`; show no new one."""
+        kept = [problem for problem in self.marked if _still_there(problem, current)]
+        if len(kept) < len(self.marked):
+            self.mark(kept)
+
+
+def _still_there(problem: DraftProblem, current: Sequence[DraftProblem]) -> bool:
+    key = _field_key(problem.field)
+    if key == "attachments":  # one message per photo: it goes with its photo
+        return any(
+            _field_key(now.field) == key and now.message == problem.message for now in current
+        )
+    return any(_field_key(now.field) == key for now in current)
+
+
+def _field_key(field: str) -> str:
+    return "attachments" if field.startswith("attachments") else field

@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from operator_console.domain.intake import MAX_DESCRIPTION_CHARS
+from operator_console.domain.intake import MAX_DESCRIPTION_CHARS, validate_draft
+from operator_console.domain.open311 import ServiceAttribute
 from operator_console.services.address_search import AddressMatch
 from operator_console.services.draft_journal import DraftFormatError
 from operator_console.services.duplicate_finder import AttachReceipt
@@ -77,6 +78,7 @@ class IntakePanel(QWidget):
         self._restoring_service = ""
         self._shown_before = False
         self._clearing = False
+        self._questions_by_service: dict[str, tuple[ServiceAttribute, ...]] = {}
         ui = self.ui
         for code, name in LANGUAGES:
             ui.callerLanguage.addItem(name, code)
@@ -193,6 +195,7 @@ class IntakePanel(QWidget):
 
     @Slot(list)
     def _on_catalog_loaded(self, services: list[ServiceChoice]) -> None:
+        self._questions_by_service = {service.code: service.questions for service in services}
         self.categories.set_catalog(services)
         if self._restoring_service:
             self.categories.choose(self._restoring_service)
@@ -296,6 +299,12 @@ class IntakePanel(QWidget):
     def _on_form_edited(self, *_args: object) -> None:
         if not self._clearing:  # the next call has begun: the last card must not be read to it
             self.ui.readBackCard.hide()
+        if self.fields.marked:  # a message goes as soon as its field is put right
+            self.fields.unmark_corrected(
+                validate_draft(
+                    self.fields.draft(), self._questions_by_service, self.presenter.phone_region
+                )
+            )
         self._journal_timer.start()
         if self.candidates is not None:
             fields, ui = self.fields, self.ui
