@@ -128,25 +128,12 @@ class ResolveDialog(QDialog):
 
 
 class CaseReassignDialog(ReassignDialog):
-    """The triage reassign dialog for one case, checking the answer before it closes."""
+    """The triage reassign dialog for one case (it checks the answer before it closes)."""
 
     def __init__(
         self, queues: list[QueueSummary], choices: FilterChoices, reference: str, parent: QWidget
     ) -> None:
         super().__init__(queues, choices, 1, parent)
         self.setWindowTitle(self.tr("Reassign %1").replace("%1", reference))
-        self.queue.setItemText(0, self.tr("Keep its queue"))
-        self.refusal = refusal_label(self)
+        self.queue.set_keep_label(self.tr("Keep its queue"))
         self.buttons = self.findChild(QDialogButtonBox)
-        form = self.layout()
-        if isinstance(form, QFormLayout):
-            form.insertRow(form.rowCount() - 1, self.refusal)
-
-    def accept(self) -> None:
-        problem = ""
-        if self.queue.currentData() is None and self.person.currentData() is None:
-            problem = self.tr("Choose a queue, team or crew, a person, or both.")
-        elif not self.reason.text().strip():
-            problem = self.tr("Say why: the reason goes into the case history.")
-        if not show_refusal(self.refusal, problem):
-            super().accept()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -20,36 +21,63 @@ from operator_console.services.queues import FilterChoices, QueueSummary
 from operator_console.services.request_list import RequestRow
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.queue_picker import QueuePicker
 
 
 class ReassignDialog(QDialog):
-    """Where to (queue or team, and/or a person) and why."""
+    """Where to (a queue, team or crew found by typing, and/or a person) and why; OK with
+    no choice or no reason is refused in the dialog, keeping what was typed."""
 
     def __init__(
         self, queues: list[QueueSummary], choices: FilterChoices, count: int, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Reassign %n case(s)", "", count))
-        self.queue = QComboBox(self)
-        self.queue.addItem(self.tr("Keep each case's queue"), None)
-        for queue in queues:
-            self.queue.addItem(f"{queue.department} — {queue.name}", queue.code)
+        # An explicit context: a subclass's self.tr would look under its own class name.
+        title = QCoreApplication.translate("ReassignDialog", "Reassign %n case(s)", None, count)
+        self.setWindowTitle(title)
+        self.queue = QueuePicker(queues, self.tr("Keep each case's queue"), self)
         self.person = QComboBox(self)
         self.person.addItem(self.tr("Nobody (leave in queue)"), None)
         for choice in choices.assignee_logins:
             self.person.addItem(choice.label, choice.value)
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText(self.tr("Why (goes into each case's history)"))
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet("color: #c62828; font-weight: 600;")
+        self.refusal.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(self.tr("To queue or team:"), self.queue)
-        form.addRow(self.tr("To person:"), self.person)
-        form.addRow(self.tr("Reason:"), self.reason)
+        form.addRow(self.tr("To &queue or team:"), self.queue)
+        form.addRow(self.tr("To &person:"), self.person)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.refusal)
         form.addRow(buttons)
+        self.resize(560, self.sizeHint().height())
+        self.queue.setFocus()
+
+    def accept(self) -> None:
+        problem, field = "", None
+        if not self.queue.has_choice():
+            problem = self.tr("Choose a queue, team or crew in the list, or keep the queue.")
+            field = self.queue
+        elif self.queue.currentData() is None and self.person.currentData() is None:
+            problem = self.tr("Choose a queue, team or crew, a person, or both.")
+            field = self.queue
+        elif not self.reason.text().strip():
+            problem = self.tr("Say why: the reason goes into the case history.")
+            field = self.reason
+        if field is not None:
+            self.refusal.setText(problem)
+            self.refusal.show()
+            field.setFocus()
+            return
+        super().accept()
 
 
 class BulkReassign(QObject):
