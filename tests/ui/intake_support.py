@@ -29,9 +29,12 @@ def open_intake(
     drafts: Path,
     with_map: bool = False,
     with_candidates: bool = False,
+    login: str = "operator1",
 ) -> IntakePanel:
-    """An intake panel on `url`, its catalog loaded, shown and focused on the phone field."""
-    opened = open_for_console(Settings(url, False, "operator1", None, "test"))
+    """An intake panel on `url`, its catalog loaded, shown and focused on the phone field.
+
+    `login` is who is at the console on SQLite (on PostgreSQL it is the database login)."""
+    opened = open_for_console(Settings(url, False, login, None, "test"))
     assert opened.staff is not None
     session = build_session(opened.database, opened.staff)
     presenter = IntakePresenter(session, runner, FileDraftJournal(drafts))

@@ -1,7 +1,8 @@
-"""Type-to-search over the service catalog: names, groups and keywords, ranked."""
+"""Type-to-search over the service catalog: names, keywords and groups, ranked with usage."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -9,6 +10,17 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 _WORD = re.compile(r"[a-z0-9]+")
+
+NAME_WEIGHT, KEYWORD_WEIGHT, GROUP_WEIGHT = 1.0, 0.9, 0.75
+USAGE_WEIGHT = 0.1
+"""The most used service gains this much on a perfect name match (1.0); others less, by the
+logarithm of their use, so usage orders equally good matches and lifts a much-used service past
+a slightly better match that is hardly ever used, never past a clearly better one."""
+MIN_SCORE = 0.6
+STAFF_ONLY_ROLES = frozenset({"supervisor", "admin"})
+"""Who is offered staff-only services: those the city's own staff file about work they found
+(in the demo city, services whose requests came from staff in 90 % of cases), not what a
+resident calls about; an operator on a resident's call is not offered them."""
 
 
 @dataclass(frozen=True)
@@ -20,6 +32,7 @@ class SearchableService:
     group: str
     keywords: tuple[str, ...]
     staff_only: bool = False
+    uses: int = 0  # requests for it at this call center over a recent window
 
 
 @dataclass(frozen=True)
@@ -53,24 +66,39 @@ def _term_score(query_words: list[str], text: str) -> float:
     return total / len(query_words)
 
 
+def offered_to(role: str, service: SearchableService) -> bool:
+    """True when a person with `role` is offered `service` (staff-only ones go to some roles)."""
+    return not service.staff_only or role in STAFF_ONLY_ROLES
+
+
+def _popularity(uses: int, most_uses: int) -> float:
+    if uses <= 0 or most_uses <= 0:
+        return 0.0
+    return math.log1p(uses) / math.log1p(most_uses)
+
+
 def search_services(
     query: str, catalog: Sequence[SearchableService], limit: int = 8
 ) -> list[ServiceHit]:
-    """Services matching what the operator typed, best first; the name counts most."""
+    """Services matching what the operator typed, best first.
+
+    Words in the name count most, then keywords, then the group; among good matches the
+    services used most at this call center come first (see `USAGE_WEIGHT`).
+    """
     query_words = _words(query)
     if not query_words:
         return []
+    most_uses = max((service.uses for service in catalog), default=0)
     hits = []
     for service in catalog:
-        fields = [(service.name, 1.0), (service.group, 0.75)]
-        fields += [(keyword, 0.95) for keyword in service.keywords]
-        score, matched = max(
+        fields = [(service.name, NAME_WEIGHT), (service.group, GROUP_WEIGHT)]
+        fields += [(keyword, KEYWORD_WEIGHT) for keyword in service.keywords]
+        relevance, matched = max(
             ((_term_score(query_words, text) * weight, text) for text, weight in fields if text),
             default=(0.0, ""),
         )
-        if service.staff_only:
-            score *= 0.97
-        if score >= 0.6:
+        if relevance >= MIN_SCORE:
+            score = relevance + USAGE_WEIGHT * _popularity(service.uses, most_uses)
             hits.append(ServiceHit(service.code, round(score, 4), matched))
     hits.sort(key=lambda hit: (-hit.score, hit.code))
     return hits[:limit]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from operator_console.domain.catalog_search import SearchableService
@@ -24,9 +24,12 @@ class ServiceChoice:
     notice: str
     staff_only: bool
     questions: tuple[ServiceAttribute, ...]
+    uses: int = 0  # requests for it over a recent window (see services.category_catalog)
 
     def searchable(self) -> SearchableService:
-        return SearchableService(self.code, self.name, self.group, self.keywords, self.staff_only)
+        return SearchableService(
+            self.code, self.name, self.group, self.keywords, self.staff_only, self.uses
+        )
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,10 @@ class IntakeGateway(Protocol):
     """Reads for the intake form and the submission itself; every call may block."""
 
     def catalog(self) -> list[ServiceChoice]: ...
+
+    def service_usage(self, window: timedelta) -> dict[str, int]:
+        """Requests per service code opened within `window` before now; unused ones left out."""
+        ...
 
     def map_setup(self) -> MapSetup: ...
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from operator_console.domain.intake import IntakeDraft
@@ -62,6 +62,17 @@ class SqlIntakeGateway:
                 )
                 for row in rows
             ]
+
+    def service_usage(self, window: timedelta) -> dict[str, int]:
+        r = service_requests.c
+        statement = (
+            select(services.c.code, func.count(r.id))
+            .join(services, services.c.id == r.service_id)
+            .where(r.created_at >= self._clock() - window)
+            .group_by(services.c.code)
+        )
+        with self._engine.connect() as connection:
+            return {code: int(count) for code, count in connection.execute(statement)}
 
     def map_setup(self) -> MapSetup:
         with self._engine.connect() as connection:

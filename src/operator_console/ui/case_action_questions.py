@@ -18,6 +18,7 @@ from operator_console.services.case_commands import (
 )
 from operator_console.services.case_detail import CaseDetail
 from operator_console.services.case_options import CaseOptions
+from operator_console.services.category_catalog import offered_services
 from operator_console.services.intake_gateway import ServiceChoice
 from operator_console.services.queues import FilterChoices, QueueSummary
 from operator_console.services.session import ConsoleSession
@@ -211,8 +212,12 @@ class CaseQuestions(QObject):
         if self._catalog is not None:
             self._ask_reroute(self._catalog)
             return
+        intake, role = self._session.intake, self._session.staff.role
         self._runner.submit(
-            self._session.intake.catalog, self._on_catalog_read, self._on_directory_failed, self
+            lambda: offered_services(intake, role),
+            self._on_catalog_read,
+            self._on_directory_failed,
+            self,
         )
 
     def _on_catalog_read(self, services: list[ServiceChoice]) -> None:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from operator_console.domain.caller import PhoneNumberError, parse_phone
 from operator_console.domain.intake import IntakeDraft
+from operator_console.services.category_catalog import offered_services
 from operator_console.services.draft_journal import DraftJournal
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.services.intake import IntakeReceipt, IntakeRejectedError, Submission
@@ -19,7 +20,7 @@ class IntakePresenter(QObject):
     """Asks the services for what the form needs and reports back with signals.
 
     Signals:
-        catalog_loaded: list of ServiceChoice.
+        catalog_loaded: list of ServiceChoice the person at the console is offered.
         map_setup_loaded: the MapSetup.
         earlier_requests_found: list of EarlierRequest for the typed phone.
         address_suggestions_found: (typed text, list of AddressMatch).
@@ -67,7 +68,13 @@ class IntakePresenter(QObject):
 
     def load(self) -> None:
         intake = self._session.intake
-        self._runner.submit(intake.catalog, self.catalog_loaded.emit, self._failed, owner=self)
+        role = self._session.staff.role
+        self._runner.submit(
+            lambda: offered_services(intake, role),
+            self.catalog_loaded.emit,
+            self._failed,
+            owner=self,
+        )
         self._runner.submit(intake.map_setup, self._on_map_setup, self._failed, owner=self)
         if self.journal.queued():
             self.submission_queued.emit(len(self.journal.queued()))
