@@ -11,6 +11,7 @@ from operator_console.domain.caller import (
     format_phone,
     normalize_phone,
     parse_phone,
+    split_name,
 )
 
 BOSTON_311 = "+16176354500"
@@ -89,3 +90,18 @@ def test_caller_is_anonymous_only_when_nothing_was_given() -> None:
     assert Caller().is_anonymous
     assert Caller(first_name="  ").is_anonymous
     assert not Caller(phone="617-635-4500").is_anonymous
+
+
+@pytest.mark.parametrize(
+    ("stored", "first", "last"),
+    [
+        ("Ana Lopes", "Ana", "Lopes"),
+        ("Mary Ann Smith", "Mary Ann", "Smith"),
+        ("Juan de la Cruz", "Juan", "de la Cruz"),
+        ("  Cher ", "Cher", ""),
+        ("", "", ""),
+    ],
+)
+def test_a_stored_name_splits_into_first_and_last_name(stored: str, first: str, last: str) -> None:
+    assert split_name(stored) == (first, last)
+    assert " ".join(part for part in (first, last) if part) == " ".join(stored.split())

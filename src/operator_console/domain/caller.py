@@ -37,6 +37,22 @@ class Caller:
         )
 
 
+def split_name(name: str) -> tuple[str, str]:
+    """A stored name ("Ana Lopes", "Juan de la Cruz") as (first name, last name).
+
+    Intake stores the first and the last name joined by a space, so any split gives the same
+    name back when submitted again; the last word, with the lower-case particles before it
+    ("de la", "van"), is taken as the last name.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return " ".join(words), ""
+    start = len(words) - 1
+    while start > 1 and words[start - 1].islower():
+        start -= 1
+    return " ".join(words[:start]), " ".join(words[start:])
+
+
 _PARSE_ERRORS = {
     NumberParseException.INVALID_COUNTRY_CODE: "starts with a country code that does not exist",
     NumberParseException.NOT_A_NUMBER: "is not a phone number",

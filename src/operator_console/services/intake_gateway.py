@@ -44,6 +44,22 @@ class EarlierRequest:
 
 
 @dataclass(frozen=True)
+class KnownCaller:
+    """What the caller of a known number gave last: the name as stored and the e-mail."""
+
+    name: str
+    email: str
+
+
+@dataclass(frozen=True)
+class CallerHistory:
+    """What the console knows of a phone number: its caller and their latest requests."""
+
+    caller: KnownCaller | None
+    earlier: tuple[EarlierRequest, ...]
+
+
+@dataclass(frozen=True)
 class PinPlace:
     """What is at a map pin: the nearest known address and the district, if any."""
 
@@ -76,7 +92,7 @@ class IntakeGateway(Protocol):
 
     def map_setup(self) -> MapSetup: ...
 
-    def earlier_requests(self, phone_e164: str, limit: int = 5) -> list[EarlierRequest]: ...
+    def caller_history(self, phone_e164: str, limit: int = 5) -> CallerHistory: ...
 
     def place_at(self, latitude: float, longitude: float) -> PinPlace: ...
 

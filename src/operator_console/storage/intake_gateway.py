@@ -19,7 +19,9 @@ from operator_console.services.intake import (
     submit,
 )
 from operator_console.services.intake_gateway import (
+    CallerHistory,
     EarlierRequest,
+    KnownCaller,
     MapSetup,
     PinPlace,
     ServiceChoice,
@@ -101,9 +103,15 @@ class SqlIntakeGateway:
             phone_region=settings.phone_region,
         )
 
-    def earlier_requests(self, phone_e164: str, limit: int = 5) -> list[EarlierRequest]:
+    def caller_history(self, phone_e164: str, limit: int = 5) -> CallerHistory:
         r = service_requests.c
-        statement = (
+        known = (
+            select(callers.c.name, callers.c.email)
+            .where(callers.c.phone == phone_e164)
+            .order_by(callers.c.id)
+            .limit(1)
+        )
+        earlier = (
             select(r.reference, services.c.name, r.status, r.created_at, r.address)
             .join(services, services.c.id == r.service_id)
             .join(callers, callers.c.id == r.caller_id)
@@ -112,7 +120,11 @@ class SqlIntakeGateway:
             .limit(limit)
         )
         with self._engine.connect() as connection:
-            return [EarlierRequest(*row) for row in connection.execute(statement)]
+            caller = connection.execute(known).first()
+            requests = tuple(EarlierRequest(*row) for row in connection.execute(earlier))
+        if caller is None:
+            return CallerHistory(None, requests)
+        return CallerHistory(KnownCaller(caller.name, caller.email or ""), requests)
 
     def place_at(self, latitude: float, longitude: float) -> PinPlace:
         with SqlIntakeUnitOfWork(self._engine) as uow:

@@ -16,6 +16,7 @@ from operator_console.services.draft_journal import DraftFormatError
 from operator_console.services.duplicate_finder import AttachReceipt
 from operator_console.services.intake import IntakeDecision, IntakeReceipt
 from operator_console.services.intake_gateway import EarlierRequest, MapSetup, ServiceChoice
+from operator_console.ui.caller_fill import FILL_KEY, CallerFillOffer
 from operator_console.ui.candidates_panel import CandidatesPanel
 from operator_console.ui.category_picker import CategoryPicker
 from operator_console.ui.formatting import local_time, spoken_date, status_label
@@ -45,6 +46,7 @@ SHORTCUTS = {
     "category": "Ctrl+K",
     "description": "Ctrl+D",
     "recall": "Ctrl+R",
+    "fill_caller": FILL_KEY,
 }
 
 
@@ -87,6 +89,7 @@ class IntakePanel(QWidget):
         self.fields = IntakeFields(ui, self.questions, self.photo_list)
         self.categories = CategoryPicker(ui, self)
         self.location = LocationPicker(ui, self.fields, presenter, base_map, self)
+        self.caller_fill = CallerFillOffer(ui, presenter, self)
         self.candidates = candidates
         if candidates is not None:
             ui.candidatesLayout.addWidget(candidates)
@@ -136,6 +139,7 @@ class IntakePanel(QWidget):
             line.textEdited.connect(self._on_form_edited)
         self.photo_list.photos_changed.connect(self._on_form_edited)
         self.categories.service_chosen.connect(self._on_service_chosen)
+        self.caller_fill.filled.connect(self._on_form_edited)
         presenter.catalog_loaded.connect(self._on_catalog_loaded)
         presenter.map_setup_loaded.connect(self._on_map_setup_loaded)
         presenter.earlier_requests_found.connect(self._on_earlier_requests_found)
@@ -157,6 +161,7 @@ class IntakePanel(QWidget):
             "category": self.ui.categorySearch.setFocus,
             "description": self.ui.descriptionEdit.setFocus,
             "recall": self.recall_last,
+            "fill_caller": self.caller_fill.fill,
         }
         for name, keys in SHORTCUTS.items():
             shortcut = QShortcut(QKeySequence(keys), self)

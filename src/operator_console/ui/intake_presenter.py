@@ -10,6 +10,7 @@ from operator_console.services.category_catalog import offered_services
 from operator_console.services.draft_journal import DraftJournal
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.services.intake import IntakeReceipt, IntakeRejectedError, Submission
+from operator_console.services.intake_gateway import CallerHistory
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
 
@@ -22,6 +23,7 @@ class IntakePresenter(QObject):
     Signals:
         catalog_loaded: list of ServiceChoice the person at the console is offered.
         map_setup_loaded: the MapSetup.
+        caller_known: the KnownCaller of the typed phone, or None.
         earlier_requests_found: list of EarlierRequest for the typed phone.
         address_suggestions_found: (typed text, list of AddressMatch).
         place_found: (lat, lon, PinPlace) for a pin.
@@ -37,6 +39,7 @@ class IntakePresenter(QObject):
 
     catalog_loaded = Signal(list)
     map_setup_loaded = Signal(object)
+    caller_known = Signal(object)
     earlier_requests_found = Signal(list)
     address_suggestions_found = Signal(str, list)
     place_found = Signal(float, float, object)
@@ -85,19 +88,25 @@ class IntakePresenter(QObject):
         self.map_setup_loaded.emit(setup)
 
     def look_up_caller(self, typed_phone: str) -> None:
-        """Earlier requests of the caller whose phone was typed (none when it does not parse)."""
+        """The caller of the typed phone and their earlier requests (none when it does not
+        parse); only the answer for the latest phone typed arrives."""
         try:
-            e164 = parse_phone(typed_phone, self.phone_region).e164
+            e164: str | None = parse_phone(typed_phone, self.phone_region).e164
         except (PhoneNumberError, ValueError):
-            self.earlier_requests_found.emit([])
-            return
+            e164 = None  # still answered through the runner: an older answer must not arrive
+
+        def look_up() -> CallerHistory:
+            if e164 is None:
+                return CallerHistory(None, ())
+            return self._session.intake.caller_history(e164)
+
         self._runner.submit_latest(
-            "caller",
-            lambda: self._session.intake.earlier_requests(e164),
-            self.earlier_requests_found.emit,
-            self._failed,
-            owner=self,
+            "caller", look_up, self._on_caller_history, self._failed, owner=self
         )
+
+    def _on_caller_history(self, history: CallerHistory) -> None:
+        self.caller_known.emit(history.caller)
+        self.earlier_requests_found.emit(list(history.earlier))
 
     def suggest_addresses(self, text: str) -> None:
         if len(text.strip()) < 2:
