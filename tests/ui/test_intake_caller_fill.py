@@ -91,3 +91,15 @@ def test_no_offer_for_a_number_never_heard_from(
     assert not panel.caller_fill.button.isVisible()
     qtbot.keyClick(panel.ui.callerPhone, Qt.Key.Key_F2)
     assert panel.ui.callerFirstName.text() == panel.ui.callerEmail.text() == ""
+
+
+def test_a_lookup_for_an_earlier_number_does_not_arrive_after_a_newer_one(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    _called_before(demo_sqlite_url, Caller("Ana", "Lopes", "617-555-0142", "ana@example.org"))
+    panel = open_intake(demo_sqlite_url, runner, qtbot, tmp_path)
+    panel.presenter.look_up_caller("617 555 0142")
+    panel.presenter.look_up_caller("617 555")  # the operator went on typing: not a number yet
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=5000)
+    assert panel.ui.callerHistory.text() == ""
+    assert not panel.caller_fill.button.isVisible()
