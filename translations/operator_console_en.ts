@@ -37,6 +37,23 @@ tests/ui/test_plural_forms.py checks that every counted message of the sources i
     </message>
 </context>
 <context>
+    <name>QueuesPanel</name>
+    <message numerus="yes">
+        <source>%Ln case(s) match</source>
+        <translation>
+            <numerusform>%Ln case matches</numerusform>
+            <numerusform>%Ln cases match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %Ln queue(s)</source>
+        <translation>
+            <numerusform>in %Ln queue</numerusform>
+            <numerusform>in %Ln queues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message numerus="yes">
         <source>Reassign %n case(s)</source>
@@ -70,6 +87,20 @@ tests/ui/test_plural_forms.py checks that every counted message of the sources i
         <translation>
             <numerusform>%Ln case reassigned</numerusform>
             <numerusform>%Ln cases reassigned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln queue(s)</source>
+        <translation>
+            <numerusform>%Ln queue</numerusform>
+            <numerusform>%Ln queues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln department(s)</source>
+        <translation>
+            <numerusform>%Ln department</numerusform>
+            <numerusform>%Ln departments</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select, update
 
 from operator_console.domain.sla import local_day
+from operator_console.services.queues import MatchCount, count_matches
 from operator_console.services.request_list import UNASSIGNED, ListQuery, RequestRow
 from operator_console.storage.engine import make_engine
 from operator_console.storage.queue_directory import SqlQueueDirectory
@@ -181,3 +182,19 @@ def test_saved_filters_round_trip(tmp_path: Path) -> None:
     }
     store.delete("Other")
     assert list(store.load()) == ["Urgent at risk"]
+
+
+def test_match_counts_are_the_rows_selected_and_the_overdue_among_them(
+    reader: SqlRequestListReader,
+) -> None:
+    queries = [
+        ListQuery(),
+        ListQuery(priorities=("high",)),
+        ListQuery(sla_states=("on_time",)),
+        ListQuery(sla_states=("at_risk", "breached"), assignee_ids=(UNASSIGNED,)),
+        ListQuery(text="street"),
+    ]
+    for query in queries:
+        rows = _all(reader, query)
+        late = sum(1 for row in rows if _state(row) == "breached")
+        assert count_matches(reader, query) == MatchCount(len(rows), late), query

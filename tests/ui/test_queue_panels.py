@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
@@ -220,3 +220,80 @@ def test_enter_on_a_row_opens_its_case(
     with qtbot.waitSignal(panel.case_opened, timeout=WAIT_MS) as opened:
         qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert opened.args == [panel.model.row_at(1).id]
+
+
+def test_triage_shows_the_queue_and_sorts_by_any_header(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint, Qt
+
+    panel = TriagePanel(session, runner)
+    qtbot.addWidget(panel)
+    panel.resize(1280, 700)
+    panel.show()
+    _triage_on(panel, qtbot, 1)  # overdue, oldest first
+    header = panel.table.horizontalHeader()
+    titles = [panel.model.headerData(n, Qt.Orientation.Horizontal) for n in range(header.count())]
+    queue = titles.index("Queue")
+    first = panel.model.row_at(0)
+    assert first.queue and panel.model.index(0, queue).data() == first.queue
+    assert header.sortIndicatorSection() == titles.index("Age")
+    at = QPoint(header.sectionViewportPosition(queue) + header.sectionSize(queue) // 2, 5)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=at)
+    assert panel.model.query().sort_key == "queue"
+    names = [row.queue for row in panel.model.rows()]
+    assert len(set(names)) > 1 and names in (sorted(names), sorted(names, reverse=True))
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.tabs.setCurrentIndex(2)  # unassigned, still by queue
+    assert (panel.model.query().bucket, panel.model.query().sort_key) == ("unassigned", "queue")
+    assert header.sortIndicatorSection() == queue
+
+
+def test_the_queue_header_counts_what_matches_and_an_empty_search_says_so(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot, english: None
+) -> None:
+    from operator_console.services.queues import count_matches
+
+    panel = QueuesPanel(session, runner)
+    qtbot.addWidget(panel)
+
+    def expected() -> str:
+        count = count_matches(session.requests, panel.model.query())
+        queues = len(panel.model.query().queue_ids)
+        where = f"in {queues} queue" + ("s" if queues != 1 else "")
+        matching, overdue = (QLocale().toString(n) for n in (count.matching, count.overdue))
+        return f"{matching} cases match · {overdue} overdue · {where}"
+
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.refresh()
+    everything = expected()
+    qtbot.waitUntil(lambda: panel.count_label.text() != "", timeout=WAIT_MS)
+    assert panel.count_label.text() == everything
+    assert everything.endswith("in 149 queues")
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.filters.priority.setCurrentIndex(panel.filters.priority.findData("high"))
+    high = expected()
+    assert high != everything
+    qtbot.waitUntil(lambda: panel.count_label.text() == high, timeout=WAIT_MS)
+    queues = panel.summaries.summaries()
+    busiest = max(range(len(queues)), key=lambda n: queues[n].open)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.queue_list.selectionModel().select(
+            panel.summaries.index(busiest, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    one_queue = expected()
+    assert one_queue.endswith("in 1 queue")
+    qtbot.waitUntil(lambda: panel.count_label.text() == one_queue, timeout=WAIT_MS)
+    assert panel.model.rowCount() > 0 and panel.empty_note.label.isHidden()
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.filters.text.setText("no such street anywhere")
+    assert panel.model.rowCount() == 0
+    assert not panel.empty_note.label.isHidden()
+    assert panel.empty_note.label.text() == "No case matches"
+    qtbot.waitUntil(lambda: panel.count_label.text().startswith("0 cases match"), timeout=WAIT_MS)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.filters.text.clear()
+    assert panel.model.rowCount() > 0 and panel.empty_note.label.isHidden()

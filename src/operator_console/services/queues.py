@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from operator_console.services.request_list import ListQuery
+from operator_console.services.request_list import ListQuery, RequestListReader
 
 SUPERVISING_ROLES = ("supervisor", "admin")
 
@@ -69,6 +69,26 @@ class QueueDirectory(Protocol):
         ...
 
     def choices(self, queue_ids: Sequence[int]) -> FilterChoices: ...
+
+
+@dataclass(frozen=True)
+class MatchCount:
+    """How many requests a list's query selects, and how many of those are overdue."""
+
+    matching: int
+    overdue: int
+
+
+def count_matches(reader: RequestListReader, query: ListQuery) -> MatchCount:
+    """What `query` selects, with its filters and queues, and the overdue among it.
+
+    The SLA states split the requests, so the overdue ones among those selected are the query
+    narrowed to "breached" (none when its SLA filter leaves that state out).
+    """
+    matching = reader.count(query)
+    if query.sla_states and "breached" not in query.sla_states:
+        return MatchCount(matching, 0)
+    return MatchCount(matching, reader.count(replace(query, sla_states=("breached",))))
 
 
 class SavedFilterStore(Protocol):

@@ -27,6 +27,7 @@ COLUMNS = (
     ("reference", QT_TRANSLATE_NOOP("QueueTableModel", "Reference")),
     ("priority", QT_TRANSLATE_NOOP("QueueTableModel", "Priority")),
     ("service", QT_TRANSLATE_NOOP("QueueTableModel", "Category")),
+    ("queue", QT_TRANSLATE_NOOP("QueueTableModel", "Queue")),
     ("address", QT_TRANSLATE_NOOP("QueueTableModel", "Address")),
     ("district", QT_TRANSLATE_NOOP("QueueTableModel", "District")),
     ("created_at", QT_TRANSLATE_NOOP("QueueTableModel", "Age")),
@@ -154,7 +155,7 @@ class QueueTableModel(LiveRowsModel):
             if row.at_risk_at is not None:
                 text += "\n" + self.tr("At risk from %1").replace("%1", local_time(row.at_risk_at))
             return text
-        if key in ("address", "service"):
+        if key in ("address", "service", "queue"):
             return self._display(row, key)
         return None
 
@@ -166,6 +167,12 @@ class QueueTableModel(LiveRowsModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_by(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+
+    def sort_indicator(self) -> tuple[int, Qt.SortOrder]:
+        """The column and order the rows are sorted by, for the header's indicator."""
+        descending = self.query().descending
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        return column_of(self.query().sort_key), order
 
     def _on_tick_timeout(self) -> None:
         if self.rowCount():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,10 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from operator_console.services.changes import ChangeBatch
-from operator_console.services.queues import FilterChoices, QueueSummary
+from operator_console.services.queues import (
+    FilterChoices,
+    MatchCount,
+    QueueSummary,
+    count_matches,
+)
 from operator_console.services.request_list import ListQuery
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.empty_note import EmptyNote
 from operator_console.ui.queue_filter_bar import QueueFilterBar
 from operator_console.ui.queue_map import QueueMapSync
 from operator_console.ui.queue_summary_model import QUEUE_ID_ROLE, QueueSummaryModel
@@ -73,6 +79,7 @@ class QueuesPanel(QWidget):
         self._counts_timer.timeout.connect(self._read_counts)
         self._layout(map_factory)
         self._configure_views()
+        self.empty_note = EmptyNote(self.table, self.model, self.tr("No case matches"))
         self.map_sync = QueueMapSync(self.table, self.model, self.map_view, runner, self)
         self.filters.filters_changed.connect(self._on_filters_changed)
         self.saved.activated.connect(self._on_saved_activated)
@@ -162,9 +169,9 @@ class QueuesPanel(QWidget):
 
     def _on_queues_read(self, summaries: list[QueueSummary]) -> None:
         self.summaries.set_summaries(summaries)
-        self._show_counts()
         ids = tuple(q.id for q in summaries)
         self.model.reload(self.filters.apply_to(ListQuery(queue_ids=ids)))
+        self._count_matches()
         self._runner.submit_latest(
             "queue-choices",
             lambda: self._session.queue_directory.choices(ids),
@@ -195,6 +202,7 @@ class QueuesPanel(QWidget):
         query = _replace(query, queue_ids=self.selected_queue_ids())
         if query != self.model.query():
             self.model.reload(query)
+            self._count_matches()
 
     # -- live -----------------------------------------------------------------------------
     def on_requests_changed(self, batch: ChangeBatch) -> None:
@@ -208,23 +216,33 @@ class QueuesPanel(QWidget):
             "queue-counts",
             lambda: self._session.queue_directory.counts(ids),
             self._on_counts_read,
-            lambda error: None,
+            lambda error: self._on_model_load_failed(str(error)),
             owner=self,
         )
+        self._count_matches()
 
     def _on_counts_read(self, summaries: list[QueueSummary]) -> None:
         self.summaries.update_counts(summaries)
-        self._show_counts()
 
-    def _show_counts(self) -> None:
-        queues = self.summaries.summaries()
-        open_count = sum(q.open for q in queues)
-        late = sum(q.overdue for q in queues)
+    def _count_matches(self) -> None:
+        """Count what the table's query selects (queues chosen, filters, search), off the Qt
+        thread; the newest count wins."""
+        reader, query = self._session.requests, self.model.query()
+        self._runner.submit_latest(
+            "queue-matches",
+            lambda: (count_matches(reader, query), len(query.queue_ids)),
+            self._on_matches_counted,
+            lambda error: self._on_model_load_failed(str(error)),
+            owner=self,
+        )
+
+    def _on_matches_counted(self, counted: tuple[MatchCount, int]) -> None:
+        count, queues = counted
         self.count_label.setText(
-            self.tr("%1 open · %2 overdue in %3 queues")
-            .replace("%1", f"{open_count:,}")
-            .replace("%2", f"{late:,}")
-            .replace("%3", str(len(queues)))
+            self.tr("%1 · %2 overdue · %3")
+            .replace("%1", self.tr("%Ln case(s) match", "", count.matching))
+            .replace("%2", QLocale().toString(count.overdue))
+            .replace("%3", self.tr("in %Ln queue(s)", "", queues))
         )
 
     # -- saved filters --------------------------------------------------------------------

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabBar,
@@ -24,9 +25,9 @@ from operator_console.services.queues import FilterChoices, QueueSummary
 from operator_console.services.request_list import TRIAGE_BUCKETS, ListQuery, TriageBucket
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.queue_table_model import COLUMNS, QueueTableModel
+from operator_console.ui.empty_note import EmptyNote
+from operator_console.ui.queue_table_model import QueueTableModel, column_of
 from operator_console.ui.reassign_dialog import BulkReassign
-from operator_console.ui.table_columns import TableColumns
 
 _TITLES = {
     "at_risk_today": "At risk today",
@@ -37,12 +38,13 @@ _TITLES = {
 
 
 def bucket_query(bucket: TriageBucket, queue_ids: tuple[int, ...]) -> ListQuery:
-    """A triage bucket across `queue_ids`, oldest first."""
+    """A triage bucket across `queue_ids`, oldest first (until a header is clicked)."""
     return ListQuery(sort_key="created_at", descending=False, queue_ids=queue_ids, bucket=bucket)
 
 
 class TriagePanel(QWidget):
-    """Buckets across the queues a supervisor covers, each a live queue table, oldest first.
+    """Buckets across the queues a supervisor covers, each a live queue table, oldest first
+    until the person sorts by another column (kept when the bucket changes).
 
     Signals:
         case_opened(int): the user asked to open this request.
@@ -66,11 +68,7 @@ class TriagePanel(QWidget):
         self.choices = FilterChoices()
         self.counts: dict[str, int] = {}
         self.model = QueueTableModel(
-            session.requests,
-            runner,
-            bucket_query("overdue", ()),
-            parent=self,
-            time_zone=session.time_zone,
+            session.requests, runner, bucket_query("overdue", ()), parent=self
         )
         self.tabs = QTabBar(self)
         self.tabs.setExpanding(False)
@@ -116,12 +114,14 @@ class TriagePanel(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         self._configure_table()
+        self.empty_note = EmptyNote(self.table, self.model, self.tr("No case in this bucket"))
         self.bulk = BulkReassign(self, session, runner)
         self._counts_timer = QTimer(self)
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(300)
         self._counts_timer.timeout.connect(self._read_counts)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.model.page_loaded.connect(self._on_model_page_loaded)
         self.reassign_button.clicked.connect(self.bulk.ask)
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.bulk.reassigned.connect(self._on_bulk_reassigned)
@@ -137,10 +137,17 @@ class TriagePanel(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setAlternatingRowColors(True)
+        table.horizontalHeader().setSortIndicator(*self.model.sort_indicator())  # oldest first
+        table.setSortingEnabled(True)  # a header click: the database sorts
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
-        self.columns = TableColumns(table, [key for key, _title in COLUMNS])
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(column_of("address"), QHeaderView.ResizeMode.Stretch)
+        widths = {"reference": 130, "priority": 70, "service": 240, "queue": 200, "district": 90}
+        widths |= {"created_at": 70, "due_at": 100, "status": 90, "assignee": 140, "callers": 60}
+        for key, width in widths.items():
+            table.setColumnWidth(column_of(key), width)
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def bucket(self) -> TriageBucket:
@@ -176,18 +183,25 @@ class TriagePanel(QWidget):
         )
         departments = {q.department for q in queues}
         self.scope_label.setText(
-            self.tr("%1 queues in %2 departments, oldest first")
-            .replace("%1", str(len(queues)))
-            .replace("%2", str(len(departments)))
+            self.tr("%1 in %2")
+            .replace("%1", self.tr("%Ln queue(s)", "", len(queues)))
+            .replace("%2", self.tr("%Ln department(s)", "", len(departments)))
         )
-        self.model.page_loaded.connect(lambda _n: self.state_label.setText(""))
-        self.model.reload(replace(bucket_query(self.bucket(), self._queue_ids)))
+        self.model.reload(self._shown_query())
         self._read_counts()
+
+    def _shown_query(self) -> ListQuery:
+        """The bucket of the tab shown, across the covered queues, in the order chosen."""
+        return replace(self.model.query(), bucket=self.bucket(), queue_ids=self._queue_ids)
+
+    @Slot(int)
+    def _on_model_page_loaded(self, _rows_held: int) -> None:
+        self.state_label.setText("")
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
         if self._queue_ids:
-            self.model.reload(bucket_query(self.bucket(), self._queue_ids))
+            self.model.reload(self._shown_query())
 
     def on_requests_changed(self, batch: ChangeBatch) -> None:
         """Apply a change bus batch to the bucket shown; recount the buckets (coalesced)."""
