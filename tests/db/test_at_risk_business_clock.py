@@ -18,6 +18,7 @@ from operator_console.storage.engine import make_engine
 from operator_console.storage.intake_uow import SqlIntakeUnitOfWork
 from operator_console.storage.tables import service_requests, services
 from tests.support.case_calls import submit_streetlight
+from tests.support.staff import SUPERVISOR1
 
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)  # Thanksgiving falls in the window
 r = service_requests.c
@@ -45,7 +46,7 @@ def test_intake_stores_business_hours_and_case_actions_keep_them(demo_db_url: st
     assert row.at_risk_at == business
 
     command = ChangePriority((CaseRef(case_id, row.version),), Priority.HIGH, "school nearby")
-    change_priority(SqlCaseUnitOfWork(engine), command, "dispatcher1", MONDAY_NOON)
+    change_priority(SqlCaseUnitOfWork(engine), command, SUPERVISOR1, MONDAY_NOON)
     assert _row(engine, case_id).at_risk_at == business  # written back as it was read
 
     with SqlCaseDetailReader(engine) as reader:
@@ -75,7 +76,7 @@ def test_rerouting_to_another_category_restarts_it_on_that_clock(demo_db_url: st
     case_id = submit_streetlight(engine, MONDAY_NOON)
     row = _row(engine, case_id)
     command = RerouteCase(CaseRef(case_id, row.version), "wrong category", "abandoned-building")
-    reroute_case(SqlCaseUnitOfWork(engine), command, "dispatcher1", MONDAY_NOON)
+    reroute_case(SqlCaseUnitOfWork(engine), command, SUPERVISOR1, MONDAY_NOON)
     after = _row(engine, case_id)
     assert after.due_at is not None and after.due_at < row.due_at  # 5 business days, not 10
     assert after.at_risk_at == _business_at_risk(

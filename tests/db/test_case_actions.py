@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import Engine, delete, func, select, update
 
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
+from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.case_actions import (
     add_note,
     assign_cases,
@@ -52,6 +53,7 @@ from operator_console.storage.tables import (
     staff,
 )
 from tests.support.case_calls import submit_streetlight
+from tests.support.staff import DEMO_STAFF, DISPATCHER1, DISPATCHER2, SUPERVISOR1
 
 NOW = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 LIGHTS = "street-light-outages"
@@ -111,7 +113,9 @@ def _snapshot(engine: Engine, ids: list[int]) -> tuple[list[tuple[int, int, int]
         return [tuple(row) for row in rows], int(events.scalar_one())
 
 
-def _assign(engine: Engine, refs: list[CaseRef], actor: str = "dispatcher1", **target: str) -> Any:
+def _assign(
+    engine: Engine, refs: list[CaseRef], actor: StaffIdentity = DISPATCHER1, **target: str
+) -> Any:
     command = AssignCases(tuple(refs), "closer crew", **target)
     return assign_cases(SqlCaseUnitOfWork(engine), command, actor, NOW)
 
@@ -119,35 +123,39 @@ def _assign(engine: Engine, refs: list[CaseRef], actor: str = "dispatcher1", **t
 Action = Callable[[SqlCaseUnitOfWork, CaseRef, str], CaseChange]
 ACTIONS: dict[str, tuple[Action, str]] = {
     "assign": (
-        lambda uow, ref, queue: assign_cases(uow, AssignCases((ref,), "why", queue), "d1", NOW),
+        lambda uow, ref, queue: assign_cases(
+            uow, AssignCases((ref,), "why", queue), SUPERVISOR1, NOW
+        ),
         "assigned",
     ),
     "priority": (
         lambda uow, ref, _: change_priority(
-            uow, ChangePriority((ref,), Priority.URGENT, "why"), "d1", NOW
+            uow, ChangePriority((ref,), Priority.URGENT, "why"), SUPERVISOR1, NOW
         ),
         "priority_changed",
     ),
     "escalate": (
-        lambda uow, ref, _: escalate_cases(uow, EscalateCases((ref,), "why"), "d1", NOW),
+        lambda uow, ref, _: escalate_cases(uow, EscalateCases((ref,), "why"), SUPERVISOR1, NOW),
         "escalated",
     ),
     "start": (
-        lambda uow, ref, _: move_cases(uow, MoveCases((ref,), Status.IN_PROGRESS), "d1", NOW),
+        lambda uow, ref, _: move_cases(
+            uow, MoveCases((ref,), Status.IN_PROGRESS), SUPERVISOR1, NOW
+        ),
         "status_changed",
     ),
     "resolve": (
         lambda uow, ref, _: move_cases(
-            uow, MoveCases((ref,), Status.RESOLVED, "Done.", ClosureReason.FIXED), "d1", NOW
+            uow, MoveCases((ref,), Status.RESOLVED, "Done.", ClosureReason.FIXED), SUPERVISOR1, NOW
         ),
         "resolved",
     ),
     "reroute": (
-        lambda uow, ref, _: reroute_case(uow, RerouteCase(ref, "", LIGHTS), "d1", NOW),
+        lambda uow, ref, _: reroute_case(uow, RerouteCase(ref, "", LIGHTS), SUPERVISOR1, NOW),
         "rerouted",
     ),
     "note": (
-        lambda uow, ref, _: add_note(uow, AddNote(ref, "Called the resident."), "d1", NOW),
+        lambda uow, ref, _: add_note(uow, AddNote(ref, "Called the resident."), SUPERVISOR1, NOW),
         "note",
     ),
 }
@@ -164,7 +172,7 @@ def test_each_action_writes_exactly_its_event(demo_db_url: str, action: str) -> 
     after = _events(engine, ref.request_id)
     assert after[: len(before)] == before
     [event] = after[len(before) :]
-    assert (event.kind, event.actor, event.data["version"]) == (kind, "d1", 2)
+    assert (event.kind, event.actor, event.data["version"]) == (kind, "supervisor1", 2)
     row = _row(engine, ref.request_id)
     assert (row.version, row.updated_at, row.first_action_at) == (2, NOW, NOW)
     assert change.versions == {ref.request_id: 2}
@@ -214,16 +222,16 @@ def test_two_dispatchers_reassigning_one_case_at_once_one_wins(demo_pg_url: str)
 
 
 def _assign_with(uow: SqlCaseUnitOfWork, ref: CaseRef, login: str, code: str) -> CaseChange:
-    return assign_cases(uow, AssignCases((ref,), "my crew", code), login, NOW)
+    return assign_cases(uow, AssignCases((ref,), "my crew", code), DEMO_STAFF[login], NOW)
 
 
 def test_a_second_dispatcher_on_the_old_version_sees_what_changed(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     [ref] = _open_cases(engine, 1)
     _, first_queue, first_name = _queue(engine)
-    _assign(engine, [ref], "dispatcher1", queue_code=first_queue)
+    _assign(engine, [ref], DISPATCHER1, queue_code=first_queue)
     with pytest.raises(StaleCaseError) as stale:
-        _assign(engine, [ref], "dispatcher2", staff_login="dispatcher2")
+        _assign(engine, [ref], DISPATCHER2, staff_login="dispatcher2")
     [drift] = stale.value.drifts
     [change] = drift.changes
     assert (change.actor, change.actor_name, change.kind) == (
@@ -238,7 +246,7 @@ def test_a_second_dispatcher_on_the_old_version_sees_what_changed(demo_db_url: s
     _assign(
         engine,
         [CaseRef(ref.request_id, drift.current_version)],
-        "dispatcher2",
+        DISPATCHER2,
         staff_login="dispatcher2",
     )
     assert _row(engine, ref.request_id).version == 3
@@ -260,7 +268,7 @@ def test_one_stale_case_among_1000_changes_nothing_at_all(demo_db_url: str) -> N
     _, code, _ = _queue(engine)
     refs = _open_cases(engine, 1000)
     stale_ref = refs[637]
-    add_note(SqlCaseUnitOfWork(engine), AddNote(stale_ref, "Resident called."), "supervisor1", NOW)
+    add_note(SqlCaseUnitOfWork(engine), AddNote(stale_ref, "Resident called."), SUPERVISOR1, NOW)
     before = _snapshot(engine, [ref.request_id for ref in refs])
     with pytest.raises(StaleCaseError) as stale:
         _assign(engine, refs, queue_code=code)
@@ -281,12 +289,14 @@ def test_a_case_changed_between_reading_and_writing_rolls_back_the_other_999(
     class InterruptedUnitOfWork(SqlCaseUnitOfWork):
         def update_cases(self, writes: list[CaseWrite], now: datetime) -> bool:
             # Another console commits a change after this one read the cases, before it writes.
-            add_note(SqlCaseUnitOfWork(engine), AddNote(last, "On my way."), "supervisor1", NOW)
+            add_note(SqlCaseUnitOfWork(engine), AddNote(last, "On my way."), SUPERVISOR1, NOW)
             return super().update_cases(writes, now)
 
     before = _snapshot(engine, [ref.request_id for ref in refs])
     with pytest.raises(StaleCaseError) as stale:
-        assign_cases(InterruptedUnitOfWork(engine), AssignCases(tuple(refs), "x", code), "d1", NOW)
+        assign_cases(
+            InterruptedUnitOfWork(engine), AssignCases(tuple(refs), "x", code), DISPATCHER1, NOW
+        )
     assert stale.value.request_ids == (last.request_id,)
     rows, events = _snapshot(engine, [ref.request_id for ref in refs])
     assert rows[:-1] == before[0][:-1] and rows[-1][1] == last.expected_version + 1
@@ -299,7 +309,7 @@ def test_resolving_without_a_closure_reason_is_refused(demo_db_url: str) -> None
     before = _snapshot(engine, [ref.request_id for ref in refs])
     command = MoveCases(tuple(refs), Status.RESOLVED, "Looks done.")
     with pytest.raises(ClosureReasonRequiredError, match="closure reason"):
-        move_cases(SqlCaseUnitOfWork(engine), command, "d1", NOW)
+        move_cases(SqlCaseUnitOfWork(engine), command, SUPERVISOR1, NOW)
     assert _snapshot(engine, [ref.request_id for ref in refs]) == before
 
 
@@ -351,7 +361,7 @@ def test_a_closed_case_reopens_into_its_queue(demo_db_url: str) -> None:
             ).one()
         )
     command = MoveCases((ref,), Status.IN_QUEUE, "Resident says it is back.")
-    move_cases(SqlCaseUnitOfWork(engine), command, "supervisor1", NOW)
+    move_cases(SqlCaseUnitOfWork(engine), command, SUPERVISOR1, NOW)
     row = _row(engine, ref.request_id)
     assert (row.status, row.closed_at, row.resolved_at, row.closure_reason) == (
         "in_queue",
@@ -378,7 +388,7 @@ def test_a_category_change_reroutes_with_the_existing_rules(demo_db_url: str) ->
     [ref] = _open_cases(engine, 1, r.service_id != lights_id)
     before = _row(engine, ref.request_id)
     command = RerouteCase(ref, "The caller meant the street light", service_code=LIGHTS)
-    change = reroute_case(SqlCaseUnitOfWork(engine), command, "dispatcher1", NOW)
+    change = reroute_case(SqlCaseUnitOfWork(engine), command, SUPERVISOR1, NOW)
     row = _row(engine, ref.request_id)
     lights_queue = _queue_by_id(engine, row.queue_id)
     assert lights_queue.code.startswith("PWDx_Street Light")  # one of the category's two rules
@@ -407,11 +417,11 @@ def test_followers_are_sent_public_notes_and_the_resolution(demo_db_url: str) ->
     acknowledged = _outbox(engine, request_id)
     for version, note in enumerate(["Internal: parts on order.", "Crew booked for Tuesday."], 1):
         command = AddNote(CaseRef(request_id, version), note, public=version == 2)
-        add_note(SqlCaseUnitOfWork(engine), command, "dispatcher1", NOW)
+        add_note(SqlCaseUnitOfWork(engine), command, DISPATCHER1, NOW)
     fixed = MoveCases(
         (CaseRef(request_id, 3),), Status.RESOLVED, "Bulb replaced.", ClosureReason.FIXED
     )
-    move_cases(SqlCaseUnitOfWork(engine), fixed, "dispatcher1", NOW)
+    move_cases(SqlCaseUnitOfWork(engine), fixed, SUPERVISOR1, NOW)
     sent = _outbox(engine, request_id)[len(acknowledged) :]
     assert [recipient for recipient, _ in sent] == ["ana@example.org"] * 2
     assert "Crew booked for Tuesday." in sent[0][1]
@@ -421,7 +431,7 @@ def test_followers_are_sent_public_notes_and_the_resolution(demo_db_url: str) ->
 def test_a_database_that_does_not_answer_is_reported_as_such(tmp_path: Path) -> None:
     engine = make_engine(f"sqlite:///{tmp_path}/missing/console.sqlite3")
     with pytest.raises(BackendUnavailableError, match="nothing was saved"):
-        add_note(SqlCaseUnitOfWork(engine), AddNote(CaseRef(1, 1), "hello"), "d1", NOW)
+        add_note(SqlCaseUnitOfWork(engine), AddNote(CaseRef(1, 1), "hello"), DISPATCHER1, NOW)
 
 
 def _outbox(engine: Engine, request_id: int) -> list[tuple[str, str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.case_desk import CaseDesk
 from operator_console.services.errors import CitySettingsMissingError
 from operator_console.storage.case_detail import SqlCaseDetailReader
@@ -19,7 +20,7 @@ def test_screens_that_need_the_city_name_what_is_missing(db_url: str) -> None:
     request_id = add_requests(engine, 1)[0]
     desk = CaseDesk(
         lambda: SqlCaseUnitOfWork(engine),
-        "tester",
+        StaffIdentity("tester", "Test Supervisor", "supervisor"),
         new_detail_reader=lambda: SqlCaseDetailReader(engine),
     )
     with pytest.raises(CitySettingsMissingError, match="db seed-demo"):

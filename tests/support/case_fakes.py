@@ -9,6 +9,7 @@ from types import TracebackType
 from typing import Self
 
 from operator_console.domain.lifecycle import Priority, Status
+from operator_console.domain.permissions import StaffIdentity
 from operator_console.domain.routing import RoutingLabels, RoutingRule
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy
 from operator_console.services.case_history import HistoryEntry
@@ -31,6 +32,9 @@ STREETS = QueueRef(1, "PWD_STREETS", "Streets", "queue", True)
 LIGHTS = QueueRef(2, "PWD_LIGHTS", "Street Lights", "queue", True)
 CREW_3 = QueueRef(3, "PWD_CREW3", "Crew 3", "crew", True, parent_id=1)
 RETIRED = QueueRef(4, "PWD_OLD", "Old queue", "queue", False)
+OPERATOR = StaffIdentity("o1", "Maria Alvarez", "operator")
+DISPATCHER = StaffIdentity("d1", "Denise Walsh", "dispatcher")
+SUPERVISOR = StaffIdentity("s1", "Patricia Chen", "supervisor")
 DENISE = StaffRef(10, "dispatcher1", "Denise Walsh", "dispatcher", True)
 GONE = StaffRef(11, "operator9", "Former Operator", "operator", False)
 POTHOLE = ServiceRef("pothole", "Pothole")

@@ -40,6 +40,7 @@ WAIT_MS = 15_000
 SUPERVISOR = StaffIdentity("supervisor1", "Patricia Chen", "supervisor")
 DISPATCHER = StaffIdentity("dispatcher1", "Denise Walsh", "dispatcher")
 OPERATOR = StaffIdentity("operator1", "Maria Alvarez", "operator")
+ADMIN = StaffIdentity("admin1", "Sam Okafor", "admin")
 r = service_requests.c
 NOTE = "Replaced the lamp; checked it at dusk."
 
@@ -54,9 +55,10 @@ class Console:
 
 @pytest.fixture
 def consoles(demo_pg_url: str) -> Iterator[dict[str, Console]]:
-    """A supervisor's, a dispatcher's and an operator's console, each with its own engine."""
+    """A supervisor's, a dispatcher's, an operator's and an admin's console, each with its own
+    engine."""
     opened = {}
-    for staff in (SUPERVISOR, DISPATCHER, OPERATOR):
+    for staff in (SUPERVISOR, DISPATCHER, OPERATOR, ADMIN):
         settings = Settings(demo_pg_url, False, staff.login, None, "test")
         database = open_for_console(settings).database
         opened[staff.role] = Console(build_session(database, staff), database.engine)
@@ -146,6 +148,24 @@ def test_resolving_without_a_closure_reason_is_refused_and_the_note_stays(
     assert request_row(console.engine, case_id).status == "in_queue"
 
 
+def test_a_dispatcher_is_offered_only_what_the_role_table_allows(
+    consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    _, _, _, bar = _case_screen(consoles["dispatcher"], runner, qtbot)
+    offered = [bar.reassign_button, bar.start_button, bar.move_button]
+    withheld = [
+        bar.priority_button,
+        bar.escalate_button,
+        bar.resolve_button,
+        bar.close_button,
+        bar.reopen_button,
+        bar.reroute_button,
+        bar.duplicate_button,
+    ]
+    assert all(button.isVisible() for button in offered)
+    assert not any(button.isVisible() for button in withheld)
+
+
 def test_reassign_then_start_work_from_the_case_screen(
     consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
 ) -> None:
@@ -200,7 +220,7 @@ def test_a_stale_action_shows_what_changed_and_writes_nothing(
 ) -> None:
     console, case_id, panel, bar = _case_screen(consoles["supervisor"], runner, qtbot)
     seen = request_row(console.engine, case_id)
-    other_desk = consoles["dispatcher"].session.case_desk  # another console, its own engine
+    other_desk = consoles["admin"].session.case_desk  # another console, its own engine
     seen_ref = CaseRef(case_id, seen.version)
     other_desk.change_priority(ChangePriority((seen_ref,), Priority.LOW, "Quiet street"))
     events_before = len(events(console.engine, case_id))
@@ -211,10 +231,10 @@ def test_a_stale_action_shows_what_changed_and_writes_nothing(
     dialog.reason.setText("Resident called again")
     with qtbot.waitSignal(panel.action_runner.stale_found, timeout=WAIT_MS) as stale:
         _ok(dialog).click()
-    assert "Denise Walsh changed its priority (priority: normal -> low)" in stale.args[0]
+    assert "Sam Okafor changed its priority (priority: normal -> low)" in stale.args[0]
     assert "Nothing was saved" in stale.args[0]
     assert not panel.banner.isHidden()
-    assert "Denise Walsh changed its priority" in panel.banner.text.text()
+    assert "Sam Okafor changed its priority" in panel.banner.text.text()
     assert not panel.banner.retry_button.isHidden()
     now = request_row(console.engine, case_id)
     assert (now.version, now.priority) == (seen.version + 1, "low")
@@ -253,7 +273,7 @@ def test_marking_a_duplicate_from_the_dialog_links_both_cases(
 
     # Someone changes the case meanwhile: the dialog says so and saves nothing.
     seen = CaseRef(child.request_id, request_row(engine, child.request_id).version)
-    other_desk = consoles["dispatcher"].session.case_desk
+    other_desk = consoles["admin"].session.case_desk
     other_desk.change_priority(ChangePriority((seen,), Priority.HIGH, "Blocking the driveway"))
     with qtbot.waitSignal(dialog.stale_found, timeout=WAIT_MS):
         _ok(dialog).click()
@@ -300,7 +320,7 @@ def test_operators_see_the_case_read_only_apart_from_notes(
 def test_reroute_corrects_category_and_address_and_routes_again(
     consoles: dict[str, Console], runner: BackgroundRunner, qtbot: QtBot
 ) -> None:
-    console, case_id, panel, bar = _case_screen(consoles["dispatcher"], runner, qtbot)
+    console, case_id, panel, bar = _case_screen(consoles["supervisor"], runner, qtbot)
     before = request_row(console.engine, case_id)
     bar.reroute_button.click()
     qtbot.waitUntil(lambda: isinstance(bar.questions.dialog, RerouteDialog), timeout=WAIT_MS)

@@ -45,10 +45,12 @@ from operator_console.services.changes import RequestChange
 from tests.support.case_fakes import (
     CREW_3,
     DENISE,
+    DISPATCHER,
     LIGHTS,
     NOW,
     OPENED,
     STREETS,
+    SUPERVISOR,
     FakeCaseUnitOfWork,
     case,
     entry,
@@ -58,7 +60,7 @@ REF = CaseRef(100, 1)
 
 
 def _assign(uow: FakeCaseUnitOfWork, *refs: CaseRef, **target: str) -> CaseChange:
-    return assign_cases(uow, AssignCases(refs or (REF,), "crew nearby", **target), "d1", NOW)
+    return assign_cases(uow, AssignCases(refs or (REF,), "crew nearby", **target), DISPATCHER, NOW)
 
 
 def test_moving_a_case_to_another_queue_keeps_it_waiting_there() -> None:
@@ -121,9 +123,9 @@ def test_a_target_that_is_gone_refuses_the_action(target: dict[str, str], error:
 def test_actions_that_need_a_reason_refuse_a_blank_one_before_reading_anything() -> None:
     uow = FakeCaseUnitOfWork(case())
     commands = [
-        lambda: assign_cases(uow, AssignCases((REF,), "  ", "PWD_LIGHTS"), "d1", NOW),
-        lambda: change_priority(uow, ChangePriority((REF,), Priority.HIGH, ""), "d1", NOW),
-        lambda: escalate_cases(uow, EscalateCases((REF,), ""), "d1", NOW),
+        lambda: assign_cases(uow, AssignCases((REF,), "  ", "PWD_LIGHTS"), DISPATCHER, NOW),
+        lambda: change_priority(uow, ChangePriority((REF,), Priority.HIGH, ""), SUPERVISOR, NOW),
+        lambda: escalate_cases(uow, EscalateCases((REF,), ""), SUPERVISOR, NOW),
     ]
     for run in commands:
         with pytest.raises(ReasonRequiredError, match="Say why"):
@@ -143,50 +145,50 @@ def test_one_finished_case_in_a_selection_refuses_all_of_it() -> None:
 
 def test_escalation_raises_priority_one_step_and_stops_at_urgent() -> None:
     uow = FakeCaseUnitOfWork(case(), case(101, priority=Priority.URGENT))
-    escalate_cases(uow, EscalateCases((REF,), "councillor called"), "s1", NOW)
+    escalate_cases(uow, EscalateCases((REF,), "councillor called"), SUPERVISOR, NOW)
     assert uow.stored[100].priority is Priority.HIGH
     assert (uow.events[0].kind, uow.events[0].to_value) == ("escalated", "high")
     with pytest.raises(CannotEscalateError, match="already urgent"):
-        escalate_cases(uow, EscalateCases((CaseRef(101, 1),), "again"), "s1", NOW)
+        escalate_cases(uow, EscalateCases((CaseRef(101, 1),), "again"), SUPERVISOR, NOW)
 
 
 def test_an_escalation_to_a_level_reached_meanwhile_is_not_raised_again() -> None:
     uow = FakeCaseUnitOfWork(case(priority=Priority.HIGH), case(101, priority=Priority.LOW))
     with pytest.raises(CannotEscalateError, match="raised meanwhile"):
-        escalate_cases(uow, EscalateCases((REF,), "councillor", Priority.HIGH), "s1", NOW)
+        escalate_cases(uow, EscalateCases((REF,), "councillor", Priority.HIGH), SUPERVISOR, NOW)
     assert uow.stored[100].priority is Priority.HIGH and uow.events == []
-    escalate_cases(uow, EscalateCases((CaseRef(101, 1),), "why", Priority.HIGH), "s1", NOW)
+    escalate_cases(uow, EscalateCases((CaseRef(101, 1),), "why", Priority.HIGH), SUPERVISOR, NOW)
     assert uow.stored[101].priority is Priority.NORMAL  # lowered meanwhile: still one step
 
 
 def test_setting_the_priority_it_already_has_writes_nothing() -> None:
     uow = FakeCaseUnitOfWork(case())
-    change = change_priority(uow, ChangePriority((REF,), Priority.NORMAL, "check"), "d1", NOW)
+    change = change_priority(uow, ChangePriority((REF,), Priority.NORMAL, "check"), SUPERVISOR, NOW)
     assert change.unchanged_ids == (100,) and uow.events == []
 
 
 def test_resolving_needs_a_closure_reason_and_not_duplicate() -> None:
     uow = FakeCaseUnitOfWork(case())
     with pytest.raises(ClosureReasonRequiredError, match="closure reason"):
-        move_cases(uow, MoveCases((REF,), Status.RESOLVED, "done"), "d1", NOW)
+        move_cases(uow, MoveCases((REF,), Status.RESOLVED, "done"), SUPERVISOR, NOW)
     duplicate = MoveCases((REF,), Status.RESOLVED, "same", ClosureReason.DUPLICATE)
     with pytest.raises(DuplicateNeedsParentError, match="mark it as a duplicate"):
-        move_cases(uow, duplicate, "d1", NOW)
+        move_cases(uow, duplicate, SUPERVISOR, NOW)
     assert not uow.entered
 
 
 def test_resolve_close_and_reopen_keep_their_own_timestamps_and_events() -> None:
     uow = FakeCaseUnitOfWork(case())
     fixed = MoveCases((REF,), Status.RESOLVED, "Pothole filled.", ClosureReason.FIXED)
-    move_cases(uow, fixed, "d1", NOW)
+    move_cases(uow, fixed, SUPERVISOR, NOW)
     resolved = uow.stored[100]
     assert (resolved.resolved_at, resolved.closure_reason) == (NOW, ClosureReason.FIXED)
     assert resolved.closure_note == "Pothole filled."
-    move_cases(uow, MoveCases((CaseRef(100, 2),), Status.CLOSED), "d1", NOW)
+    move_cases(uow, MoveCases((CaseRef(100, 2),), Status.CLOSED), SUPERVISOR, NOW)
     assert uow.stored[100].closed_at == NOW
     with pytest.raises(ReasonRequiredError, match="reopened"):
-        move_cases(uow, MoveCases((CaseRef(100, 3),), Status.IN_QUEUE), "d1", NOW)
-    move_cases(uow, MoveCases((CaseRef(100, 3),), Status.IN_QUEUE, "still there"), "d1", NOW)
+        move_cases(uow, MoveCases((CaseRef(100, 3),), Status.IN_QUEUE), SUPERVISOR, NOW)
+    move_cases(uow, MoveCases((CaseRef(100, 3),), Status.IN_QUEUE, "still there"), SUPERVISOR, NOW)
     reopened = uow.stored[100]
     assert (reopened.status, reopened.closed_at, reopened.closure_reason) == (
         Status.IN_QUEUE,
@@ -209,7 +211,7 @@ def test_resolve_close_and_reopen_keep_their_own_timestamps_and_events() -> None
 def test_illegal_moves_are_refused_in_words(state: dict[str, Status], target: Status) -> None:
     uow = FakeCaseUnitOfWork(case(**state))
     with pytest.raises(IllegalStatusMoveError, match="BOS-26-000100"):
-        move_cases(uow, MoveCases((REF,), target, "why not"), "d1", NOW)
+        move_cases(uow, MoveCases((REF,), target, "why not"), SUPERVISOR, NOW)
 
 
 def test_a_stale_version_is_refused_with_what_changed_since_and_who() -> None:
@@ -243,16 +245,16 @@ def test_losing_the_race_at_the_write_keeps_nothing() -> None:
 def test_a_merged_or_deleted_case_is_named_as_such() -> None:
     uow = FakeCaseUnitOfWork(case(merged_into="BOS-26-000007"))
     with pytest.raises(CaseMergedError, match="merged into BOS-26-000007"):
-        add_note(uow, AddNote(REF, "called back"), "d1", NOW)
+        add_note(uow, AddNote(REF, "called back"), DISPATCHER, NOW)
     with pytest.raises(CaseNotFoundError, match="no longer exists"):
-        add_note(uow, AddNote(CaseRef(999, 1), "called back"), "d1", NOW)
+        add_note(uow, AddNote(CaseRef(999, 1), "called back"), DISPATCHER, NOW)
 
 
 def test_notes_change_no_field_but_count_as_the_first_action() -> None:
     uow = FakeCaseUnitOfWork(case())
     with pytest.raises(EmptyNoteError):
-        add_note(uow, AddNote(REF, "   "), "d1", NOW)
-    change = add_note(uow, AddNote(REF, " Crew booked for Tuesday. ", public=True), "d1", NOW)
+        add_note(uow, AddNote(REF, "   "), DISPATCHER, NOW)
+    change = add_note(uow, AddNote(REF, " Crew booked for Tuesday. ", public=True), DISPATCHER, NOW)
     [event] = uow.events
     assert (event.kind, event.reason, event.public) == ("note", "Crew booked for Tuesday.", True)
     assert event.data == {"version": 2, "changes": {}}
@@ -262,7 +264,7 @@ def test_notes_change_no_field_but_count_as_the_first_action() -> None:
 def test_a_category_change_reroutes_and_restarts_the_sla_from_when_it_opened() -> None:
     uow = FakeCaseUnitOfWork(case(status=Status.ASSIGNED, assignee=DENISE, priority=Priority.HIGH))
     command = RerouteCase(REF, "caller meant the light", service_code="streetlight")
-    change = reroute_case(uow, command, "d1", NOW)
+    change = reroute_case(uow, command, SUPERVISOR, NOW)
     stored = uow.stored[100]
     assert (stored.queue, stored.status, stored.assignee) == (LIGHTS, Status.IN_QUEUE, None)
     assert stored.priority is Priority.HIGH  # re-routing never lowers a priority
@@ -276,7 +278,7 @@ def test_a_category_change_reroutes_and_restarts_the_sla_from_when_it_opened() -
 def test_a_crew_inside_the_routed_queue_keeps_the_case_when_only_the_place_moves() -> None:
     uow = FakeCaseUnitOfWork(case(queue=CREW_3, status=Status.ASSIGNED))
     moved = CaseLocation(42.36, -71.05, "5 Main St")
-    reroute_case(uow, RerouteCase(REF, location=moved), "d1", NOW)
+    reroute_case(uow, RerouteCase(REF, location=moved), SUPERVISOR, NOW)
     stored = uow.stored[100]
     assert (stored.queue, stored.status, stored.location) == (CREW_3, Status.ASSIGNED, moved)
     assert uow.events[0].data["changes"] == {"location": ["1 Main St", "5 Main St"]}
@@ -284,10 +286,12 @@ def test_a_crew_inside_the_routed_queue_keeps_the_case_when_only_the_place_moves
 
 def test_residents_hear_of_public_notes_and_resolutions_only() -> None:
     uow = FakeCaseUnitOfWork(case())
-    add_note(uow, AddNote(REF, "Internal: crew short-staffed."), "d1", NOW)
-    add_note(uow, AddNote(CaseRef(100, 2), "Crew booked for Tuesday.", public=True), "d1", NOW)
+    add_note(uow, AddNote(REF, "Internal: crew short-staffed."), DISPATCHER, NOW)
+    add_note(
+        uow, AddNote(CaseRef(100, 2), "Crew booked for Tuesday.", public=True), DISPATCHER, NOW
+    )
     fixed = MoveCases((CaseRef(100, 3),), Status.RESOLVED, "Pothole filled.", ClosureReason.FIXED)
-    move_cases(uow, fixed, "d1", NOW)
+    move_cases(uow, fixed, SUPERVISOR, NOW)
     assert [n.request_id for n in uow.notices] == [100, 100]
     update, resolved = uow.notices
     assert update.subject == "Your 311 report BOS-26-000100: Pothole"

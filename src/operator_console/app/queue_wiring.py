@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from operator_console.app.settings import APP_NAME
+from operator_console.domain.permissions import Action, permits
 from operator_console.services.changes import ChangeFeed
 from operator_console.services.intake_gateway import MapSetup
 from operator_console.services.session import ConsoleSession
@@ -94,7 +95,7 @@ def add_queue_panels(
     case = CaseDetailPanel(session, runner, factory)
     bus.requests_changed.connect(queues.on_requests_changed)
     openers = [queues.case_opened]
-    if session.staff.role in ("supervisor", "admin", "dispatcher"):
+    if permits(session.staff.role, Action.ASSIGN):  # triage's own action is bulk reassign
         triage = TriagePanel(session, runner)
         window.add_panel("triage", QCoreApplication.translate("MainWindow", "Triage"), triage)
         bus.requests_changed.connect(triage.on_requests_changed)

@@ -54,7 +54,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
         saved_filters=JsonSavedFilters(saved_filters_path(staff.login)),
         case_desk=CaseDesk(
             lambda: SqlCaseUnitOfWork(database.engine),
-            staff.login,
+            staff,
             new_detail_reader=lambda: SqlCaseDetailReader(database.engine),
         ),
     )

@@ -7,10 +7,12 @@ from dataclasses import replace
 from datetime import datetime
 
 from operator_console.domain.lifecycle import Status
+from operator_console.domain.permissions import Action, StaffIdentity, move_action
 from operator_console.services.case_checks import (
     active_queue,
     active_staff,
     current_cases,
+    permitted,
     require_reason,
     usable_closure_reason,
 )
@@ -46,9 +48,10 @@ Decide = Callable[[CaseState], Outcome | None]
 
 
 def assign_cases(
-    uow: CaseUnitOfWork, command: AssignCases, actor: str, now: datetime
+    uow: CaseUnitOfWork, command: AssignCases, actor: StaffIdentity, now: datetime
 ) -> CaseChange:
     """Hand the selected cases to a queue, team or crew and/or a person, with a reason."""
+    permitted(actor, Action.ASSIGN, _ids(command.cases))
     require_reason(command.reason, "reassigning", command.cases)
     with uow:
         queue = active_queue(uow, command.queue_code) if command.queue_code else None
@@ -64,9 +67,10 @@ def assign_cases(
 
 
 def change_priority(
-    uow: CaseUnitOfWork, command: ChangePriority, actor: str, now: datetime
+    uow: CaseUnitOfWork, command: ChangePriority, actor: StaffIdentity, now: datetime
 ) -> CaseChange:
     """Set the selected cases' priority, with a reason."""
+    permitted(actor, Action.CHANGE_PRIORITY, _ids(command.cases))
     require_reason(command.reason, "changing the priority", command.cases)
     with uow:
         return _apply(
@@ -80,9 +84,10 @@ def change_priority(
 
 
 def escalate_cases(
-    uow: CaseUnitOfWork, command: EscalateCases, actor: str, now: datetime
+    uow: CaseUnitOfWork, command: EscalateCases, actor: StaffIdentity, now: datetime
 ) -> CaseChange:
     """Raise each selected case's priority one step, with a reason, as an escalation."""
+    permitted(actor, Action.ESCALATE, _ids(command.cases))
     require_reason(command.reason, "escalating", command.cases)
     with uow:
         return _apply(
@@ -95,12 +100,26 @@ def escalate_cases(
         )
 
 
-def move_cases(uow: CaseUnitOfWork, command: MoveCases, actor: str, now: datetime) -> CaseChange:
+def move_cases(
+    uow: CaseUnitOfWork, command: MoveCases, actor: StaffIdentity, now: datetime
+) -> CaseChange:
     """Move the selected cases along the pipeline; resolving needs a closure reason, and
-    reopening (to in_queue from resolved or closed) a reason."""
+    reopening (to in_queue from resolved or closed) a reason.
+
+    Resolving and closing are refused before anything is read to a role that may not take
+    them; reopening, which depends on each case's status, is refused case by case.
+    """
+    target = command.target
+    if not target.is_open:
+        permitted(actor, move_action(target, target), _ids(command.cases))
     closure_reason = None
-    if command.target is Status.RESOLVED:
+    if target is Status.RESOLVED:
         closure_reason = usable_closure_reason(command.closure_reason, command.cases)
+
+    def decide(case: CaseState) -> Outcome | None:
+        permitted(actor, move_action(case.status, target), (case.id,))
+        return status_move(case, target, command.reason, closure_reason, now)
+
     with uow:
         return _apply(
             uow,
@@ -108,14 +127,15 @@ def move_cases(uow: CaseUnitOfWork, command: MoveCases, actor: str, now: datetim
             command.cases,
             actor,
             now,
-            lambda case: status_move(case, command.target, command.reason, closure_reason, now),
+            decide,
         )
 
 
 def reroute_case(
-    uow: CaseUnitOfWork, command: RerouteCase, actor: str, now: datetime
+    uow: CaseUnitOfWork, command: RerouteCase, actor: StaffIdentity, now: datetime
 ) -> CaseChange:
     """Apply a corrected category and/or location and route the case again by the rules."""
+    permitted(actor, Action.REROUTE, (command.case.request_id,))
     with uow:
         return _apply(
             uow,
@@ -132,8 +152,11 @@ def reroute_case(
         )
 
 
-def add_note(uow: CaseUnitOfWork, command: AddNote, actor: str, now: datetime) -> CaseChange:
+def add_note(
+    uow: CaseUnitOfWork, command: AddNote, actor: StaffIdentity, now: datetime
+) -> CaseChange:
     """Add an internal or a public note to the case's history."""
+    permitted(actor, Action.ADD_NOTE, (command.case.request_id,))
     text = command.text.strip()
     if not text:
         raise EmptyNoteError("Write the note first: an empty note is not added.")
@@ -152,7 +175,7 @@ def _apply(
     uow: CaseUnitOfWork,
     kind: ActionKind,
     selection: Sequence[CaseRef],
-    actor: str,
+    actor: StaffIdentity,
     now: datetime,
     decide: Decide,
 ) -> CaseChange:
@@ -179,7 +202,7 @@ def _apply(
     unchanged = tuple(ref.request_id for ref in selection if ref.request_id not in outcomes)
     # In id order, so two bulk actions over overlapping cases lock rows in the same order.
     recorded = [
-        _recorded(cases[request_id], outcomes[request_id], actor, now)
+        _recorded(cases[request_id], outcomes[request_id], actor.login, now)
         for request_id in sorted(outcomes)
     ]
     if recorded:
@@ -195,6 +218,10 @@ def _apply(
         uow.notify_followers([notice for notice in notices if notice is not None], now)
         uow.commit()
     return CaseChange(kind, tuple(change for _, _, change in recorded), unchanged)
+
+
+def _ids(selection: Sequence[CaseRef]) -> tuple[int, ...]:
+    return tuple(ref.request_id for ref in selection)
 
 
 def _recorded(

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from operator_console.domain.lifecycle import ClosureReason
+from operator_console.domain.permissions import Action, StaffIdentity, refusal
 from operator_console.services.case_commands import CaseRef
 from operator_console.services.case_errors import (
+    ActionNotPermittedError,
     CaseDrift,
     CaseMergedError,
     CaseNotFoundError,
@@ -20,6 +22,13 @@ from operator_console.services.case_errors import (
 )
 from operator_console.services.case_history import entries_since
 from operator_console.services.case_ports import CaseState, CaseUnitOfWork, QueueRef, StaffRef
+
+
+def permitted(actor: StaffIdentity, action: Action, request_ids: Sequence[int]) -> None:
+    """Refuse the action on these cases unless the actor's role may take it."""
+    refused = refusal(actor, action)
+    if refused is not None:
+        raise ActionNotPermittedError(refused, request_ids)
 
 
 def current_cases(uow: CaseUnitOfWork, selection: Sequence[CaseRef]) -> dict[int, CaseState]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.case_actions import (
     add_note,
     assign_cases,
@@ -29,14 +30,15 @@ from operator_console.services.case_ports import CaseUnitOfWork
 class CaseDesk:
     """Runs case actions as `actor`, each in a fresh unit of work (call off the Qt thread).
 
-    Every action raises a `CaseActionError` when it saves nothing; `StaleCaseError` when a
-    case changed after the version the command names.
+    Every action raises a `CaseActionError` when it saves nothing: `ActionNotPermittedError`
+    when the actor's role may not take it, `StaleCaseError` when a case changed after the
+    version the command names.
     """
 
     def __init__(
         self,
         new_uow: Callable[[], CaseUnitOfWork],
-        actor: str,
+        actor: StaffIdentity,
         clock: Callable[[], datetime] | None = None,
         new_detail_reader: Callable[[], CaseDetailReader] | None = None,
     ) -> None:

@@ -23,6 +23,10 @@ class CaseActionError(Exception):
         self.request_ids = tuple(request_ids)
 
 
+class ActionNotPermittedError(CaseActionError):
+    """The person's role may not take this action (see `domain.permissions`)."""
+
+
 class ReasonRequiredError(CaseActionError):
     """The action needs a reason for the case history and none was given."""
 

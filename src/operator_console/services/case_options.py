@@ -18,9 +18,6 @@ from operator_console.services.case_rules import (
     status_move,
 )
 
-ACTING_ROLES = frozenset({"dispatcher", "supervisor", "admin"})
-"""Roles that work cases (assign, prioritise, move, mark duplicates); operators add notes."""
-
 _WHY = "(dry run)"  # stands for the reason the person will give
 
 
@@ -51,11 +48,6 @@ class CaseOptions:
     mark_duplicate: Offer
     closure_reasons: tuple[ClosureReason, ...]
     reroute: Offer
-
-
-def can_act(role: str) -> bool:
-    """True when the role works cases; False for operators (read-only apart from notes)."""
-    return role in ACTING_ROLES
 
 
 def resolve_reasons() -> tuple[ClosureReason, ...]:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Protocol
 
 from operator_console.domain.caller import Caller
+from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.services.changes import ChangeBatch, RequestChange
 
 CALLER_ADDED = "caller_added"
@@ -186,6 +187,23 @@ class DuplicateFinder(Protocol):
         """Close `duplicate_id` as a duplicate of `parent_id` and move its followers there.
         Raises LinkRefusedError, StaleRequestError or RequestNotFoundError."""
         ...
+
+
+def mark_duplicate(
+    finder: DuplicateFinder,
+    duplicate_id: int,
+    parent_id: int,
+    expected_version: int,
+    staff: StaffIdentity,
+    reason: str,
+) -> MarkDuplicateReceipt:
+    """Mark `duplicate_id` as a duplicate of `parent_id` as `staff` (call off the Qt thread).
+
+    Refused with `NotPermittedError`, before the finder is asked, to a role that may not mark
+    duplicates; then as `DuplicateFinder.mark_duplicate`.
+    """
+    require(staff, Action.MARK_DUPLICATE)
+    return finder.mark_duplicate(duplicate_id, parent_id, expected_version, staff.login, reason)
 
 
 def describe_changes(shown: CandidateView, current: RequestSnapshot) -> list[str]:

@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from operator_console.domain.permissions import StaffIdentity as StaffIdentity
 from operator_console.services.address_search import AddressSearch
 from operator_console.services.case_desk import CaseDesk
 from operator_console.services.duplicate_finder import DuplicateFinder
 from operator_console.services.intake_gateway import IntakeGateway
 from operator_console.services.queues import QueueDirectory, SavedFilterStore
 from operator_console.services.request_list import RequestListReader
-
-
-@dataclass(frozen=True)
-class StaffIdentity:
-    """The person at the console; every history event records `login`."""
-
-    login: str
-    display_name: str
-    role: str
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_console.domain.lifecycle import Priority, Status
+from operator_console.domain.permissions import Action, permits
 from operator_console.services.case_detail import CaseDetail
 from operator_console.services.case_options import CaseOptions, Offer, case_options
 from operator_console.services.session import ConsoleSession
@@ -21,11 +22,29 @@ from operator_console.ui.case_action_runner import CaseActionRunner
 from operator_console.ui.formatting import priority_label
 
 _NO = Offer(False)
+BAR_ACTIONS = (
+    Action.ASSIGN,
+    Action.CHANGE_PRIORITY,
+    Action.ESCALATE,
+    Action.MOVE,
+    Action.RESOLVE,
+    Action.CLOSE,
+    Action.REOPEN,
+    Action.REROUTE,
+    Action.MARK_DUPLICATE,
+)
+"""The actions the bar offers; a role allowed none of them gets no bar."""
+
+
+def offers_anything(role: str) -> bool:
+    """True when the role may take at least one of the bar's actions (operators may not)."""
+    return any(permits(role, action) for action in BAR_ACTIONS)
 
 
 class CaseActionsBar(QWidget):
     """Buttons for the actions the case on screen can take now, as `case_options` (the case
-    actions' own rules) says; a refused one is disabled and its tooltip says why.
+    actions' own rules) says; a refused one is disabled and its tooltip says why. A button
+    for an action the person's role may not take (`domain.permissions`) is hidden.
 
     Attributes:
         questions: asks what an action needs and runs it (`questions.dialog`: the open one).
@@ -72,6 +91,7 @@ class CaseActionsBar(QWidget):
         self.reroute_button.setToolTip(self.tr("Correct the category or address and route again"))
         self.duplicate_button = QPushButton(self.tr("Mark as duplicate…"), self)
         self._layout()
+        self._hide_what_the_role_may_not_do(session.staff.role)
         self.reassign_button.clicked.connect(self.questions.reassign)
         self.escalate_button.clicked.connect(self.questions.escalate)
         self.start_button.clicked.connect(lambda: self.questions.move(Status.IN_PROGRESS))
@@ -99,6 +119,23 @@ class CaseActionsBar(QWidget):
             for widget in group:
                 layout.addWidget(widget)
         layout.addStretch(1)
+
+    def _hide_what_the_role_may_not_do(self, role: str) -> None:
+        buttons = {
+            self.reassign_button: Action.ASSIGN,
+            self.priority_button: Action.CHANGE_PRIORITY,
+            self.escalate_button: Action.ESCALATE,
+            self.start_button: Action.MOVE,
+            self.resolve_button: Action.RESOLVE,
+            self.close_button: Action.CLOSE,
+            self.reopen_button: Action.REOPEN,
+            self.move_button: Action.MOVE,
+            self.reroute_button: Action.REROUTE,
+            self.duplicate_button: Action.MARK_DUPLICATE,
+        }
+        for button, action in buttons.items():
+            if not permits(role, action):
+                button.hide()
 
     def set_case(self, detail: CaseDetail | None) -> None:
         """Offer what the case can take now, as of `detail` (the version actions will name)."""

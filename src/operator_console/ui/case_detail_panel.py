@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 
 from operator_console.services.case_commands import AddNote, CaseChange, CaseRef
 from operator_console.services.case_detail import CaseDetail
-from operator_console.services.case_options import can_act
 from operator_console.services.changes import ChangeBatch
 from operator_console.services.duplicate_finder import MarkDuplicateReceipt
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.case_action_runner import CaseActionRunner, CaseBanner
-from operator_console.ui.case_actions_bar import CaseActionsBar
+from operator_console.ui.case_actions_bar import CaseActionsBar, offers_anything
 from operator_console.ui.case_detail_html import details_html, sla_text, timeline_html
 from operator_console.ui.formatting import priority_label, status_label
 
@@ -37,8 +36,9 @@ MapFactory = Callable[[QWidget], QWidget]
 class CaseDetailPanel(QWidget):
     """Shows one case from the case detail read model; re-reads it when it changes.
 
-    Dispatchers, supervisors and admins get the action bar (`actions_bar`); operators see the
-    case read-only apart from notes. A refused or stale action is shown in `banner`.
+    A role allowed any of the bar's actions gets the action bar (`actions_bar`) with the
+    buttons its role may use; operators see the case read-only apart from notes. A refused or
+    stale action is shown in `banner`.
 
     Signals:
         case_loaded(int): the case with this id is on screen.
@@ -80,7 +80,7 @@ class CaseDetailPanel(QWidget):
         self.action_runner = CaseActionRunner(session.case_desk, runner, self)
         self.banner = CaseBanner(self)
         self.actions_bar: CaseActionsBar | None = None
-        if can_act(session.staff.role):
+        if offers_anything(session.staff.role):
             self.actions_bar = CaseActionsBar(session, runner, self.action_runner, self)
             questions = self.actions_bar.questions
             questions.duplicate_marked.connect(self._on_duplicate_marked)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_console.domain.permissions import NotPermittedError, StaffIdentity
 from operator_console.services.duplicate_finder import (
     CandidateView,
     DuplicateFinder,
@@ -25,12 +26,19 @@ from operator_console.services.duplicate_finder import (
     MarkDuplicateReceipt,
     RequestNotFoundError,
     StaleRequestError,
+    mark_duplicate,
 )
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.formatting import status_label
 
-_KNOWN = (LinkRefusedError, StaleRequestError, RequestNotFoundError, BackendUnavailableError)
+_KNOWN = (
+    LinkRefusedError,
+    StaleRequestError,
+    RequestNotFoundError,
+    NotPermittedError,
+    BackendUnavailableError,
+)
 
 
 class MarkDuplicateDialog(QDialog):
@@ -53,14 +61,14 @@ class MarkDuplicateDialog(QDialog):
         self,
         finder: DuplicateFinder,
         runner: BackgroundRunner,
-        staff_login: str,
+        staff: StaffIdentity,
         duplicate: tuple[int, str, int],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
         self._finder = finder
         self._runner = runner
-        self._login = staff_login
+        self._staff = staff
         self._duplicate_id, self._reference, self.expected_version = duplicate
         self.candidates: list[CandidateView] = []
         self.linking = False
@@ -211,10 +219,10 @@ class MarkDuplicateDialog(QDialog):
         self.linking = True
         self.ok_button.setEnabled(False)
         self.refusal.hide()
-        finder, login = self._finder, self._login
+        finder, staff = self._finder, self._staff
         duplicate_id, version = self._duplicate_id, self.expected_version
         self._runner.submit(
-            lambda: finder.mark_duplicate(duplicate_id, parent_id, version, login, reason),
+            lambda: mark_duplicate(finder, duplicate_id, parent_id, version, staff, reason),
             self._on_marked,
             self._on_refused,
             owner=self,

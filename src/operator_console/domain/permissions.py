@@ -1,0 +1,139 @@
+"""Who may do what: the one table of staff roles and the actions each may take."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+from operator_console.domain.lifecycle import Status, is_reopen
+
+
+class Role(StrEnum):
+    """A staff member's role (the `staff.role` column)."""
+
+    OPERATOR = "operator"
+    DISPATCHER = "dispatcher"
+    SUPERVISOR = "supervisor"
+    ADMIN = "admin"
+
+
+class Action(StrEnum):
+    """Something a person at a console asks the services to change."""
+
+    SUBMIT_INTAKE = "submit_intake"
+    ADD_CALLER = "add_caller"
+    ADD_NOTE = "add_note"
+    ASSIGN = "assign"
+    MOVE = "move"
+    CHANGE_PRIORITY = "change_priority"
+    ESCALATE = "escalate"
+    RESOLVE = "resolve"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    REROUTE = "reroute"
+    MARK_DUPLICATE = "mark_duplicate"
+    CONFIGURE = "configure"
+
+
+_OPERATOR = frozenset({Action.SUBMIT_INTAKE, Action.ADD_CALLER, Action.ADD_NOTE})
+_DISPATCHER = _OPERATOR | {Action.ASSIGN, Action.MOVE}
+_SUPERVISOR = _DISPATCHER | {
+    Action.CHANGE_PRIORITY,
+    Action.ESCALATE,
+    Action.RESOLVE,
+    Action.CLOSE,
+    Action.REOPEN,
+    Action.REROUTE,
+    Action.MARK_DUPLICATE,
+}
+
+ALLOWED: Mapping[Role, frozenset[Action]] = {
+    Role.OPERATOR: _OPERATOR,
+    Role.DISPATCHER: _DISPATCHER,
+    Role.SUPERVISOR: _SUPERVISOR,
+    Role.ADMIN: frozenset(Action),
+}
+"""Role -> the actions it may take; services refuse the rest, and the UI hides them."""
+
+_DOING = {
+    Action.SUBMIT_INTAKE: "submit new requests",
+    Action.ADD_CALLER: "add a caller to an existing request",
+    Action.ADD_NOTE: "add notes",
+    Action.ASSIGN: "assign or reassign cases",
+    Action.MOVE: "move cases through the field states",
+    Action.CHANGE_PRIORITY: "change a case's priority",
+    Action.ESCALATE: "escalate cases",
+    Action.RESOLVE: "resolve cases",
+    Action.CLOSE: "close cases",
+    Action.REOPEN: "reopen cases",
+    Action.REROUTE: "re-route cases",
+    Action.MARK_DUPLICATE: "mark a case as a duplicate",
+    Action.CONFIGURE: "change the configuration (such as the service catalog)",
+}
+
+
+@dataclass(frozen=True)
+class StaffIdentity:
+    """The person at a console, who acts; every history event records `login`."""
+
+    login: str
+    display_name: str
+    role: str
+
+
+class NotPermittedError(Exception):
+    """The person's role may not take the action; nothing was changed."""
+
+    def __init__(self, staff: StaffIdentity, action: Action) -> None:
+        self.staff = staff
+        self.action = action
+        self.message = refusal(staff, action) or ""
+        super().__init__(self.message)
+
+
+def permits(role: str, action: Action) -> bool:
+    """True when the role may take the action; an unknown role may take none."""
+    try:
+        return action in ALLOWED[Role(role)]
+    except ValueError:
+        return False
+
+
+def roles_permitted(action: Action) -> tuple[Role, ...]:
+    """The roles that may take the action, from the least to the most powerful."""
+    return tuple(role for role in Role if action in ALLOWED[role])
+
+
+def refusal(staff: StaffIdentity, action: Action) -> str | None:
+    """Why the person may not take the action, in words; None when they may."""
+    if permits(staff.role, action):
+        return None
+    who = staff.login
+    if staff.display_name and staff.display_name != staff.login:
+        who = f"{staff.display_name} ({staff.login})"
+    if staff.role in tuple(Role):
+        article = "an" if staff.role[0] in "aeiou" else "a"
+        what = f"is {article} {staff.role}"
+    else:
+        what = f"has no known role ({staff.role!r})"
+    roles = [f"{role.value}s" for role in roles_permitted(action)]
+    only = ", ".join(roles[:-1]) + f" and {roles[-1]}" if len(roles) > 1 else roles[0]
+    return f"{who} {what}: only {only} can {_DOING[action]}."
+
+
+def require(staff: StaffIdentity, action: Action) -> None:
+    """Raise `NotPermittedError` unless the person's role may take the action."""
+    if not permits(staff.role, action):
+        raise NotPermittedError(staff, action)
+
+
+def move_action(current: Status, target: Status) -> Action:
+    """Which action a status move is: resolving, closing, reopening, or a field-state move."""
+    if target is Status.RESOLVED:
+        return Action.RESOLVE
+    if target is Status.CLOSED:
+        return Action.CLOSE
+    if is_reopen(current, target):
+        return Action.REOPEN
+    return Action.MOVE
