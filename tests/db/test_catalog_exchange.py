@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select, text, update
 
 from operator_console.app.catalog_cli import register, run
 from operator_console.domain.open311 import service_definition_from_json, services_from_json
@@ -18,7 +18,7 @@ from operator_console.services.catalog_exchange import (
 )
 from operator_console.storage.catalog_store import SqlCatalogStore
 from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import service_attributes, services
+from operator_console.storage.tables import service_attributes, services, staff
 from tests.support.data import BLOOMINGTON_SERVICES
 
 GRAFFITI = "4e090d24992b941e78000027"
@@ -68,15 +68,31 @@ def write_json(path: Path, document: object) -> Path:
     return path
 
 
+def add_admin(db_url: str) -> str:
+    """An admin staff member at the console: the database login on PostgreSQL; its login."""
+    engine = make_engine(db_url)
+    with engine.begin() as connection:
+        login = "admin1"
+        if engine.dialect.name == "postgresql":
+            login = connection.execute(text("SELECT current_user")).scalar_one()
+        connection.execute(
+            insert(staff).values(login=login, display_name="Sam Okafor", role="admin")
+        )
+    engine.dispose()
+    return str(login)
+
+
 @pytest.fixture
 def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
-    """Run `operator-console catalog ...` on the test database; (exit code, stdout, stderr)."""
+    """Run `operator-console catalog ...` on the test database as an admin (`--staff` on
+    SQLite); (exit code, stdout, stderr)."""
     parser = argparse.ArgumentParser()
     register(parser.add_subparsers(dest="command"))
+    login = add_admin(db_url)
 
     def invoke(*argv: object) -> tuple[int, str, str]:
         args = parser.parse_args(["catalog", *map(str, argv)])
-        code = run(args, db_url)
+        code = run(args, db_url, login)
         captured = capsys.readouterr()
         return code, captured.out, captured.err
 
@@ -256,6 +272,39 @@ def test_failed_import_keeps_the_catalog_as_it_was(
     assert code == 2
     assert "ghost.json" in err
     assert catalog_rows(engine) == before
+
+
+def test_only_an_admin_imports_and_anyone_else_changes_nothing(
+    cli: Cli, engine: Engine, tmp_path: Path
+) -> None:
+    graffiti = write_json(tmp_path / "graffiti.json", definition(GRAFFITI))
+    with engine.begin() as connection:
+        connection.execute(update(staff).values(role="supervisor", display_name="Patricia Chen"))
+    code, out, err = cli("import-open311", BLOOMINGTON_SERVICES, graffiti)
+    assert (code, out) == (2, "")
+    assert "nothing was changed" in err and "is a supervisor: only admins can change" in err
+    assert catalog_rows(engine) == ([], [])
+
+
+def test_an_import_on_sqlite_names_who_imports(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(["catalog", "import-open311", str(BLOOMINGTON_SERVICES)])
+    assert run(args, sqlite_url) == 2
+    assert (
+        "choose who is at the console; an admin imports (--staff LOGIN)" in capsys.readouterr().err
+    )
+    assert run(args, sqlite_url, "nobody") == 2
+    assert "No active staff member has the login 'nobody'" in capsys.readouterr().err
+    engine = make_engine(sqlite_url)
+    with engine.begin() as connection:
+        retired = {"display_name": "Former Admin", "role": "admin", "active": False}
+        connection.execute(insert(staff).values(login="retired", **retired))
+    engine.dispose()
+    assert run(args, sqlite_url, "retired") == 2
+    assert "No active staff member has the login 'retired'" in capsys.readouterr().err
 
 
 def test_store_rolls_back_services_when_a_definition_fails(engine: Engine) -> None:

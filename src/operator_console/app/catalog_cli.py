@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from operator_console.domain.permissions import NotPermittedError
 from operator_console.services.catalog_exchange import (
     SERVICES_FILE,
     CatalogFileError,
@@ -27,10 +28,11 @@ def register(subparsers: Any) -> None:
     commands = catalog.add_subparsers(dest="catalog_command", required=True)
     importer = commands.add_parser(
         "import-open311",
-        help="add or update services, and replace their questions, from Open311 files",
+        help="add or update services, and replace their questions, from Open311 files (admins)",
         description="Read a GeoReport v2 services.json and service definition files "
         "(any .json holding service_code and attributes). Every file is checked before "
-        "anything is written; then everything is written in one transaction.",
+        "anything is written; then everything is written in one transaction. Only an admin "
+        "imports: the database login on PostgreSQL, --staff LOGIN on SQLite.",
     )
     importer.add_argument("services_json", type=Path, help="the services.json list")
     importer.add_argument(
@@ -43,13 +45,20 @@ def register(subparsers: Any) -> None:
     exporter.add_argument("out_dir", type=Path, help="created if missing; files are replaced")
 
 
-def run(args: argparse.Namespace, settings_database_url: str) -> int:
-    """Run one catalog command; a problem is one line on stderr and exit code 2."""
+def run(
+    args: argparse.Namespace, settings_database_url: str, staff_login: str | None = None
+) -> int:
+    """Run one catalog command; a problem is one line on stderr and exit code 2.
+
+    An import runs as the staff member at hand: the database login on PostgreSQL,
+    `staff_login` (`--staff`) on SQLite; only an admin may import.
+    """
     from operator_console.storage import schema
     from operator_console.storage.catalog_store import SqlCatalogStore
     from operator_console.storage.database import (
         DatabaseUnavailableError,
         SchemaBehindError,
+        identify,
         open_database,
     )
     from operator_console.storage.engine import DatabaseUrlError
@@ -71,7 +80,11 @@ def run(args: argparse.Namespace, settings_database_url: str) -> int:
     store = SqlCatalogStore(database.engine)
     try:
         if services_file is not None:
-            outcome = import_open311(store, services_file, definition_files)
+            try:
+                staff = identify(database.engine, staff_login)
+            except ValueError as exc:  # nobody named on SQLite, or no staff with that login
+                return _fail(f"{database.label}: {exc}; an admin imports (--staff LOGIN)")
+            outcome = import_open311(store, staff, services_file, definition_files)
             print(_describe(outcome, database.label))
         else:
             written = _write(args.out_dir, export_open311(store))
@@ -81,7 +94,7 @@ def run(args: argparse.Namespace, settings_database_url: str) -> int:
             )
     except CatalogFileError as exc:
         return _fail(str(exc))
-    except CatalogStoreError as exc:
+    except (NotPermittedError, CatalogStoreError) as exc:
         return _fail(f"{database.label}: nothing was changed: {exc}")
     except OSError as exc:
         return _fail(f"{exc.filename or args.out_dir}: cannot write ({exc.strerror or exc})")

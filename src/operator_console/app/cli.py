@@ -51,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except app_settings.SettingsError as exc:
         return _fail(str(exc))
     if args.command == "catalog":
-        return catalog_cli.run(args, settings.database_url)
+        return catalog_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "db":
         from operator_console.app.db_commands import run_db_command
 

@@ -17,6 +17,7 @@ from operator_console.domain.open311 import (
     services_from_json,
     services_to_json,
 )
+from operator_console.domain.permissions import Action, StaffIdentity, require
 
 # The catalog tables' column sizes, so an oversized field is named here, not by the database.
 MAX_CODE_CHARS = 80
@@ -143,12 +144,18 @@ def read_definition_file(file: SourceText) -> ServiceDefinition:
 
 
 def import_open311(
-    store: CatalogStore, services_file: SourceText, definition_files: Sequence[SourceText]
+    store: CatalogStore,
+    staff: StaffIdentity,
+    services_file: SourceText,
+    definition_files: Sequence[SourceText],
 ) -> CatalogImport:
     """Check every file, then write services and questions in one transaction (all or none).
 
-    A definition must name a service in the services file or already in the catalog.
+    Only a role that may change the configuration (admins) imports: anyone else gets
+    `NotPermittedError` before anything is read or written. A definition must name a service
+    in the services file or already in the catalog.
     """
+    require(staff, Action.CONFIGURE)
     services = read_services_file(services_file)
     definitions: dict[str, tuple[str, ServiceDefinition]] = {}
     for file in definition_files:

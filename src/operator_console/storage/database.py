@@ -100,7 +100,11 @@ def list_staff(engine: Engine) -> list[StaffIdentity]:
 
 
 def identify(engine: Engine, chosen_login: str | None) -> StaffIdentity:
-    """On PostgreSQL the database login; on SQLite the login chosen at start."""
+    """On PostgreSQL the database login; on SQLite the login chosen at start.
+
+    Only active staff act in their role: on PostgreSQL a login that is not active staff is an
+    operator; on SQLite it is refused.
+    """
     with engine.connect() as connection:
         if engine.dialect.name == "postgresql":
             login = str(connection.execute(text("SELECT current_user")).scalar_one())
@@ -109,7 +113,7 @@ def identify(engine: Engine, chosen_login: str | None) -> StaffIdentity:
         else:
             raise ValueError("choose who is at the console")
         row = connection.execute(
-            select(staff.c.display_name, staff.c.role).where(staff.c.login == login)
+            select(staff.c.display_name, staff.c.role).where(staff.c.login == login, staff.c.active)
         ).first()
     if row is None:
         if engine.dialect.name == "postgresql":
