@@ -297,3 +297,44 @@ def test_the_queue_header_counts_what_matches_and_an_empty_search_says_so(
     with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
         panel.filters.text.clear()
     assert panel.model.rowCount() > 0 and panel.empty_note.label.isHidden()
+
+
+def test_unreadable_saved_filters_are_named_and_never_overwritten(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    kept = tmp_path / "filters.json"
+    kept.write_text('{"filters": {"Mine": ', encoding="utf-8")  # cut off mid-write
+    panel = QueuesPanel(session, runner)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
+        panel.refresh()
+    qtbot.waitUntil(
+        lambda: panel.state_label.text().startswith("Could not read the saved filters: "),
+        timeout=WAIT_MS,
+    )
+    panel.save_filter("Another")
+    qtbot.waitUntil(
+        lambda: panel.state_label.text().startswith("Could not save the filter: "),
+        timeout=WAIT_MS,
+    )
+    assert kept.read_text(encoding="utf-8") == '{"filters": {"Mine": '
+
+
+def test_triage_says_when_the_buckets_cannot_be_counted(
+    session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    from sqlalchemy import text
+
+    panel = TriagePanel(session, runner)
+    qtbot.addWidget(panel)
+    _triage_on(panel, qtbot, 0)
+    qtbot.waitUntil(lambda: len(panel.counts) == 4, timeout=WAIT_MS)
+    engine = session.requests._engine  # type: ignore[attr-defined]
+    with engine.begin() as connection:  # the reopened bucket reads the history
+        connection.execute(text("ALTER TABLE request_events RENAME TO request_events_gone"))
+    panel._read_counts()
+    qtbot.waitUntil(
+        lambda: panel.state_label.text().startswith("Could not count the buckets: "),
+        timeout=WAIT_MS,
+    )
+    assert "request_events" in panel.state_label.text()

@@ -71,6 +71,7 @@ class QueuesPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save filter…"), self)
         self.count_label = QLabel(self)
         self.state_label = QLabel(self)
+        self._table_problem = ""
         self.title = QLabel(self.tr("Queues"), self)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self._counts_timer = QTimer(self)
@@ -163,7 +164,7 @@ class QueuesPanel(QWidget):
         self._runner.submit(
             lambda: self._session.saved_filters.load(),
             self._on_saved_read,
-            lambda error: None,
+            lambda error: self._say_failed(self.tr("Could not read the saved filters: %1"), error),
             owner=self,
         )
 
@@ -176,7 +177,7 @@ class QueuesPanel(QWidget):
             "queue-choices",
             lambda: self._session.queue_directory.choices(ids),
             self._on_choices_read,
-            lambda error: None,
+            lambda error: self._say_failed(self.tr("Could not read the filter lists: %1"), error),
             owner=self,
         )
 
@@ -216,7 +217,7 @@ class QueuesPanel(QWidget):
             "queue-counts",
             lambda: self._session.queue_directory.counts(ids),
             self._on_counts_read,
-            lambda error: self._on_model_load_failed(str(error)),
+            lambda error: self._say_failed(self.tr("Could not count the cases: %1"), error),
             owner=self,
         )
         self._count_matches()
@@ -232,7 +233,7 @@ class QueuesPanel(QWidget):
             "queue-matches",
             lambda: (count_matches(reader, query), len(query.queue_ids)),
             self._on_matches_counted,
-            lambda error: self._on_model_load_failed(str(error)),
+            lambda error: self._say_failed(self.tr("Could not count the cases: %1"), error),
             owner=self,
         )
 
@@ -272,18 +273,25 @@ class QueuesPanel(QWidget):
         self._runner.submit(
             lambda: (store.save(name, query), store.load())[1],
             self._on_saved_read,
-            lambda error: self._on_model_load_failed(str(error)),
+            lambda error: self._say_failed(self.tr("Could not save the filter: %1"), error),
             owner=self,
         )
 
     # -- table ----------------------------------------------------------------------------
     @Slot(int)
     def _on_model_page_loaded(self, rows_held: int) -> None:
-        self.state_label.setText("")
+        # Rows arrived: "Loading…" or an earlier failure to read them goes; other problems stay.
+        if self.state_label.text() in (self.tr("Loading…"), self._table_problem):
+            self.state_label.setText("")
+
+    def _say_failed(self, sentence: str, error: BaseException) -> None:
+        """A read or save beside the table failed: say so until the next refresh."""
+        self.state_label.setText(sentence.replace("%1", str(error) or type(error).__name__))
 
     @Slot(str)
     def _on_model_load_failed(self, message: str) -> None:
-        self.state_label.setText(self.tr("Could not read the queue: %1").replace("%1", message))
+        self._table_problem = self.tr("Could not read the queue: %1").replace("%1", message)
+        self.state_label.setText(self._table_problem)
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:

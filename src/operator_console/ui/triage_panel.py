@@ -178,7 +178,7 @@ class TriagePanel(QWidget):
         self._runner.submit(
             lambda: self._session.queue_directory.choices(ids),
             self._on_choices_read,
-            lambda error: None,
+            lambda error: self._say_failed(self.tr("Could not read the people: %1"), error),
             owner=self,
         )
         departments = {q.department for q in queues}
@@ -196,7 +196,8 @@ class TriagePanel(QWidget):
 
     @Slot(int)
     def _on_model_page_loaded(self, _rows_held: int) -> None:
-        self.state_label.setText("")
+        if self.state_label.text() == self.tr("Loading…"):  # a problem said meanwhile stays
+            self.state_label.setText("")
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
@@ -215,8 +216,15 @@ class TriagePanel(QWidget):
             return {b: reader.count(bucket_query(b, ids)) for b in TRIAGE_BUCKETS}  # type: ignore[arg-type]
 
         self._runner.submit_latest(
-            "triage-counts", count_all, self._on_counts_read, lambda e: None, owner=self
+            "triage-counts",
+            count_all,
+            self._on_counts_read,
+            lambda error: self._say_failed(self.tr("Could not count the buckets: %1"), error),
+            owner=self,
         )
+
+    def _say_failed(self, sentence: str, error: BaseException) -> None:
+        self.state_label.setText(sentence.replace("%1", str(error) or type(error).__name__))
 
     def _on_counts_read(self, counts: dict[str, int]) -> None:
         self.counts = counts
