@@ -26,6 +26,7 @@ SUPERVISING = {
     Action.REOPEN,
     Action.REROUTE,
     Action.MARK_DUPLICATE,
+    Action.FILE_STAFF_ONLY,
 }
 CALL_TAKING = {Action.SUBMIT_INTAKE, Action.ADD_CALLER, Action.ADD_NOTE}
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from operator_console.domain.permissions import Action, permits
+
 _WORD = re.compile(r"[a-z0-9]+")
 
 NAME_WEIGHT, KEYWORD_WEIGHT, GROUP_WEIGHT = 1.0, 0.9, 0.75
@@ -17,10 +19,6 @@ USAGE_WEIGHT = 0.1
 logarithm of their use, so usage orders equally good matches and lifts a much-used service past
 a slightly better match that is hardly ever used, never past a clearly better one."""
 MIN_SCORE = 0.6
-STAFF_ONLY_ROLES = frozenset({"supervisor", "admin"})
-"""Who is offered staff-only services: those the city's own staff file about work they found
-(in the demo city, services whose requests came from staff in 90 % of cases), not what a
-resident calls about; an operator on a resident's call is not offered them."""
 
 
 @dataclass(frozen=True)
@@ -67,8 +65,13 @@ def _term_score(query_words: list[str], text: str) -> float:
 
 
 def offered_to(role: str, service: SearchableService) -> bool:
-    """True when a person with `role` is offered `service` (staff-only ones go to some roles)."""
-    return not service.staff_only or role in STAFF_ONLY_ROLES
+    """True when a person with `role` is offered `service`.
+
+    Staff-only services are those the city's own staff file about work they found (in the demo
+    city, services whose requests came from staff in 90 % of cases), not what a resident calls
+    about: only the roles that may `Action.FILE_STAFF_ONLY` are offered them.
+    """
+    return not service.staff_only or permits(role, Action.FILE_STAFF_ONLY)
 
 
 def _popularity(uses: int, most_uses: int) -> float:

@@ -33,6 +33,7 @@ class Action(StrEnum):
     REOPEN = "reopen"
     REROUTE = "reroute"
     MARK_DUPLICATE = "mark_duplicate"
+    FILE_STAFF_ONLY = "file_staff_only"
     CONFIGURE = "configure"
 
 
@@ -46,6 +47,7 @@ _SUPERVISOR = _DISPATCHER | {
     Action.REOPEN,
     Action.REROUTE,
     Action.MARK_DUPLICATE,
+    Action.FILE_STAFF_ONLY,
 }
 
 ALLOWED: Mapping[Role, frozenset[Action]] = {
@@ -69,6 +71,7 @@ _DOING = {
     Action.REOPEN: "reopen cases",
     Action.REROUTE: "re-route cases",
     Action.MARK_DUPLICATE: "mark a case as a duplicate",
+    Action.FILE_STAFF_ONLY: "file requests in staff-only services",
     Action.CONFIGURE: "change the configuration (such as the service catalog)",
 }
 
