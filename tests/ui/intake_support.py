@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
-from operator_console.app.wiring import build_session
+from operator_console.app.wiring import build_main_window, build_session
 from operator_console.storage.draft_files import FileDraftJournal
 from operator_console.storage.engine import make_engine
 from operator_console.storage.tables import service_requests
@@ -19,7 +19,9 @@ from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.candidates_panel import CandidatesPanel
 from operator_console.ui.intake_panel import IntakePanel
 from operator_console.ui.intake_presenter import IntakePresenter
+from operator_console.ui.main_window import MainWindow
 from operator_console.ui.map_page import BaseMap
+from tests.ui.window_support import delete_maps
 
 
 def open_intake(
@@ -71,3 +73,23 @@ def request_count(url: str) -> int:
         count = connection.execute(select(func.count()).select_from(service_requests)).scalar_one()
     engine.dispose()
     return int(count)
+
+
+def open_console_window(
+    url: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path
+) -> MainWindow:
+    """The whole console window on `url` as operator1 (a demo city login), shown and active."""
+    opened = open_for_console(Settings(url, False, "operator1", None, "test"))
+    assert opened.staff is not None
+    window = build_main_window(build_session(opened.database, opened.staff), runner, drafts)
+    qtbot.addWidget(window, before_close_func=delete_maps)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def intake_of(window: MainWindow) -> IntakePanel:
+    panel = window.panels()["intake"]
+    assert isinstance(panel, IntakePanel)
+    return panel

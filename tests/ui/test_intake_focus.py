@@ -8,14 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from operator_console.app.settings import Settings
-from operator_console.app.startup import open_for_console
-from operator_console.app.wiring import build_main_window, build_session
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.intake_panel import IntakePanel
-from tests.ui.intake_support import focused, open_intake
+from tests.ui.intake_support import focused, intake_of, open_console_window, open_intake
 from tests.ui.test_intake_bad_input import fill_valid_call
-from tests.ui.window_support import delete_maps
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -33,20 +29,14 @@ def _scroll_to_the_bottom(panel: IntakePanel) -> None:
 def test_the_first_keys_after_the_window_opens_land_in_phone(
     demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    opened = open_for_console(Settings(demo_sqlite_url, False, "operator1", None, "test"))
-    assert opened.staff is not None
-    window = build_main_window(build_session(opened.database, opened.staff), runner, tmp_path)
-    qtbot.addWidget(window, before_close_func=delete_maps)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = open_console_window(demo_sqlite_url, runner, qtbot, tmp_path)
     target = QApplication.focusWidget()
     assert target is not None
     qtbot.keyClicks(target, "617 555 0142")
-    panel = window.panels()["intake"]
-    assert isinstance(panel, IntakePanel)
+    panel = intake_of(window)
     assert panel.ui.callerPhone.text() == "617 555 0142"
     assert _phone_in_view(panel)
+    panel.ui.callerPhone.clear()  # the window then closes without asking
 
 
 def test_each_new_call_starts_on_phone_scrolled_into_view(

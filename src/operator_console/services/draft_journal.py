@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from operator_console.domain.caller import Caller
@@ -10,12 +11,20 @@ from operator_console.domain.intake import Attachment, IntakeDraft, Location
 from operator_console.services.intake import Submission
 
 
+@dataclass(frozen=True)
+class SavedCall:
+    """The call being typed as the journal keeps it: the submission and the form's search text."""
+
+    submission: Submission
+    category_search: str = ""
+
+
 class DraftJournal(Protocol):
     """A local store that survives a crash, a kill and an unreachable database."""
 
-    def save_draft(self, submission: Submission) -> None: ...
+    def save_draft(self, call: SavedCall) -> None: ...
 
-    def load_draft(self) -> Submission | None: ...
+    def load_draft(self) -> SavedCall | None: ...
 
     def clear_draft(self) -> None: ...
 
@@ -67,3 +76,16 @@ def submission_from_json(data: dict[str, Any]) -> Submission:
         return Submission(str(data["client_uuid"]), draft, str(data["channel"]), contents)
     except (KeyError, TypeError, ValueError) as exc:
         raise DraftFormatError(f"not a saved draft: {exc}") from exc
+
+
+def call_to_json(call: SavedCall) -> dict[str, Any]:
+    """A JSON-ready form of the call being typed."""
+    return {**submission_to_json(call.submission), "category_search": call.category_search}
+
+
+def call_from_json(data: dict[str, Any]) -> SavedCall:
+    """The call back from `call_to_json` (or a bare submission); DraftFormatError when damaged."""
+    search = data.get("category_search", "")
+    if not isinstance(search, str):
+        raise DraftFormatError("not a saved draft: the category search is not text")
+    return SavedCall(submission_from_json(data), search)

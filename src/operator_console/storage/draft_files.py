@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from operator_console.services.draft_journal import (
     DraftFormatError,
+    SavedCall,
+    call_from_json,
+    call_to_json,
     submission_from_json,
     submission_to_json,
 )
@@ -26,39 +31,44 @@ class FileDraftJournal:
     def draft_path(self) -> Path:
         return self._directory / "draft.json"
 
-    def save_draft(self, submission: Submission) -> None:
-        _write_atomically(self.draft_path, submission)
+    def save_draft(self, call: SavedCall) -> None:
+        _write_atomically(self.draft_path, call_to_json(call))
 
-    def load_draft(self) -> Submission | None:
+    def load_draft(self) -> SavedCall | None:
         if not self.draft_path.exists():
             return None
-        return _read(self.draft_path)
+        return _read(self.draft_path, call_from_json)
 
     def clear_draft(self) -> None:
         self.draft_path.unlink(missing_ok=True)
 
     def enqueue(self, submission: Submission) -> None:
-        _write_atomically(self._queue / f"{submission.client_uuid}.json", submission)
+        _write_atomically(
+            self._queue / f"{submission.client_uuid}.json", submission_to_json(submission)
+        )
 
     def queued(self) -> list[Submission]:
         files = sorted(self._queue.glob("*.json"), key=lambda path: path.stat().st_mtime)
-        return [_read(path) for path in files]
+        return [_read(path, submission_from_json) for path in files]
 
     def dequeue(self, client_uuid: str) -> None:
         (self._queue / f"{client_uuid}.json").unlink(missing_ok=True)
 
 
-def _write_atomically(path: Path, submission: Submission) -> None:
+def _write_atomically(path: Path, data: dict[str, Any]) -> None:
     temporary = path.with_suffix(".tmp")
     with temporary.open("w", encoding="utf-8") as handle:
-        json.dump(submission_to_json(submission), handle)
+        json.dump(data, handle)
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(temporary, path)
 
 
-def _read(path: Path) -> Submission:
+Entry = TypeVar("Entry")
+
+
+def _read(path: Path, from_json: Callable[[dict[str, Any]], Entry]) -> Entry:
     try:
-        return submission_from_json(json.loads(path.read_text(encoding="utf-8")))
+        return from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, DraftFormatError) as exc:
         raise DraftFormatError(f"{path}: {exc}") from exc

@@ -70,6 +70,7 @@ class IntakeFields:
             and not draft.service_code
             and not draft.description.strip()
             and not draft.attachments
+            and not self.ui.categorySearch.text().strip()
         )
 
     def fill(self, submission: Submission) -> None:

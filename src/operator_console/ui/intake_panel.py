@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from operator_console.domain.intake import MAX_DESCRIPTION_CHARS, validate_draft
 from operator_console.domain.open311 import ServiceAttribute
 from operator_console.services.address_search import AddressMatch
-from operator_console.services.draft_journal import DraftFormatError
+from operator_console.services.draft_journal import DraftFormatError, SavedCall
 from operator_console.services.duplicate_finder import AttachReceipt
 from operator_console.services.intake import IntakeDecision, IntakeReceipt
 from operator_console.services.intake_gateway import EarlierRequest, MapSetup, ServiceChoice
@@ -79,6 +79,8 @@ class IntakePanel(QWidget):
         self._restoring: dict[str, object] = {}
         self._restoring_service = ""
         self._shown_before = False
+        self._map_setup: MapSetup | None = None
+        self._restored_to_look_up = False
         self._clearing = False
         self._questions_by_service: dict[str, tuple[ServiceAttribute, ...]] = {}
         ui = self.ui
@@ -184,19 +186,30 @@ class IntakePanel(QWidget):
         if saved is not None:
             self.restore(saved)
 
-    def restore(self, saved: object) -> None:
-        from operator_console.services.intake import Submission
-
-        assert isinstance(saved, Submission)
-        self.client_uuid = saved.client_uuid
-        self.fields.fill(saved)
-        self._restoring = dict(saved.draft.answers)
-        self._restoring_service = saved.draft.service_code
-        self.fields.service_code = saved.draft.service_code
-        if self.fields.latitude is not None and self.fields.longitude is not None:
-            self.location.show_pin(self.fields.latitude, self.fields.longitude)
+    def restore(self, saved: SavedCall) -> None:
+        """Put a kept call back as it was: fields, category search, pin and the place at it,
+        and the caller's earlier requests (looked up once the city's settings are known)."""
+        submission = saved.submission
+        self.client_uuid = submission.client_uuid
+        self.fields.fill(submission)
+        self.ui.categorySearch.setText(saved.category_search)
+        self._restoring = dict(submission.draft.answers)
+        self._restoring_service = submission.draft.service_code
+        self.fields.service_code = submission.draft.service_code
+        self._restored_to_look_up = True
+        if self._map_setup is not None:
+            self._look_up_restored()
         self.ui.queueBanner.setText(self.tr("The call you were taking was restored."))
         self.ui.queueBanner.show()
+
+    def _look_up_restored(self) -> None:
+        self._restored_to_look_up = False
+        fields = self.fields
+        if fields.latitude is not None and fields.longitude is not None:
+            self.location.restore_pin(fields.latitude, fields.longitude)
+        phone = fields.caller().phone
+        if phone:
+            self.presenter.look_up_caller(phone)
 
     @Slot(list)
     def _on_catalog_loaded(self, services: list[ServiceChoice]) -> None:
@@ -233,6 +246,9 @@ class IntakePanel(QWidget):
     @Slot(object)
     def _on_map_setup_loaded(self, setup: MapSetup) -> None:
         self.time_zone = setup.time_zone
+        self._map_setup = setup
+        if self._restored_to_look_up:
+            self._look_up_restored()
         view, candidates = self.location.map_view, self.candidates
         if view is not None and candidates is not None:
             candidates.candidates_shown.connect(view.set_candidates)
@@ -325,7 +341,8 @@ class IntakePanel(QWidget):
         if self.fields.is_empty():
             self.presenter.journal.clear_draft()
         else:
-            self.presenter.journal.save_draft(self.fields.submission(self.client_uuid))
+            submission = self.fields.submission(self.client_uuid)
+            self.presenter.journal.save_draft(SavedCall(submission, self.ui.categorySearch.text()))
 
     # submit
     def submit(self) -> None:
@@ -444,6 +461,37 @@ class IntakePanel(QWidget):
 
     def cancel_call(self) -> None:
         self.new_call()
+
+    def may_close(self) -> bool:
+        """Asked before the window closes: a call being typed is kept as a draft (restored at the
+        next start), discarded, or the window stays open. An empty form closes without a word."""
+        if self.fields.is_empty():
+            return True
+        question = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Close during a call?"),
+            self.tr(
+                "A call is being taken. Keep it as a draft to finish it when the console starts "
+                "again, or discard what was typed?"
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        keep = question.addButton(self.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+        discard = question.addButton(QMessageBox.StandardButton.Discard)
+        cancel = question.addButton(QMessageBox.StandardButton.Cancel)
+        question.setDefaultButton(keep)
+        question.setEscapeButton(cancel)
+        question.exec()
+        if question.clickedButton() is keep:
+            self._journal_timer.stop()
+            self._save_draft()
+            return True
+        if question.clickedButton() is discard:
+            self._start_next_call()  # clears the kept draft too
+            self._journal_timer.stop()
+            return True
+        return False
 
     def _confirm_discard(self) -> bool:
         typing_in = QApplication.focusWidget()

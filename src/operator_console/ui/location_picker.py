@@ -114,6 +114,11 @@ class LocationPicker(QObject):
             self.map_view.set_pin(lat, lon)
             self.map_view.set_center(lat, lon, STREET_ZOOM)
 
+    def restore_pin(self, lat: float, lon: float) -> None:
+        """A pin from a restored call: shown, and what is at it looked up; the address stays."""
+        self.show_pin(lat, lon)
+        self._set_pin(lat, lon, keep_address=True)
+
     def _on_map_pin_moved(self, lat: float, lon: float, source: str) -> None:
         if source != "api":
             self._set_pin(lat, lon, keep_address=False)

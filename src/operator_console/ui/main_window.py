@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from operator_console import __version__
@@ -55,6 +56,15 @@ class MainWindow(QMainWindow):
             refresh = getattr(panel, "refresh", None)
             if callable(refresh):
                 refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A screen may keep the window open: the intake form asks first during a call."""
+        for panel in self._panels.values():
+            may_close = getattr(panel, "may_close", None)
+            if callable(may_close) and not may_close():
+                event.ignore()
+                return
+        super().closeEvent(event)
 
     def _show_about(self) -> None:
         QMessageBox.about(
