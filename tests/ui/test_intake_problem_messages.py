@@ -91,3 +91,18 @@ def test_choosing_a_service_takes_away_choose_a_service(
     qtbot.keyClick(ui.categorySearch, Qt.Key.Key_Return)
     assert panel.fields.service_code
     assert not ui.categoryError.isVisible()
+
+
+def test_no_known_address_goes_when_the_address_is_put_right(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    panel = open_intake(demo_sqlite_url, runner, qtbot, tmp_path)
+    ui = panel.ui
+    before = ui.locationStatus.text()
+    ui.locationAddress.setFocus()
+    qtbot.keyClicks(ui.locationAddress, "29 Herefrd")
+    qtbot.waitUntil(lambda: "No known address" in ui.locationStatus.text(), timeout=5000)
+    _retype(qtbot, "29 Hereford")
+    completer = ui.locationAddress.completer()
+    qtbot.waitUntil(lambda: completer.popup().isVisible(), timeout=5000)
+    assert ui.locationStatus.text() == before

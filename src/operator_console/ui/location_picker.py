@@ -42,6 +42,7 @@ class LocationPicker(QObject):
         self._presenter = presenter
         self._base_map = base_map
         self._keep_address = False
+        self._status_before_no_match: tuple[str, str] | None = None
         self.map_view: MapView | None = None
         self._suggestions: dict[str, AddressMatch] = {}
         self._model = QStringListModel(self)
@@ -78,12 +79,20 @@ class LocationPicker(QObject):
             completer.complete()
         else:
             completer.popup().hide()  # an empty list would stay open, over the status line
+        status = self._ui.locationStatus
         if not matches and len(typed.strip()) >= 3:
-            self._ui.locationStatus.setText(
+            if self._status_before_no_match is None:
+                self._status_before_no_match = (status.text(), status.styleSheet())
+            status.setText(
                 self.tr(
                     "No known address matches “%1”. Check the spelling, or click the map."
                 ).replace("%1", typed)
             )
+        elif self._status_before_no_match is not None:  # the address was put right
+            text, style = self._status_before_no_match
+            self._status_before_no_match = None
+            status.setText(text)
+            status.setStyleSheet(style)
 
     def _on_completer_activated(self, label: str) -> None:
         match = self._suggestions.get(label)
@@ -105,6 +114,7 @@ class LocationPicker(QObject):
     def _set_pin(self, lat: float, lon: float, keep_address: bool) -> None:
         self._fields.latitude, self._fields.longitude = lat, lon
         self._keep_address = keep_address
+        self._status_before_no_match = None
         self._ui.locationStatus.setText(self.tr("Looking up the place…"))
         self._presenter.locate(lat, lon)
         self.location_changed.emit()
@@ -166,5 +176,6 @@ class LocationPicker(QObject):
     def clear(self) -> None:
         if self.map_view is not None:
             self.map_view.clear_pin()
+        self._status_before_no_match = None
         self._ui.locationStatus.setText(self.tr("Type an address, or click the map."))
         self._ui.locationStatus.setStyleSheet("")
