@@ -65,6 +65,11 @@ class ReasonDialog(QDialog):
         form.addRow(self.refusal)
         form.addRow(self.buttons)
         self.setMinimumWidth(420)
+        self.reason.textChanged.connect(self._on_reason_changed)
+
+    def _on_reason_changed(self, text: str) -> None:
+        if text.strip():
+            self.refusal.hide()  # the reason is given: the refusal no longer applies
 
     def accept(self) -> None:
         if not self.reason.text().strip():
@@ -108,6 +113,11 @@ class ResolveDialog(QDialog):
         layout.addWidget(self.refusal)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        self.reason.currentIndexChanged.connect(self._on_reason_chosen)
+
+    def _on_reason_chosen(self) -> None:
+        if self.chosen_reason() is not None:
+            self.refusal.hide()  # a reason is chosen: the refusal no longer applies
 
     def chosen_reason(self) -> ClosureReason | None:
         value = self.reason.currentData()
