@@ -48,15 +48,15 @@ def test_every_label_of_the_case_screen_is_translated(
         ).scalar_one()
     detail = session.case_desk.detail(closed)
     assert detail is not None
-    html = details_html(detail)
+    html = details_html(detail, session.time_zone)
     fields_table = html[html.index("<table") : html.index("</table>")]
     labels = re.findall(r'<td class="k">(.*?)</td>', fields_table)
     assert "[Status]" in labels and "[Closure]" in labels
     assert all(label.startswith("[") for label in labels), labels
     headings = re.findall(r"<h3>(.*?)</h3>", html)
     assert headings and all(heading.startswith("[") for heading in headings), headings
-    assert "[" in sla_text(detail)
-    timeline = timeline_html(detail.record.timeline)
+    assert "[" in sla_text(detail, session.time_zone)
+    timeline = timeline_html(detail.record.timeline, session.time_zone)
     assert "[Public]" in timeline or "[Internal]" in timeline
     assert "[import created it]" in timeline and "[import closed it]" in timeline
     database.engine.dispose()

@@ -45,6 +45,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
         database_label=database.label,
         dialect=database.dialect,
         city_name=database.city_name,
+        time_zone=database.time_zone,
         staff=staff,
         requests=SqlRequestListReader(database.engine),
         intake=SqlIntakeGateway(database.engine, nearest_label),

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 # Fields whose values are codes ("in_queue", "not_city_responsibility") rather than names.
 CODED_FIELDS = frozenset({"status", "priority", "closure reason"})
+# How a change records an instant (the "due" field): UTC to the minute, "2026-12-08 22:00 UTC".
+INSTANT_FORMAT = "%Y-%m-%d %H:%M UTC"
 # What an action did, in words for the timeline and for "someone else changed it" messages.
 _DONE = {
     "created": "created it",
@@ -103,6 +105,14 @@ class HistoryEntry:
         done = _DONE.get(self.kind, f"changed it ({self.kind})")
         fields = "; ".join(change.describe() for change in self.field_changes)
         return f"{self.actor_name} {done}" + (f" ({fields})" if fields else "")
+
+
+def recorded_instant(value: str) -> datetime | None:
+    """The instant a change recorded in `INSTANT_FORMAT`; None when `value` is not one."""
+    try:
+        return datetime.strptime(value, INSTANT_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def event_data(

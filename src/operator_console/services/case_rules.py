@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import pairwise
 
 from operator_console.domain.lifecycle import (
@@ -21,7 +21,7 @@ from operator_console.services.case_errors import (
     IllegalStatusMoveError,
     ReasonRequiredError,
 )
-from operator_console.services.case_history import FieldChange
+from operator_console.services.case_history import INSTANT_FORMAT, FieldChange
 from operator_console.services.case_ports import (
     CaseLocation,
     CaseState,
@@ -285,7 +285,7 @@ def _place(location: CaseLocation) -> str | None:
 
 
 def _when(instant: datetime | None) -> str | None:
-    return f"{instant:%Y-%m-%d %H:%M} UTC" if instant else None
+    return instant.astimezone(UTC).strftime(INSTANT_FORMAT) if instant else None
 
 
 def _text(value: object) -> str | None:

@@ -20,6 +20,7 @@ class ConsoleSession:
     database_label: str
     dialect: str
     city_name: str
+    time_zone: str  # the city's (IANA name); every time on screen is on its clock
     staff: StaffIdentity
     requests: RequestListReader
     intake: IntakeGateway

@@ -25,12 +25,14 @@ class SchemaBehindError(RuntimeError):
 
 @dataclass(frozen=True)
 class OpenedDatabase:
-    """A reachable database at the console's schema."""
+    """A reachable database at the console's schema; the city's name and time zone ("" before
+    the city is set up)."""
 
     engine: Engine
     label: str
     dialect: str
     city_name: str
+    time_zone: str
 
 
 def _first_line(exc: BaseException) -> str:
@@ -57,7 +59,7 @@ def open_database(url: str, migrate: bool) -> OpenedDatabase:
                 "An administrator runs `operator-console db upgrade` first."
             )
         with engine.connect() as connection:
-            city_name = connection.execute(select(city.c.name)).scalar() or ""
+            place = connection.execute(select(city.c.name, city.c.time_zone)).first()
     except (DBAPIError, SQLAlchemyError, OSError) as exc:
         engine.dispose()
         raise DatabaseUnavailableError(
@@ -66,7 +68,8 @@ def open_database(url: str, migrate: bool) -> OpenedDatabase:
     except (schema.SchemaTooNewError, SchemaBehindError):
         engine.dispose()
         raise
-    return OpenedDatabase(engine, label, engine.dialect.name, city_name)
+    city_name, time_zone = place or ("", "")
+    return OpenedDatabase(engine, label, engine.dialect.name, city_name, time_zone)
 
 
 def _missing_sqlite_file(engine: Engine, migrate: bool) -> str:

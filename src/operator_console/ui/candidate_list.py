@@ -18,11 +18,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("CandidateList", text)
 
 
-def details_text(view: CandidateView) -> str:
-    """What the card leaves out: when it was opened, and how likely it is the same problem."""
+def details_text(view: CandidateView, time_zone: str) -> str:
+    """What the card leaves out: when it was opened (on the city's clock, `time_zone`), and how
+    likely it is the same problem."""
     opened = (
         _tr("Opened %1 (%2 ago) · %3 · %4 from the pin")
-        .replace("%1", local_time(view.opened_at))
+        .replace("%1", local_time(view.opened_at, time_zone))
         .replace("%2", view.age_text)
         .replace("%3", status_label(view.status))
         .replace("%4", distance_text(view.distance_m))
@@ -44,6 +45,7 @@ class CandidateList(QScrollArea):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.time_zone = ""  # the city's, for the times shown; set with the city's map setup
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -99,7 +101,7 @@ class CandidateList(QScrollArea):
             self.detail_box.hide()
             return
         self.details_title.setText(f"{number}. {view.reference} · {view.service_name}")
-        self.details.setText(details_text(view))
+        self.details.setText(details_text(view, self.time_zone))
         self.detail_box.show()
         self.ensureWidgetVisible(self.cards[number - 1])
 

@@ -36,8 +36,8 @@ _SLA_WORDS = {
 }
 
 
-def _when(value: datetime | None) -> str:
-    return "—" if value is None else local_time(value)
+def _when(value: datetime | None, time_zone: str) -> str:
+    return "—" if value is None else local_time(value, time_zone)
 
 
 def _rows(pairs: list[tuple[str, str]]) -> str:
@@ -47,29 +47,35 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f'<table cellspacing="0">{cells}</table>'
 
 
-def sla_text(detail: CaseDetail) -> str:
-    """The SLA standing as coloured HTML."""
+def sla_text(detail: CaseDetail, time_zone: str) -> str:
+    """The SLA standing as coloured HTML; the due time on the clock of `time_zone`."""
     sla = detail.sla
     if sla.state is None:
         if sla.due_at is None:
             return escape(translate("CaseDetail", "No due date"))
-        return escape(translate("CaseDetail", "Due %1").replace("%1", _when(sla.due_at)))
+        due = _when(sla.due_at, time_zone)
+        return escape(translate("CaseDetail", "Due %1").replace("%1", due))
     words = translate("CaseDetail", _SLA_WORDS[sla.state])
     if sla.finished and sla.state == "on_time":
         words = translate("CaseDetail", "Resolved on time")
     elif sla.finished:
         words = translate("CaseDetail", "Resolved late")
-    due = translate("CaseDetail", "due %1").replace("%1", _when(sla.due_at))
+    due = translate("CaseDetail", "due %1").replace("%1", _when(sla.due_at, time_zone))
     return f'<span class="{sla.state}"><b>{escape(words)}</b></span> · {escape(due)}'
 
 
-def details_html(detail: CaseDetail) -> str:
-    """Every field, the answers, callers and linked duplicates."""
+def details_html(detail: CaseDetail, time_zone: str) -> str:
+    """Every field, the answers, callers and linked duplicates; times on the city's clock
+    (`time_zone`)."""
     record, case = detail.record, detail.record.state
+
+    def when(value: datetime | None) -> str:
+        return escape(_when(value, time_zone))
+
     fields = [
         (translate("CaseDetail", "Status"), escape(status_label(case.status.value))),
         (translate("CaseDetail", "Priority"), escape(priority_label(case.priority))),
-        (translate("CaseDetail", "SLA"), sla_text(detail)),
+        (translate("CaseDetail", "SLA"), sla_text(detail, time_zone)),
         (translate("CaseDetail", "Category"), escape(case.service.name)),
         (translate("CaseDetail", "Address"), escape(case.location.address or "—")),
         (translate("CaseDetail", "District"), escape(case.district.name if case.district else "—")),
@@ -85,12 +91,12 @@ def details_html(detail: CaseDetail) -> str:
         ),
         (translate("CaseDetail", "Channel"), escape(record.channel)),
         (translate("CaseDetail", "Entered by"), escape(record.created_by)),
-        (translate("CaseDetail", "Opened"), escape(_when(case.created_at))),
-        (translate("CaseDetail", "Routed"), escape(_when(case.routed_at))),
-        (translate("CaseDetail", "First action"), escape(_when(case.first_action_at))),
-        (translate("CaseDetail", "Assigned"), escape(_when(case.assigned_at))),
-        (translate("CaseDetail", "Resolved"), escape(_when(case.resolved_at))),
-        (translate("CaseDetail", "Closed"), escape(_when(case.closed_at))),
+        (translate("CaseDetail", "Opened"), when(case.created_at)),
+        (translate("CaseDetail", "Routed"), when(case.routed_at)),
+        (translate("CaseDetail", "First action"), when(case.first_action_at)),
+        (translate("CaseDetail", "Assigned"), when(case.assigned_at)),
+        (translate("CaseDetail", "Resolved"), when(case.resolved_at)),
+        (translate("CaseDetail", "Closed"), when(case.closed_at)),
     ]
     if case.closure_reason is not None:
         closure = f"{closure_label(case.closure_reason)} {case.closure_note or ''}".strip()
@@ -138,8 +144,9 @@ def _link(case: object) -> str:
     return f"<b>{reference}</b> · {service} · {status}"
 
 
-def timeline_html(entries: tuple[HistoryEntry, ...]) -> str:
-    """Newest first: who, when, what and why; public and internal entries told apart."""
+def timeline_html(entries: tuple[HistoryEntry, ...], time_zone: str) -> str:
+    """Newest first: who, when (on the clock of `time_zone`), what and why; public and internal
+    entries told apart."""
     blocks = [STYLE]
     for entry in reversed(entries):
         tag = (
@@ -147,12 +154,12 @@ def timeline_html(entries: tuple[HistoryEntry, ...]) -> str:
             if entry.public
             else f'<span class="tag internal">{escape(translate("CaseDetail", "Internal"))}</span>'
         )
-        what = escape(describe_entry(entry))
+        what = escape(describe_entry(entry, time_zone))
         why = f'<div class="why">“{escape(entry.reason)}”</div>' if entry.reason else ""
         blocks.append(
             '<table width="100%" cellpadding="6" style="margin-bottom: 6px;">'
             '<tr><td style="border-bottom: 1px solid #e4e7eb;">'
-            f'{tag} <span class="when">{escape(_when(entry.at))}</span><br>'
+            f'{tag} <span class="when">{escape(_when(entry.at, time_zone))}</span><br>'
             f'<span class="who">{what}</span>{why}</td></tr></table>'
         )
     if len(blocks) == 1:

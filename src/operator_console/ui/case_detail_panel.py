@@ -178,15 +178,15 @@ class CaseDetailPanel(QWidget):
             self.title.setText(self.tr("Case not found"))
             self.state_label.setText("")
             return
-        case = detail.record.state
+        case, zone = detail.record.state, self._session.time_zone
         self.title.setText(f"{case.reference} — {case.service.name}")
         priority = self.tr("%1 priority").replace("%1", priority_label(case.priority))
         self.subtitle.setText(
             f"{status_label(case.status.value)} · {priority}"
-            f" · {sla_text(detail)} · {case.location.address or self.tr('no address')}"
+            f" · {sla_text(detail, zone)} · {case.location.address or self.tr('no address')}"
         )
-        self.details.setHtml(details_html(detail))
-        self.timeline.setHtml(timeline_html(detail.record.timeline))
+        self.details.setHtml(details_html(detail, zone))
+        self.timeline.setHtml(timeline_html(detail.record.timeline, zone))
         self._show_photos(detail)
         if self.map_view is not None and case.location.has_pin:
             lat, lon = case.location.latitude, case.location.longitude

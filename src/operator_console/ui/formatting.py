@@ -1,11 +1,19 @@
-"""How values read on screen: local times, dates as a caller hears them, plain-word codes."""
+"""How values read on screen: city-clock times, dates as a caller hears them, plain-word codes."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QTime,
+    QTimeZone,
+)
 
 from operator_console.domain.lifecycle import ClosureReason, Priority
 
@@ -54,10 +62,37 @@ def status_label(status: str) -> str:
     return QCoreApplication.translate("Status", _STATUS_LABELS.get(status, status))
 
 
-def local_time(value: datetime, time_zone: str | None = None) -> str:
-    """A timestamp to the minute, in `time_zone` (the city's) or else the computer's own."""
-    zone = ZoneInfo(time_zone) if time_zone else None
-    return value.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+def city_zone(time_zone: str) -> tzinfo:
+    """The city's time zone by its IANA name ("America/New_York"); UTC while the city has none."""
+    return ZoneInfo(time_zone) if time_zone else UTC
+
+
+def city_wall_clock(value: datetime, time_zone: str) -> datetime:
+    """`value` (stored in UTC) as the city's clocks show it."""
+    return value.astimezone(city_zone(time_zone))
+
+
+def local_time(value: datetime, time_zone: str) -> str:
+    """A moment as everyone at this console reads it: the city's wall clock (`time_zone`, the
+    city settings' zone) in the console locale's short date and time: "3/11/26 12:30 PM"."""
+    wall = city_wall_clock(value, time_zone)
+    # Already the city's wall clock: a UTC QDateTime keeps Qt from moving it to this computer's.
+    shown = QDateTime(
+        QDate(wall.year, wall.month, wall.day),
+        QTime(wall.hour, wall.minute),
+        QTimeZone(QTimeZone.Initialization.UTC),
+    )
+    return QLocale().toString(shown, QLocale.FormatType.ShortFormat)
+
+
+def city_date(instant: datetime, time_zone: str) -> date:
+    """The city's calendar date at `instant`."""
+    return city_wall_clock(instant, time_zone).date()
+
+
+def city_midnight(day: date, time_zone: str) -> datetime:
+    """The instant (UTC) the city's calendar day `day` begins."""
+    return datetime.combine(day, time(0), tzinfo=city_zone(time_zone)).astimezone(UTC)
 
 
 def spoken_date(value: datetime | None, time_zone: str) -> str:
@@ -65,7 +100,7 @@ def spoken_date(value: datetime | None, time_zone: str) -> str:
     language: "Tuesday 8 December, 5:00 PM"."""
     if value is None:
         return QCoreApplication.translate("ReadBack", "no fixed date for this kind of request")
-    local = value.astimezone(ZoneInfo(time_zone))
+    local = city_wall_clock(value, time_zone)
     locale = QLocale()
     day = locale.toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
     hour = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)

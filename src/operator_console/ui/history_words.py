@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from operator_console.services.case_history import FieldChange, HistoryEntry
-from operator_console.ui.formatting import closure_label, priority_label, status_label
+from operator_console.services.case_history import FieldChange, HistoryEntry, recorded_instant
+from operator_console.ui.formatting import closure_label, local_time, priority_label, status_label
 
 _DONE = {
     "created": QT_TRANSLATE_NOOP("History", "%1 created it"),
@@ -45,27 +45,32 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("History", text)
 
 
-def describe_entry(entry: HistoryEntry) -> str:
-    """ "Denise Walsh reassigned it (queue: Streets -> Crew 3)", in the console's language."""
+def describe_entry(entry: HistoryEntry, time_zone: str) -> str:
+    """ "Denise Walsh reassigned it (queue: Streets -> Crew 3)", in the console's language; a
+    changed due date on the city's clock (`time_zone`)."""
     done = _DONE.get(entry.kind)
     text = (
         _tr(done).replace("%1", entry.actor_name)
         if done
         else _tr("%1 changed it (%2)").replace("%1", entry.actor_name).replace("%2", entry.kind)
     )
-    fields = "; ".join(describe_change(change) for change in entry.field_changes)
+    fields = "; ".join(describe_change(change, time_zone) for change in entry.field_changes)
     return f"{text} ({fields})" if fields else text
 
 
-def describe_change(change: FieldChange) -> str:
+def describe_change(change: FieldChange, time_zone: str) -> str:
     name = _tr(_FIELDS[change.field]) if change.field in _FIELDS else change.field
+    old, new = _shown(change, change.old, time_zone), _shown(change, change.new, time_zone)
     if change.old is None and change.new is not None:
-        return f"{name}: {_shown(change, change.new)}"
-    return f"{name}: {_shown(change, change.old)} -> {_shown(change, change.new)}"
+        return f"{name}: {new}"
+    return f"{name}: {old} -> {new}"
 
 
-def _shown(change: FieldChange, value: str | None) -> str:
+def _shown(change: FieldChange, value: str | None, time_zone: str) -> str:
     if value is None:
         return _tr("(none)")
     coded = {"status": status_label, "priority": priority_label, "closure reason": closure_label}
-    return coded[change.field](value) if change.field in coded else value
+    if change.field in coded:
+        return coded[change.field](value)
+    instant = recorded_instant(value) if change.field == "due" else None
+    return value if instant is None else local_time(instant, time_zone)

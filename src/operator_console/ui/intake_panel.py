@@ -250,6 +250,8 @@ class IntakePanel(QWidget):
         if self._restored_to_look_up:
             self._look_up_restored()
         view, candidates = self.location.map_view, self.candidates
+        if candidates is not None:
+            candidates.list.time_zone = setup.time_zone
         if view is not None and candidates is not None:
             candidates.candidates_shown.connect(view.set_candidates)
             view.candidate_clicked.connect(candidates.highlight)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 from operator_console.domain.lifecycle import OPEN_STATUSES, Priority
 from operator_console.services.queues import Choice, FilterChoices
 from operator_console.services.request_list import UNASSIGNED, ListQuery
-from operator_console.ui.formatting import priority_label, status_label
+from operator_console.ui.formatting import (
+    city_date,
+    city_midnight,
+    priority_label,
+    status_label,
+)
 
 _SLA = (
     ("on_time", "On time"),
@@ -30,7 +35,8 @@ _SLA = (
 
 
 class QueueFilterBar(QWidget):
-    """Edits the filter part of a `ListQuery`; typing is debounced.
+    """Edits the filter part of a `ListQuery`; typing is debounced. The "Opened" dates are days
+    of the city's calendar (`time_zone`; "" is UTC).
 
     Signals:
         filters_changed(): the filters the bar shows changed (read them with `apply_to`).
@@ -38,9 +44,10 @@ class QueueFilterBar(QWidget):
 
     filters_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, time_zone: str = "") -> None:
         super().__init__(parent)
         self._quiet = False
+        self.time_zone = time_zone
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -91,9 +98,9 @@ class QueueFilterBar(QWidget):
         return combo
 
     def _date(self, days: int) -> QDateEdit:
-        edit = QDateEdit(QDate.currentDate().addDays(days), self)
+        today = city_date(datetime.now(UTC), self.time_zone)
+        edit = QDateEdit(QDate(today).addDays(days), self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
         edit.dateChanged.connect(self._emit)
         return edit
 
@@ -123,8 +130,8 @@ class QueueFilterBar(QWidget):
 
         start = end = None
         if self.use_dates.isChecked():
-            start = _midnight(self.date_from.date())
-            end = _midnight(self.date_to.date()) + timedelta(days=1)
+            start = city_midnight(self.date_from.date().toPython(), self.time_zone)
+            end = city_midnight(self.date_to.date().toPython() + timedelta(days=1), self.time_zone)
         return replace(
             query,
             text=self.text.text().strip(),
@@ -153,9 +160,10 @@ class QueueFilterBar(QWidget):
             combo.setCurrentIndex(max(combo.findData(values[0]), 0) if values else 0)
         self.use_dates.setChecked(query.created_from is not None)
         if query.created_from is not None:
-            self.date_from.setDate(QDate(query.created_from.astimezone().date()))
+            self.date_from.setDate(QDate(city_date(query.created_from, self.time_zone)))
         if query.created_to is not None:
-            self.date_to.setDate(QDate((query.created_to.astimezone() - timedelta(days=1)).date()))
+            last = city_date(query.created_to, self.time_zone) - timedelta(days=1)
+            self.date_to.setDate(QDate(last))
         self._quiet = False
         self.debounce.stop()
         self._emit()
@@ -168,8 +176,3 @@ class QueueFilterBar(QWidget):
     def _emit(self) -> None:
         if not self._quiet:
             self.filters_changed.emit()
-
-
-def _midnight(day: QDate) -> datetime:
-    local = datetime.combine(day.toPython(), time(0)).astimezone()
-    return local.astimezone(UTC)

@@ -75,7 +75,8 @@ def span(delta: timedelta) -> str:
 
 
 class QueueTableModel(LiveRowsModel):
-    """Queue rows; age and due count down on a timer (column-scoped dataChanged).
+    """Queue rows; age and due count down on a timer (column-scoped dataChanged); the times in
+    the tooltips are on the clock of `time_zone` (the city's; "" is UTC).
 
     Signals:
         (inherited) page_loaded(int), load_failed(str), rows_refreshed(list).
@@ -90,9 +91,12 @@ class QueueTableModel(LiveRowsModel):
         clock: Callable[[], datetime] | None = None,
         tick_ms: int = 30_000,
         parent: QObject | None = None,
+        *,
+        time_zone: str = "",
     ) -> None:
         super().__init__(reader, runner, query, page_size, parent)
         self._clock = clock or (lambda: datetime.now(UTC))
+        self.time_zone = time_zone
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self._on_tick_timeout)
@@ -148,12 +152,14 @@ class QueueTableModel(LiveRowsModel):
         return "—" if value in (None, "") else str(value)
 
     def _tooltip(self, row: RequestRow, key: str) -> str | None:
+        zone = self.time_zone
         if key == "created_at":
-            return self.tr("Opened %1").replace("%1", local_time(row.created_at))
+            return self.tr("Opened %1").replace("%1", local_time(row.created_at, zone))
         if key == "due_at" and row.due_at is not None:
-            text = self.tr("Due %1").replace("%1", local_time(row.due_at))
+            text = self.tr("Due %1").replace("%1", local_time(row.due_at, zone))
             if row.at_risk_at is not None:
-                text += "\n" + self.tr("At risk from %1").replace("%1", local_time(row.at_risk_at))
+                at_risk = local_time(row.at_risk_at, zone)
+                text += "\n" + self.tr("At risk from %1").replace("%1", at_risk)
             return text
         if key in ("address", "service", "queue"):
             return self._display(row, key)

@@ -58,14 +58,16 @@ class QueuesPanel(QWidget):
         self._session = session
         self._runner = runner
         self.summaries = QueueSummaryModel(self)
-        self.model = QueueTableModel(session.requests, runner, parent=self)
+        self.model = QueueTableModel(
+            session.requests, runner, parent=self, time_zone=session.time_zone
+        )
         self.queue_list = QTableView(self)
         self.queue_list.setObjectName("queueList")
         self.queue_list.setAccessibleName(self.tr("My queues"))
         self.table = QTableView(self)
         self.table.setObjectName("queueTable")
         self.table.setAccessibleName(self.tr("Queue"))
-        self.filters = QueueFilterBar(self)
+        self.filters = QueueFilterBar(self, time_zone=session.time_zone)
         self.saved = QComboBox(self)
         self.saved.setAccessibleName(self.tr("Saved filters"))
         self.save_button = QPushButton(self.tr("Save filter…"), self)

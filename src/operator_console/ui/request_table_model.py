@@ -50,7 +50,8 @@ _ELIDED = frozenset({"service", "address", "queue"})
 
 
 class RequestTableModel(LiveRowsModel):
-    """Open requests, sorted by the database; the due date is coloured by its SLA state.
+    """Open requests, sorted by the database; the due date is coloured by its SLA state; times
+    on the clock of `time_zone` (the city's; "" is UTC).
 
     Signals:
         (inherited) page_loaded(int), load_failed(str), rows_refreshed(list).
@@ -63,9 +64,12 @@ class RequestTableModel(LiveRowsModel):
         page_size: int = 200,
         clock: Callable[[], datetime] | None = None,
         parent: QObject | None = None,
+        *,
+        time_zone: str = "",
     ) -> None:
         super().__init__(reader, runner, ListQuery(), page_size, parent)
         self._clock = clock or (lambda: datetime.now(UTC))
+        self.time_zone = time_zone
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(_COLUMNS)
@@ -81,7 +85,7 @@ class RequestTableModel(LiveRowsModel):
         row = self.row_at(index.row())
         key = _COLUMNS[index.column()][0]
         if role == _DISPLAY:
-            return _display(row, key)
+            return _display(row, key, self.time_zone)
         if role == _TOOLTIP:
             return self._tooltip(row, key)
         if role in (_FOREGROUND, _BACKGROUND) and key == "due_at":
@@ -94,19 +98,20 @@ class RequestTableModel(LiveRowsModel):
 
     def _tooltip(self, row: RequestRow, key: str) -> str | None:
         if key in _ELIDED:
-            return _display(row, key)
+            return _display(row, key, self.time_zone)
         if key == "due_at" and row.at_risk_at is not None:
-            return self.tr("At risk from %1").replace("%1", local_time(row.at_risk_at))
+            at_risk = local_time(row.at_risk_at, self.time_zone)
+            return self.tr("At risk from %1").replace("%1", at_risk)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_by(_COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
 
 
-def _display(row: RequestRow, key: str) -> str:
+def _display(row: RequestRow, key: str, time_zone: str) -> str:
     value = getattr(row, key)
     if isinstance(value, datetime):
-        return local_time(value)
+        return local_time(value, time_zone)
     if value is None or value == "":
         return "—"
     if key == "status":

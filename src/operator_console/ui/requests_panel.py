@@ -30,7 +30,9 @@ class RequestsPanel(QWidget):
         self.ui.setupUi(self)
         self._session = session
         self._runner = runner
-        self.model = RequestTableModel(session.requests, runner, parent=self)
+        self.model = RequestTableModel(
+            session.requests, runner, parent=self, time_zone=session.time_zone
+        )
         table = self.ui.requestTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)

@@ -68,7 +68,11 @@ class TriagePanel(QWidget):
         self.choices = FilterChoices()
         self.counts: dict[str, int] = {}
         self.model = QueueTableModel(
-            session.requests, runner, bucket_query("overdue", ()), parent=self
+            session.requests,
+            runner,
+            bucket_query("overdue", ()),
+            parent=self,
+            time_zone=session.time_zone,
         )
         self.tabs = QTabBar(self)
         self.tabs.setExpanding(False)
