@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from operator_console.app.gui import prepare_widgets
 from operator_console.ui.background import BackgroundRunner
 
 
@@ -13,6 +15,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "/tests/ui/" in str(item.path):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def console_widgets(qapp: QApplication) -> None:
+    """The application-wide behaviour the console's own start-up gives every screen."""
+    prepare_widgets(qapp)
 
 
 @pytest.fixture

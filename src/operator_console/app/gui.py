@@ -16,6 +16,7 @@ from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.language import install_console_catalog
 from operator_console.ui.main_window import MainWindow
 from operator_console.ui.map_page import register_map_schemes
+from operator_console.ui.wheel_guard import install_wheel_guard
 
 
 def prepare_environment(offscreen: bool) -> None:
@@ -38,6 +39,12 @@ def _install_translators(app: QApplication) -> None:
     install_console_catalog(app, locale)
 
 
+def prepare_widgets(app: QApplication) -> None:
+    """What every screen, the ones to come included, gets from the application: the wheel
+    changes only the input that has focus. (The test suite's application gets the same.)"""
+    install_wheel_guard(app)
+
+
 def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
     """Run the console until the user quits (or until the screenshots are written)."""
     prepare_environment(offscreen=screenshot_dir is not None)
@@ -48,6 +55,7 @@ def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
     app.setApplicationName("Operator Console")
     app.setOrganizationName("Operator Console")
     _install_translators(app)
+    prepare_widgets(app)
     runner = BackgroundRunner()
     controller = StartupController(settings, runner, screenshot_dir)
     outcome = {"code": 0}
