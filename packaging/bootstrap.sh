@@ -2,6 +2,7 @@
 # Installs what Operator Console needs on a Debian/Ubuntu machine, then runs it or its tests.
 #   sh packaging/bootstrap.sh run  [console options]   start the console (demo city by default)
 #   sh packaging/bootstrap.sh test [pytest options]    run every check and the whole test suite
+#   sh packaging/bootstrap.sh packages                 list the system packages still missing
 set -eu
 cd "$(dirname "$0")/.."
 mode="${1:-run}"
@@ -25,15 +26,25 @@ missing_packages() {
   done
 }
 
-install_system_packages() {
+# A colour emoji font (fontconfig's list of them): without one, emoji show as empty boxes.
+has_colour_emoji_font() {
+  command -v fc-list >/dev/null 2>&1 && [ -n "$(fc-list ':charset=1f600:color=True' family)" ]
+}
+
+missing_system_packages() {
   command -v dpkg >/dev/null 2>&1 || return 0
   wanted="$QT_RUNTIME"
+  has_colour_emoji_font || wanted="$wanted fonts-noto-color-emoji"
   "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || wanted="$wanted python3-venv"
-  if [ "$mode" = test ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$mode" != run ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
     wanted="$wanted postgresql"
   fi
   # shellcheck disable=SC2086
-  missing=$(missing_packages $wanted)
+  missing_packages $wanted
+}
+
+install_system_packages() {
+  missing=$(missing_system_packages)
   [ -z "$missing" ] && return 0
   echo "Installing system packages: $missing"
   sudo=""
@@ -90,6 +101,11 @@ install_unit_packages() {
   fi
 }
 
+if [ "$mode" = packages ]; then
+  missing_system_packages
+  echo
+  exit 0
+fi
 install_system_packages
 install_python_packages
 if [ "$mode" = test ]; then install_unit_packages; fi
@@ -112,7 +128,7 @@ sys.exit(f"the unit environment must not have {present}" if present else None)'
     echo "== pytest"; exec "$VENV/bin/python" -m pytest "$@"
     ;;
   *)
-    echo "usage: sh packaging/bootstrap.sh run|test [options]" >&2
+    echo "usage: sh packaging/bootstrap.sh run|test|packages [options]" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,7 @@ from operator_console.app.screenshot import ScreenshotTaker
 from operator_console.app.settings import Settings
 from operator_console.app.startup import StartupController
 from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.emoji_font import use_colour_emoji_font
 from operator_console.ui.language import install_console_catalog
 from operator_console.ui.main_window import MainWindow
 from operator_console.ui.map_page import register_map_schemes
@@ -41,8 +42,10 @@ def _install_translators(app: QApplication) -> None:
 
 def prepare_widgets(app: QApplication) -> None:
     """What every screen, the ones to come included, gets from the application: the wheel
-    changes only the input that has focus. (The test suite's application gets the same.)"""
+    changes only the input that has focus, and emoji are drawn in colour. (The test suite's
+    application gets the same.)"""
     install_wheel_guard(app)
+    use_colour_emoji_font()
 
 
 def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
