@@ -19,6 +19,7 @@ from operator_console.services.intake_gateway import EarlierRequest, MapSetup, S
 from operator_console.ui.caller_fill import FILL_KEY, CallerFillOffer
 from operator_console.ui.candidates_panel import CandidatesPanel
 from operator_console.ui.category_picker import CategoryPicker
+from operator_console.ui.close_question import CloseAnswer, ask_before_closing
 from operator_console.ui.formatting import local_time, spoken_date, status_label
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake_fields import IntakeFields
@@ -469,31 +470,14 @@ class IntakePanel(QWidget):
         next start), discarded, or the window stays open. An empty form closes without a word."""
         if self.fields.is_empty():
             return True
-        question = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Close during a call?"),
-            self.tr(
-                "A call is being taken. Keep it as a draft to finish it when the console starts "
-                "again, or discard what was typed?"
-            ),
-            QMessageBox.StandardButton.NoButton,
-            self,
-        )
-        keep = question.addButton(self.tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
-        discard = question.addButton(QMessageBox.StandardButton.Discard)
-        cancel = question.addButton(QMessageBox.StandardButton.Cancel)
-        question.setDefaultButton(keep)
-        question.setEscapeButton(cancel)
-        question.exec()
-        if question.clickedButton() is keep:
+        answer = ask_before_closing(self)
+        if answer is CloseAnswer.KEEP_AS_DRAFT:
             self._journal_timer.stop()
             self._save_draft()
-            return True
-        if question.clickedButton() is discard:
+        elif answer is CloseAnswer.DISCARD:
             self._start_next_call()  # clears the kept draft too
             self._journal_timer.stop()
-            return True
-        return False
+        return answer is not CloseAnswer.STAY
 
     def _confirm_discard(self) -> bool:
         typing_in = QApplication.focusWidget()

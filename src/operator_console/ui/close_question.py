@@ -1,0 +1,42 @@
+"""The question asked before the window closes during a call: keep it, discard it, or stay."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class CloseAnswer(Enum):
+    KEEP_AS_DRAFT = "keep"
+    DISCARD = "discard"
+    STAY = "stay"
+
+
+def ask_before_closing(parent: QWidget) -> CloseAnswer:
+    """Keep as draft (the default, Enter), Discard, or Cancel (Esc: the window stays open)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("CloseQuestion", text)
+
+    question = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Close during a call?"),
+        tr(
+            "A call is being taken. Keep it as a draft to finish it when the console starts "
+            "again, or discard what was typed?"
+        ),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    keep = question.addButton(tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+    discard = question.addButton(QMessageBox.StandardButton.Discard)
+    stay = question.addButton(QMessageBox.StandardButton.Cancel)
+    question.setDefaultButton(keep)
+    question.setEscapeButton(stay)
+    question.exec()
+    clicked = question.clickedButton()
+    if clicked is keep:
+        return CloseAnswer.KEEP_AS_DRAFT
+    return CloseAnswer.DISCARD if clicked is discard else CloseAnswer.STAY
