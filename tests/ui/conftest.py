@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from operator_console.app.gui import prepare_widgets
@@ -29,3 +31,12 @@ def runner() -> Iterator[BackgroundRunner]:
     background = BackgroundRunner()
     yield background
     background.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def preferences_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Remembered layouts and choices (`ui.preferences`) go to a folder of this test, never to
+    the user's own config."""
+    folder = tmp_path_factory.mktemp("preferences")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder

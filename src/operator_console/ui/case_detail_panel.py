@@ -133,6 +133,7 @@ class CaseDetailPanel(QWidget):
         actions.addWidget(self.add_note_button)
         right_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("caseSplitter")  # remembered per person
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([640, 560])

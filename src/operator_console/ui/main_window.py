@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from operator_console import __version__
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.forms.ui_main_window import Ui_MainWindow
+from operator_console.ui.layout_memory import LayoutMemory
+
+_STATUS_TEXT_WIDTH = 440
+"""Pixels a status bar text may take; longer ones are cut in the middle (whole in the tooltip)."""
 
 
 class MainWindow(QMainWindow):
@@ -22,28 +27,31 @@ class MainWindow(QMainWindow):
         if session.city_name:
             title = f"{title} — {session.city_name}"
         self.setWindowTitle(title)
-        self.database_label = QLabel(self.tr("Database: %1").replace("%1", session.database_label))
-        self.database_label.setObjectName("databaseLabel")
+        self.database_label = _status_label(
+            "databaseLabel", self.tr("Database: %1").replace("%1", session.database_label)
+        )
         staff = session.staff
-        self.staff_label = QLabel(
+        self.staff_label = _status_label(
+            "staffLabel",
             self.tr("Signed in as %1 (%2, %3)")
             .replace("%1", staff.display_name)
             .replace("%2", staff.login)
-            .replace("%3", staff.role)
+            .replace("%3", staff.role),
         )
-        self.staff_label.setObjectName("staffLabel")
         self.ui.statusBar.addWidget(self.staff_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._show_about)
         self.ui.actionRefresh.triggered.connect(self.refresh_all)
         self._panels: dict[str, QWidget] = {}
+        self.layout_memory = LayoutMemory(staff.login, parent=self)
 
     def add_panel(self, name: str, title: str, panel: QWidget) -> None:
         """Add a screen as a tab; `name` is stable (screenshots, tests), `title` is translated."""
         panel.setObjectName(f"{name}Panel")
         self._panels[name] = panel
         self.ui.screens.addTab(panel, title)
+        self.layout_memory.keep(panel, name)
 
     def panels(self) -> dict[str, QWidget]:
         return dict(self._panels)
@@ -74,3 +82,13 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+
+def _status_label(name: str, text: str) -> QLabel:
+    """A status bar text that never widens the window: cut in the middle, whole in the tooltip."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setToolTip(text)
+    metrics = label.fontMetrics()
+    label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, _STATUS_TEXT_WIDTH))
+    return label

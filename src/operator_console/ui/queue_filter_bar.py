@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -48,9 +49,13 @@ class QueueFilterBar(QWidget):
         super().__init__(parent)
         self._quiet = False
         self.time_zone = time_zone
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
+        rows = QVBoxLayout(self)  # two rows: beside the queue list on a 1280-pixel screen
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(4)
+        layout, choices = QHBoxLayout(), QHBoxLayout()
+        for row in (layout, choices):
+            row.setSpacing(6)
+            rows.addLayout(row)
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Search reference, address, description"))
         self.text.setClearButtonEnabled(True)
@@ -81,8 +86,9 @@ class QueueFilterBar(QWidget):
         self.use_dates.toggled.connect(self._on_dates_toggled)
         layout.addWidget(self.text, 2)
         for widget in (self.status, self.priority, self.sla, self.district, self.category):
-            layout.addWidget(widget)
-        layout.addWidget(self.assignee)
+            choices.addWidget(widget)
+        choices.addWidget(self.assignee)
+        choices.addStretch(1)
         layout.addWidget(self.use_dates)
         layout.addWidget(self.date_from)
         layout.addWidget(QLabel("–", self))

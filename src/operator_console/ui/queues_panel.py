@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -32,8 +31,10 @@ from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.empty_note import EmptyNote
 from operator_console.ui.queue_filter_bar import QueueFilterBar
 from operator_console.ui.queue_map import QueueMapSync
+from operator_console.ui.queue_summary_model import COLUMNS as QUEUE_COLUMNS
 from operator_console.ui.queue_summary_model import QUEUE_ID_ROLE, QueueSummaryModel
-from operator_console.ui.queue_table_model import QueueTableModel, column_of
+from operator_console.ui.queue_table_model import COLUMNS, QueueTableModel, column_of
+from operator_console.ui.table_columns import TableColumns
 
 MapFactory = Callable[[QWidget], QWidget]
 
@@ -83,6 +84,8 @@ class QueuesPanel(QWidget):
         self._layout(map_factory)
         self._configure_views()
         self.empty_note = EmptyNote(self.table, self.model, self.tr("No case matches"))
+        # As on a 1280-pixel screen; a wider one gives a quarter of the rest to queues and map.
+        self.outer.setSizes([self.queue_list_columns.natural_width(), 830])
         self.map_sync = QueueMapSync(self.table, self.model, self.map_view, runner, self)
         self.filters.filters_changed.connect(self._on_filters_changed)
         self.saved.activated.connect(self._on_saved_activated)
@@ -105,19 +108,22 @@ class QueuesPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.filters)
-        self.content = QSplitter(Qt.Orientation.Horizontal, right)
-        self.content.addWidget(self.table)
-        self.map_view = map_factory(self.content) if map_factory else None
+        right_layout.addWidget(self.table, 1)
+        # The map sits under the queue list: the table keeps the width (1280-pixel screens).
+        self.side = QSplitter(Qt.Orientation.Vertical, self)
+        self.side.setObjectName("queueMapSplitter")  # remembered per person
+        self.side.addWidget(self.queue_list)
+        self.map_view = map_factory(self.side) if map_factory else None
         if self.map_view is not None:
-            self.content.addWidget(self.map_view)
-            self.content.setSizes([880, 250])
-        right_layout.addWidget(self.content, 1)
-        outer = QSplitter(Qt.Orientation.Horizontal, self)
-        outer.addWidget(self.queue_list)
+            self.side.addWidget(self.map_view)
+            self.side.setSizes([420, 380])
+        self.outer = outer = QSplitter(Qt.Orientation.Horizontal, self)
+        outer.setObjectName("queuesSplitter")  # remembered per person
+        outer.addWidget(self.side)
         outer.addWidget(right)
         self.queue_list.setMinimumWidth(260)
-        outer.setSizes([330, 1110])
-        outer.setStretchFactor(1, 1)
+        outer.setStretchFactor(0, 1)
+        outer.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(outer)
@@ -130,10 +136,7 @@ class QueuesPanel(QWidget):
         self.queue_list.verticalHeader().setDefaultSectionSize(26)
         self.queue_list.setWordWrap(False)
         self.queue_list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.queue_list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.queue_list_columns = TableColumns(self.queue_list, [k for k, _t in QUEUE_COLUMNS])
         self.queue_list.selectionModel().selectionChanged.connect(self._on_queues_selected)
         table = self.table
         table.setModel(self.model)
@@ -144,13 +147,10 @@ class QueuesPanel(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setSortIndicator(column_of("created_at"), Qt.SortOrder.DescendingOrder)
-        widths = {"reference": 118, "priority": 62, "service": 170, "district": 70}
-        widths |= {"address": 150}
-        widths |= {"created_at": 64, "due_at": 96, "status": 80, "assignee": 110, "callers": 56}
-        for key, width in widths.items():
-            table.setColumnWidth(column_of(key), width)
+        table.horizontalHeader().setSortIndicator(
+            column_of("created_at"), Qt.SortOrder.DescendingOrder
+        )
+        self.columns = TableColumns(table, [key for key, _title in COLUMNS])
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -124,3 +124,7 @@ def _display(row: RequestRow, key: str, time_zone: str) -> str:
 def column_of(key: str) -> int:
     """The column that shows `key`."""
     return [name for name, _title in _COLUMNS].index(key)
+
+
+COLUMN_KEYS = tuple(name for name, _title in _COLUMNS)
+"""What each column shows, in order (for `TableColumns`)."""

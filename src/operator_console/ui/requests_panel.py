@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from operator_console.services.changes import ChangeBatch
 from operator_console.services.request_list import ListQuery
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.forms.ui_requests_panel import Ui_RequestsPanel
-from operator_console.ui.request_table_model import RequestTableModel, column_of
+from operator_console.ui.request_table_model import COLUMN_KEYS, RequestTableModel, column_of
+from operator_console.ui.table_columns import TableColumns
 
 
 class RequestsPanel(QWidget):
@@ -36,14 +37,10 @@ class RequestsPanel(QWidget):
         table = self.ui.requestTable
         table.setModel(self.model)
         table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(column_of("address"), QHeaderView.ResizeMode.Stretch)
-        header.setSortIndicator(column_of("created_at"), Qt.SortOrder.DescendingOrder)
-        widths = {"reference": 120, "priority": 70, "service": 230, "district": 80}
-        widths |= {"created_at": 130, "due_at": 130}
-        for key, width in widths.items():
-            table.setColumnWidth(column_of(key), width)
+        table.horizontalHeader().setSortIndicator(
+            column_of("created_at"), Qt.SortOrder.DescendingOrder
+        )
+        self.columns = TableColumns(table, COLUMN_KEYS)
         table.activated.connect(self._on_row_activated)
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)

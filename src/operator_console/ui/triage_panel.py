@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTabBar,
@@ -26,8 +25,9 @@ from operator_console.services.request_list import TRIAGE_BUCKETS, ListQuery, Tr
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.background import BackgroundRunner
 from operator_console.ui.empty_note import EmptyNote
-from operator_console.ui.queue_table_model import QueueTableModel, column_of
+from operator_console.ui.queue_table_model import COLUMNS, QueueTableModel
 from operator_console.ui.reassign_dialog import BulkReassign
+from operator_console.ui.table_columns import TableColumns
 
 _TITLES = {
     "at_risk_today": "At risk today",
@@ -146,12 +146,7 @@ class TriagePanel(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(column_of("address"), QHeaderView.ResizeMode.Stretch)
-        widths = {"reference": 130, "priority": 70, "service": 240, "queue": 200, "district": 90}
-        widths |= {"created_at": 70, "due_at": 100, "status": 90, "assignee": 140, "callers": 60}
-        for key, width in widths.items():
-            table.setColumnWidth(column_of(key), width)
+        self.columns = TableColumns(table, [key for key, _title in COLUMNS])
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def bucket(self) -> TriageBucket:
