@@ -112,6 +112,15 @@ class CandidatesPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
             shortcut.activated.connect(self.request_attach)
 
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The panel's keys and what they do (the Help dialog lists them)."""
+        look = [
+            (f"Alt+{n}", self.tr("Look at candidate %1").replace("%1", str(n)))
+            for n in range(1, MAX_SHOWN + 1)
+        ]
+        attach = self.tr("Add the caller to the candidate looked at (no new request)")
+        return look + [(keys, attach) for keys in ATTACH_KEYS]
+
     def _waiting_text(self) -> str:
         return self.tr("Choose a category and place the pin to see requests nearby.")
 

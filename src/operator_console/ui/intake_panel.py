@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -48,6 +48,16 @@ SHORTCUTS = {
     "description": "Ctrl+D",
     "recall": "Ctrl+R",
     "fill_caller": FILL_KEY,
+}
+SHORTCUT_HELP = {  # what each key does, for the Help dialog (F1)
+    "new_call": QT_TRANSLATE_NOOP("IntakePanel", "New call (asks before discarding a typed one)"),
+    "submit": QT_TRANSLATE_NOOP("IntakePanel", "Submit the call"),
+    "cancel": QT_TRANSLATE_NOOP("IntakePanel", "Cancel the call"),
+    "location": QT_TRANSLATE_NOOP("IntakePanel", "Go to the address"),
+    "category": QT_TRANSLATE_NOOP("IntakePanel", "Go to the category search"),
+    "description": QT_TRANSLATE_NOOP("IntakePanel", "Go to the description"),
+    "recall": QT_TRANSLATE_NOOP("IntakePanel", "Show the last read-back card again"),
+    "fill_caller": QT_TRANSLATE_NOOP("IntakePanel", "Fill in the caller's name and e-mail"),
 }
 
 
@@ -173,6 +183,15 @@ class IntakePanel(QWidget):
         enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
         enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         enter.activated.connect(self.submit)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """This screen's keys and what they do (the Help dialog lists them)."""
+        listed = [
+            (keys, self.tr(SHORTCUT_HELP.get(name, name.replace("_", " "))))
+            for name, keys in SHORTCUTS.items()
+        ]
+        listed.append(("Ctrl+Enter", self.tr(SHORTCUT_HELP["submit"])))
+        return listed + (self.candidates.shortcuts() if self.candidates is not None else [])
 
     def load(self) -> None:
         """Read the catalog and the map; offer the draft a crash or kill left behind."""

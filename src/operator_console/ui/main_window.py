@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from operator_console import __version__
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.forms.ui_main_window import Ui_MainWindow
 from operator_console.ui.layout_memory import LayoutMemory
+from operator_console.ui.shortcut_help import ShortcutHelp, screen_shortcuts, window_shortcuts
 
 _STATUS_TEXT_WIDTH = 440
 """Pixels a status bar text may take; longer ones are cut in the middle (whole in the tooltip)."""
@@ -43,8 +44,10 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._show_about)
         self.ui.actionRefresh.triggered.connect(self.refresh_all)
+        self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         self._panels: dict[str, QWidget] = {}
         self.layout_memory = LayoutMemory(staff.login, parent=self)
+        self.shortcut_help: ShortcutHelp | None = None
 
     def add_panel(self, name: str, title: str, panel: QWidget) -> None:
         """Add a screen as a tab; `name` is stable (screenshots, tests), `title` is translated."""
@@ -58,6 +61,19 @@ class MainWindow(QMainWindow):
 
     def show_panel(self, name: str) -> None:
         self.ui.screens.setCurrentWidget(self._panels[name])
+
+    def show_shortcuts(self) -> None:
+        """The keys of the screen in front of the person, then the window's (F1, Help menu)."""
+        screens = self.ui.screens
+        screen = screens.currentWidget()
+        title = screens.tabText(screens.currentIndex()).replace("&", "")
+        on_screen = screen_shortcuts(screen) if screen is not None else []
+        everywhere = window_shortcuts(self.findChildren(QAction))
+        if self.shortcut_help is not None:
+            self.shortcut_help.close()
+            self.shortcut_help.deleteLater()
+        self.shortcut_help = ShortcutHelp(title, on_screen, everywhere, self)
+        self.shortcut_help.show()
 
     def refresh_all(self) -> None:
         for panel in self._panels.values():

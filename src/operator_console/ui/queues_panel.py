@@ -152,6 +152,13 @@ class QueuesPanel(QWidget):
         )
         self.columns = TableColumns(table, [key for key, _title in COLUMNS])
 
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """This screen's keys and what they do (the Help dialog lists them)."""
+        return [
+            ("Return", self.tr("Open the case on the Case tab (or double-click it)")),
+            ("Ctrl+Click", self.tr("Choose several queues in the list (Shift+click: a range)")),
+        ]
+
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read my queues (with counts), then the table of all of them."""

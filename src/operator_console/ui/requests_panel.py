@@ -50,6 +50,10 @@ class RequestsPanel(QWidget):
         self._count_timer.setInterval(300)  # a burst of changes is counted once
         self._count_timer.timeout.connect(self._read_count)
 
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """This screen's keys and what they do (the Help dialog lists them)."""
+        return [("Return", self.tr("Open the request on the Case tab (or double-click it)"))]
+
     def refresh(self) -> None:
         """Read the first page and the count again."""
         self.ui.stateLabel.setText(self.tr("Loading…"))

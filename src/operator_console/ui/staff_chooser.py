@@ -2,16 +2,30 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from operator_console.services.session import StaffIdentity
+from operator_console.ui.preferences import preferences
+
+LAST_LOGIN_KEY = "startup/last_login"
 
 
 class StaffChooser(QDialog):
-    """A list of staff; the chosen login is recorded on every history event."""
+    """A list of staff; the chosen login is recorded on every history event.
 
-    def __init__(self, staff: list[StaffIdentity], parent: QWidget | None = None) -> None:
+    It proposes the person chosen last on this computer, else the first operator (never the
+    administrator by default), and remembers whoever is chosen.
+    """
+
+    def __init__(
+        self,
+        staff: list[StaffIdentity],
+        parent: QWidget | None = None,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._settings = settings if settings is not None else preferences()
         self.setWindowTitle(self.tr("Who is at this console?"))
         self.combo = QComboBox()
         self.combo.setObjectName("staffCombo")
@@ -27,6 +41,18 @@ class StaffChooser(QDialog):
         layout.addWidget(QLabel(self.tr("Every action you take is recorded under your name.")))
         layout.addWidget(self.combo)
         layout.addWidget(buttons)
+        self.combo.setCurrentIndex(max(self.combo.findData(self._proposed(staff)), 0))
+
+    def _proposed(self, staff: list[StaffIdentity]) -> str | None:
+        last = self._settings.value(LAST_LOGIN_KEY)
+        if isinstance(last, str) and any(person.login == last for person in staff):
+            return last
+        operators = [person.login for person in staff if person.role == "operator"]
+        return operators[0] if operators else None
+
+    def accept(self) -> None:
+        self._settings.setValue(LAST_LOGIN_KEY, self.chosen_login())
+        super().accept()
 
     def chosen_login(self) -> str:
         return str(self.combo.currentData())

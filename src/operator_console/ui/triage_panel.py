@@ -156,6 +156,14 @@ class TriagePanel(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [self.model.row_at(row) for row in rows]
 
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """This screen's keys and what they do (the Help dialog lists them)."""
+        return [
+            ("Return", self.tr("Open the case on the Case tab (or double-click it)")),
+            ("Ctrl+Click", self.tr("Select several cases to reassign (Shift+click: a range)")),
+            ("Ctrl+A", self.tr("Select every case shown")),
+        ]
+
     def refresh(self) -> None:
         """Read the supervisor's queues, then the bucket shown and every bucket's count."""
         self.state_label.setText(self.tr("Loading…"))
