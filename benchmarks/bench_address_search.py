@@ -24,10 +24,10 @@ if str(ROOT) not in sys.path:  # run as `python benchmarks/bench_address_search.
 
 from sqlalchemy import create_engine, text  # noqa: E402
 
-from operator_console.storage import schema  # noqa: E402
-from operator_console.storage.address_import import GazetteerEntry, load_addresses  # noqa: E402
-from operator_console.storage.address_search import SqlAddressSearch  # noqa: E402
-from operator_console.storage.engine import make_engine  # noqa: E402
+from operator_console.storage.addresses.importer import GazetteerEntry, load_addresses  # noqa: E402
+from operator_console.storage.addresses.search import SqlAddressSearch  # noqa: E402
+from operator_console.storage.db import schema  # noqa: E402
+from operator_console.storage.db.engine import make_engine  # noqa: E402
 from tests.support.data import BOSTON_2015_WARD_3  # noqa: E402
 from tests.support.pg_cluster import PgCluster  # noqa: E402
 

@@ -22,12 +22,12 @@ from sqlalchemy import Engine, create_engine, select, text  # noqa: E402
 
 from benchmarks.dupes_load import bulk_load, synthetic_lines  # noqa: E402
 from operator_console.domain.duplicates import is_unknown_location  # noqa: E402
-from operator_console.storage import schema  # noqa: E402
+from operator_console.storage.db import schema  # noqa: E402
+from operator_console.storage.db.engine import make_engine  # noqa: E402
+from operator_console.storage.db.tables import city, queues, services  # noqa: E402
 from operator_console.storage.demo_city.load import RequestRow, load_demo_city  # noqa: E402
 from operator_console.storage.demo_city.seed import default_data_dir, seed_demo  # noqa: E402
-from operator_console.storage.duplicate_finder import SqlDuplicateFinder  # noqa: E402
-from operator_console.storage.engine import make_engine  # noqa: E402
-from operator_console.storage.tables import city, queues, services  # noqa: E402
+from operator_console.storage.duplicates.finder import SqlDuplicateFinder  # noqa: E402
 from tests.support.pg_cluster import PgCluster  # noqa: E402
 
 METRES_PER_DEGREE = 111_320.0
@@ -94,8 +94,8 @@ def measure_panel(finder: SqlDuplicateFinder, pins: list[Pin]) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from operator_console.ui.background import BackgroundRunner
-    from operator_console.ui.candidates_panel import CandidatesPanel
+    from operator_console.ui.common.background import BackgroundRunner
+    from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 
     app = QApplication.instance() or QApplication([])
     runner = BackgroundRunner()

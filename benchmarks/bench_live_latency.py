@@ -18,9 +18,9 @@ import psycopg
 from sqlalchemy import create_engine, text
 
 from operator_console.services.changes import ChangeBatch
-from operator_console.storage import schema
-from operator_console.storage.engine import make_engine
-from operator_console.storage.pg_change_feed import PgChangeFeed, conninfo_for
+from operator_console.storage.db import schema
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.feeds.postgres import PgChangeFeed, conninfo_for
 from tests.support.pg_cluster import PgCluster
 from tests.support.rows import add_requests
 

@@ -25,17 +25,22 @@ from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import create_engine, select, text, update
 
 from benchmarks.queue_load import bulk_load
-from operator_console.services.request_list import SORT_KEYS, TRIAGE_BUCKETS, UNASSIGNED, ListQuery
-from operator_console.storage import schema
+from operator_console.services.queues.request_list import (
+    SORT_KEYS,
+    TRIAGE_BUCKETS,
+    UNASSIGNED,
+    ListQuery,
+)
+from operator_console.storage.db import schema
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import queues
+from operator_console.storage.db.tables import service_requests as r
 from operator_console.storage.demo_city.seed import seed_demo
-from operator_console.storage.engine import make_engine
-from operator_console.storage.pg_change_feed import PgChangeFeed
-from operator_console.storage.request_list import SqlRequestListReader
-from operator_console.storage.tables import queues
-from operator_console.storage.tables import service_requests as r
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.change_bus import ChangeBus
-from operator_console.ui.queue_table_model import QueueTableModel
+from operator_console.storage.feeds.postgres import PgChangeFeed
+from operator_console.storage.queues.request_list import SqlRequestListReader
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.change_bus import ChangeBus
+from operator_console.ui.queues.table_model import QueueTableModel
 from tests.support.pg_cluster import PgCluster
 
 

@@ -20,11 +20,11 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from operator_console.domain.caller import Caller  # noqa: E402
 from operator_console.domain.intake import IntakeDraft, Location  # noqa: E402
-from operator_console.services.intake import Submission  # noqa: E402
-from operator_console.storage import schema  # noqa: E402
+from operator_console.services.intake.submission import Submission  # noqa: E402
+from operator_console.storage.db import schema  # noqa: E402
+from operator_console.storage.db.engine import make_engine  # noqa: E402
 from operator_console.storage.demo_city.seed import seed_demo  # noqa: E402
-from operator_console.storage.engine import make_engine  # noqa: E402
-from operator_console.storage.intake_gateway import SqlIntakeGateway  # noqa: E402
+from operator_console.storage.intake.gateway import SqlIntakeGateway  # noqa: E402
 from tests.support.pg_cluster import PgCluster  # noqa: E402
 
 REQUESTS = ROOT / "resources" / "demo_city" / "requests.csv.gz"

@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 import psycopg
 from sqlalchemy import Engine, func, select, text
 
-from operator_console.storage.pg_change_feed import conninfo_for
-from operator_console.storage.tables import service_requests as r
-from operator_console.storage.tables import services, sla_policies
+from operator_console.storage.db.tables import service_requests as r
+from operator_console.storage.db.tables import services, sla_policies
+from operator_console.storage.feeds.postgres import conninfo_for
 
 COLUMNS = [
     *("reference", "client_uuid", "service_id", "status", "priority", "lat", "lon", "address"),

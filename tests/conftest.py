@@ -38,8 +38,8 @@ def pg_cluster() -> Iterator[PgCluster]:
     """One PostgreSQL server for the session, with a migrated template database."""
     from sqlalchemy import create_engine, text
 
-    from operator_console.storage import schema
-    from operator_console.storage.engine import make_engine
+    from operator_console.storage.db import schema
+    from operator_console.storage.db.engine import make_engine
 
     cluster = PgCluster().start()
     admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
@@ -75,8 +75,8 @@ def pg_url(pg_cluster: PgCluster) -> str:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     """A fresh, migrated, empty SQLite file for one test."""
-    from operator_console.storage import schema
-    from operator_console.storage.engine import make_engine
+    from operator_console.storage.db import schema
+    from operator_console.storage.db.engine import make_engine
 
     url = f"sqlite:///{tmp_path}/console.sqlite3"
     engine = make_engine(url)
@@ -90,8 +90,8 @@ def demo_pg_template(pg_cluster: PgCluster) -> str:
     """A PostgreSQL database seeded with the demo city once; tests get copies."""
     from sqlalchemy import create_engine, text
 
+    from operator_console.storage.db.engine import make_engine
     from operator_console.storage.demo_city.seed import seed_demo
-    from operator_console.storage.engine import make_engine
 
     name = "oc_demo_template"
     admin = create_engine(pg_cluster.url(), isolation_level="AUTOCOMMIT")
@@ -113,9 +113,9 @@ def demo_pg_url(pg_cluster: PgCluster, demo_pg_template: str) -> str:
 @pytest.fixture(scope="session")
 def demo_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A SQLite file seeded with the demo city once; tests get copies."""
-    from operator_console.storage import schema
+    from operator_console.storage.db import schema
+    from operator_console.storage.db.engine import make_engine
     from operator_console.storage.demo_city.seed import seed_demo
-    from operator_console.storage.engine import make_engine
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
     engine = make_engine(f"sqlite:///{path}")

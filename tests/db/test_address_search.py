@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import Engine, event, func, select, text
 
-from operator_console.storage.address_import import GazetteerEntry, load_addresses
-from operator_console.storage.address_search import SqlAddressSearch
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import addresses
+from operator_console.storage.addresses.importer import GazetteerEntry, load_addresses
+from operator_console.storage.addresses.search import SqlAddressSearch
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import addresses
 
 METRES_PER_DEGREE = 111_195.0
 ROXBURY = (42.3290, -71.0840)

@@ -9,14 +9,14 @@ from sqlalchemy import Engine, select, update
 
 from operator_console.domain.lifecycle import Priority
 from operator_console.domain.sla import at_risk_at
-from operator_console.services.case_actions import change_priority, reroute_case
-from operator_console.services.case_commands import CaseRef, ChangePriority, RerouteCase
-from operator_console.services.case_detail import sla_standing
-from operator_console.storage.case_detail import SqlCaseDetailReader
-from operator_console.storage.case_store import SqlCaseUnitOfWork
-from operator_console.storage.engine import make_engine
-from operator_console.storage.intake_uow import SqlIntakeUnitOfWork
-from operator_console.storage.tables import service_requests, services
+from operator_console.services.cases.actions import change_priority, reroute_case
+from operator_console.services.cases.commands import CaseRef, ChangePriority, RerouteCase
+from operator_console.services.cases.detail import sla_standing
+from operator_console.storage.cases.detail import SqlCaseDetailReader
+from operator_console.storage.cases.store import SqlCaseUnitOfWork
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests, services
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 from tests.support.case_calls import submit_streetlight
 from tests.support.staff import SUPERVISOR1
 

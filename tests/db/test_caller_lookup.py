@@ -7,10 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import IntakeDraft, Location
-from operator_console.services.intake import Submission
-from operator_console.services.intake_gateway import KnownCaller
-from operator_console.storage.engine import make_engine
-from operator_console.storage.intake_gateway import SqlIntakeGateway
+from operator_console.services.intake.gateway import KnownCaller
+from operator_console.services.intake.submission import Submission
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.intake.gateway import SqlIntakeGateway
 
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 

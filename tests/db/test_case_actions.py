@@ -13,7 +13,7 @@ from sqlalchemy import Engine, delete, func, select, update
 
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
 from operator_console.domain.permissions import StaffIdentity
-from operator_console.services.case_actions import (
+from operator_console.services.cases.actions import (
     add_note,
     assign_cases,
     change_priority,
@@ -21,7 +21,7 @@ from operator_console.services.case_actions import (
     move_cases,
     reroute_case,
 )
-from operator_console.services.case_commands import (
+from operator_console.services.cases.commands import (
     AddNote,
     AssignCases,
     CaseChange,
@@ -31,7 +31,7 @@ from operator_console.services.case_commands import (
     MoveCases,
     RerouteCase,
 )
-from operator_console.services.case_errors import (
+from operator_console.services.cases.errors import (
     CaseMergedError,
     CaseNotFoundError,
     ClosureReasonRequiredError,
@@ -39,11 +39,11 @@ from operator_console.services.case_errors import (
     StaffNotActiveError,
     StaleCaseError,
 )
-from operator_console.services.case_ports import CaseWrite
+from operator_console.services.cases.ports import CaseWrite
 from operator_console.services.errors import BackendUnavailableError
-from operator_console.storage.case_store import SqlCaseUnitOfWork
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import (
+from operator_console.storage.cases.store import SqlCaseUnitOfWork
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import (
     notification_outbox,
     queues,
     request_events,

@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import Engine, select, update
 
 from operator_console.domain.lifecycle import Status
-from operator_console.services.case_actions import add_note, assign_cases
-from operator_console.services.case_commands import AddNote, AssignCases, CaseRef
-from operator_console.services.case_detail import CaseDetail, case_detail
-from operator_console.storage.case_detail import SqlCaseDetailReader
-from operator_console.storage.case_store import SqlCaseUnitOfWork
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import attachments, service_requests
+from operator_console.services.cases.actions import add_note, assign_cases
+from operator_console.services.cases.commands import AddNote, AssignCases, CaseRef
+from operator_console.services.cases.detail import CaseDetail, case_detail
+from operator_console.storage.cases.detail import SqlCaseDetailReader
+from operator_console.storage.cases.store import SqlCaseUnitOfWork
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import attachments, service_requests
 from tests.support.case_calls import PHOTO, submit_streetlight
 
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)

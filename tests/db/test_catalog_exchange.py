@@ -12,13 +12,13 @@ from sqlalchemy import Engine, insert, select, text, update
 
 from operator_console.app.catalog_cli import register, run
 from operator_console.domain.open311 import service_definition_from_json, services_from_json
-from operator_console.services.catalog_exchange import (
+from operator_console.services.catalog.exchange import (
     UnknownServiceError,
     definition_file_names,
 )
-from operator_console.storage.catalog_store import SqlCatalogStore
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import service_attributes, services, staff
+from operator_console.storage.catalog.store import SqlCatalogStore
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_attributes, services, staff
 from tests.support.data import BLOOMINGTON_SERVICES
 
 GRAFFITI = "4e090d24992b941e78000027"

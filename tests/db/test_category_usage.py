@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from operator_console.services.category_catalog import USAGE_WINDOW, offered_services
-from operator_console.storage.engine import make_engine
-from operator_console.storage.intake_gateway import SqlIntakeGateway
+from operator_console.services.catalog.category_catalog import USAGE_WINDOW, offered_services
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.intake.gateway import SqlIntakeGateway
 from tests.support.rows import BASE_TIME, add_requests
 
 

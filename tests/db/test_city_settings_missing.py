@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from operator_console.domain.permissions import StaffIdentity
-from operator_console.services.case_desk import CaseDesk
+from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.errors import CitySettingsMissingError
-from operator_console.storage.case_detail import SqlCaseDetailReader
-from operator_console.storage.case_store import SqlCaseUnitOfWork
-from operator_console.storage.duplicate_finder import SqlDuplicateFinder
-from operator_console.storage.engine import make_engine
-from operator_console.storage.intake_gateway import SqlIntakeGateway
+from operator_console.storage.cases.detail import SqlCaseDetailReader
+from operator_console.storage.cases.store import SqlCaseUnitOfWork
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.duplicates.finder import SqlDuplicateFinder
+from operator_console.storage.intake.gateway import SqlIntakeGateway
 from tests.support.rows import add_requests
 
 

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from operator_console.app.cli import main
-from operator_console.storage import schema
-from operator_console.storage.engine import make_engine
+from operator_console.storage.db import schema
+from operator_console.storage.db.engine import make_engine
 
 
 def test_unreachable_database_is_one_line(

@@ -14,16 +14,8 @@ from sqlalchemy import ColumnElement, Connection, FromClause, func, insert, sele
 
 from operator_console.domain.address_text import address_key
 from operator_console.domain.lifecycle import OPEN_STATUSES, ClosureReason
-from operator_console.storage.demo_city import files
-from operator_console.storage.demo_city.seed import (
-    DemoDataError,
-    SeedRefusedError,
-    default_data_dir,
-    seed_demo,
-)
-from operator_console.storage.engine import make_engine
-from operator_console.storage.request_writes import next_reference
-from operator_console.storage.tables import (
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import (
     addresses,
     districts,
     queues,
@@ -36,6 +28,14 @@ from operator_console.storage.tables import (
     staff,
     staff_queues,
 )
+from operator_console.storage.demo_city import files
+from operator_console.storage.demo_city.seed import (
+    DemoDataError,
+    SeedRefusedError,
+    default_data_dir,
+    seed_demo,
+)
+from operator_console.storage.intake.request_writes import next_reference
 
 NOW = datetime(2026, 3, 16, 14, 30, tzinfo=UTC)
 OPEN = [status.value for status in OPEN_STATUSES]

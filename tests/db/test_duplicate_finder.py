@@ -8,15 +8,14 @@ import pytest
 from sqlalchemy import select, update
 
 from operator_console.domain.caller import Caller
-from operator_console.services.duplicate_finder import (
+from operator_console.services.duplicates.finder import (
     CALLER_ADDED,
     SUBMITTED_DESPITE_DUPLICATE,
     LinkRefusedError,
     StaleRequestError,
 )
-from operator_console.storage.duplicate_finder import SqlDuplicateFinder
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import (
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import (
     callers,
     notification_outbox,
     request_events,
@@ -24,6 +23,7 @@ from operator_console.storage.tables import (
     service_requests,
     services,
 )
+from operator_console.storage.duplicates.finder import SqlDuplicateFinder
 from tests.support.duplicates import (
     ANA,
     BEN,

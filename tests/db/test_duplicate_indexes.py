@@ -14,7 +14,8 @@ from psycopg.sql import Literal
 from sqlalchemy import Connection
 
 from operator_console.domain.duplicates import bounding_box
-from operator_console.storage.duplicate_nearby import (
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.duplicates.nearby import (
     BAND_EXPRESSION,
     BANDS_PER_DEGREE,
     LATITUDE_EXPRESSION,
@@ -22,12 +23,11 @@ from operator_console.storage.duplicate_nearby import (
     bands,
     nearby_statement,
 )
-from operator_console.storage.duplicate_queries import load_city, load_kin
-from operator_console.storage.engine import make_engine
+from operator_console.storage.duplicates.queries import load_city, load_kin
 from tests.support.duplicates import VEHICLES, newest_open_request
 
 migration = importlib.import_module(
-    "operator_console.storage.migrations.versions.0003_duplicate_candidates"
+    "operator_console.storage.db.migrations.versions.0003_duplicate_candidates"
 )
 
 

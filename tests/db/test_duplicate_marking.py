@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import Engine
 
-from operator_console.services.duplicate_finder import (
+from operator_console.services.duplicates.finder import (
     DUPLICATE_LINKED,
     MARKED_DUPLICATE,
     LinkRefusedError,
     StaleRequestError,
 )
-from operator_console.services.intake import IntakeReceipt
-from operator_console.storage.duplicate_finder import SqlDuplicateFinder
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import request_followers
+from operator_console.services.intake.submission import IntakeReceipt
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import request_followers
+from operator_console.storage.duplicates.finder import SqlDuplicateFinder
 from tests.support.duplicates import (
     ANA,
     BEN,

@@ -12,10 +12,9 @@ from sqlalchemy import Engine, func, select
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
-from operator_console.services.intake import IntakeRejectedError, Submission
-from operator_console.storage.engine import make_engine
-from operator_console.storage.intake_gateway import SqlIntakeGateway
-from operator_console.storage.tables import (
+from operator_console.services.intake.submission import IntakeRejectedError, Submission
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import (
     callers,
     notification_outbox,
     reference_counters,
@@ -23,6 +22,7 @@ from operator_console.storage.tables import (
     request_followers,
     service_requests,
 )
+from operator_console.storage.intake.gateway import SqlIntakeGateway
 
 BACK_BAY = (42.3504, -71.0867)
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
@@ -184,7 +184,7 @@ def test_a_pin_in_the_ocean_still_submits_without_a_district(demo_db_url: str) -
 
 
 def test_photos_are_stored_with_the_request(demo_db_url: str) -> None:
-    from operator_console.storage.tables import attachments
+    from operator_console.storage.db.tables import attachments
 
     engine = make_engine(demo_db_url)
     photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
@@ -206,7 +206,7 @@ def test_a_photo_gets_a_small_thumbnail_the_case_screen_reads(demo_db_url: str) 
 
     from PIL import Image
 
-    from operator_console.storage.case_detail import SqlCaseDetailReader
+    from operator_console.storage.cases.detail import SqlCaseDetailReader
 
     engine = make_engine(demo_db_url)
     picture = BytesIO()

@@ -11,9 +11,9 @@ import pytest
 from sqlalchemy import Engine, delete, insert, select, text, update
 
 from operator_console.services.changes import ChangeBatch, RequestChange
-from operator_console.storage.engine import make_engine
-from operator_console.storage.pg_change_feed import PgChangeFeed, conninfo_for, parse_payload
-from operator_console.storage.tables import queues, service_requests
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import queues, service_requests
+from operator_console.storage.feeds.postgres import PgChangeFeed, conninfo_for, parse_payload
 from tests.support.pg_cluster import PgCluster
 from tests.support.rows import add_requests
 

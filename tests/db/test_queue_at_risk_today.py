@@ -8,10 +8,10 @@ import pytest
 from sqlalchemy import Engine, insert, update
 
 from operator_console.domain.sla import local_day
-from operator_console.services.request_list import ListQuery
-from operator_console.storage.engine import make_engine
-from operator_console.storage.request_list import SqlRequestListReader
-from operator_console.storage.tables import city, service_requests
+from operator_console.services.queues.request_list import ListQuery
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import city, service_requests
+from operator_console.storage.queues.request_list import SqlRequestListReader
 from tests.support.rows import add_requests
 
 r = service_requests

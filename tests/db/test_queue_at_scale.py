@@ -11,12 +11,13 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, bindparam, event, insert, select, text, update
 
-from operator_console.services.request_list import UNASSIGNED, ListQuery, RequestRow
-from operator_console.storage import request_list, schema
-from operator_console.storage.engine import make_engine
-from operator_console.storage.request_list import SqlRequestListReader
-from operator_console.storage.tables import service_requests, services, sla_policies
-from operator_console.storage.types import UtcDateTime
+from operator_console.services.queues.request_list import UNASSIGNED, ListQuery, RequestRow
+from operator_console.storage.db import schema
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests, services, sla_policies
+from operator_console.storage.db.types import UtcDateTime
+from operator_console.storage.queues import request_list
+from operator_console.storage.queues.request_list import SqlRequestListReader
 from tests.support.rows import BASE_TIME, add_requests
 
 r = service_requests

@@ -10,13 +10,13 @@ import pytest
 from sqlalchemy import select, update
 
 from operator_console.domain.sla import local_day
-from operator_console.services.queues import MatchCount, count_matches
-from operator_console.services.request_list import UNASSIGNED, ListQuery, RequestRow
-from operator_console.storage.engine import make_engine
-from operator_console.storage.queue_directory import SqlQueueDirectory
-from operator_console.storage.request_list import SqlRequestListReader
-from operator_console.storage.saved_filters import JsonSavedFilters
-from operator_console.storage.tables import service_requests
+from operator_console.services.queues.directory import MatchCount, count_matches
+from operator_console.services.queues.request_list import UNASSIGNED, ListQuery, RequestRow
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests
+from operator_console.storage.queues.directory import SqlQueueDirectory
+from operator_console.storage.queues.request_list import SqlRequestListReader
+from operator_console.storage.queues.saved_filters import JsonSavedFilters
 
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=UTC)
 

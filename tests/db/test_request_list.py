@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from operator_console.services.request_list import SORT_KEYS, ListQuery
-from operator_console.storage.engine import make_engine
-from operator_console.storage.request_list import SqlRequestListReader
+from operator_console.services.queues.request_list import SORT_KEYS, ListQuery
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.queues.request_list import SqlRequestListReader
 from tests.support.rows import add_requests
 
 

@@ -11,31 +11,31 @@ from sqlalchemy import Engine, func, select
 
 from operator_console.domain.lifecycle import ClosureReason, Status
 from operator_console.domain.permissions import NotPermittedError, StaffIdentity
-from operator_console.services.case_actions import (
+from operator_console.services.cases.actions import (
     assign_cases,
     escalate_cases,
     move_cases,
     reroute_case,
 )
-from operator_console.services.case_commands import (
+from operator_console.services.cases.commands import (
     AssignCases,
     CaseRef,
     EscalateCases,
     MoveCases,
     RerouteCase,
 )
-from operator_console.services.case_errors import ActionNotPermittedError
-from operator_console.services.duplicate_finder import mark_duplicate
-from operator_console.storage.case_store import SqlCaseUnitOfWork
-from operator_console.storage.duplicate_finder import SqlDuplicateFinder
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import (
+from operator_console.services.cases.errors import ActionNotPermittedError
+from operator_console.services.duplicates.finder import mark_duplicate
+from operator_console.storage.cases.store import SqlCaseUnitOfWork
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import (
     notification_outbox,
     queues,
     request_events,
     request_followers,
     service_requests,
 )
+from operator_console.storage.duplicates.finder import SqlDuplicateFinder
 from tests.support.staff import DISPATCHER1, OPERATOR1
 
 NOW = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)

@@ -8,9 +8,9 @@ import psycopg
 import pytest
 from sqlalchemy import inspect, text
 
-from operator_console.storage import schema
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import metadata
+from operator_console.storage.db import schema
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import metadata
 
 
 def test_migrations_create_every_table(db_url: str) -> None:

@@ -14,9 +14,9 @@ import pytest
 from sqlalchemy import Engine, delete, insert, select, update
 
 from operator_console.services.changes import ChangeBatch, RequestChange
-from operator_console.storage.engine import make_engine
-from operator_console.storage.sqlite_change_feed import SqliteChangeFeed, database_path
-from operator_console.storage.tables import callers, queues, service_requests
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import callers, queues, service_requests
+from operator_console.storage.feeds.sqlite import SqliteChangeFeed, database_path
 from tests.support.rows import add_requests
 
 WAIT = 10.0

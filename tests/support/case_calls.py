@@ -9,8 +9,8 @@ from sqlalchemy import Engine
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
-from operator_console.services.intake import Submission
-from operator_console.storage.intake_gateway import SqlIntakeGateway
+from operator_console.services.intake.submission import Submission
+from operator_console.storage.intake.gateway import SqlIntakeGateway
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(200)
 

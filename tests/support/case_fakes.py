@@ -12,8 +12,8 @@ from operator_console.domain.lifecycle import Priority, Status
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.domain.routing import RoutingLabels, RoutingRule
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy
-from operator_console.services.case_history import HistoryEntry
-from operator_console.services.case_ports import (
+from operator_console.services.cases.history import HistoryEntry
+from operator_console.services.cases.ports import (
     CaseLocation,
     CaseState,
     CaseWrite,
@@ -23,7 +23,7 @@ from operator_console.services.case_ports import (
     ServiceRef,
     StaffRef,
 )
-from operator_console.services.intake import District, ServiceSetup
+from operator_console.services.intake.submission import District, ServiceSetup
 
 OPENED = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # a Monday, 9:00 in Boston
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)

@@ -10,15 +10,15 @@ from sqlalchemy import Engine, func, select
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
-from operator_console.services.intake import IntakeReceipt, Submission
-from operator_console.storage.intake_gateway import SqlIntakeGateway
-from operator_console.storage.tables import (
+from operator_console.services.intake.submission import IntakeReceipt, Submission
+from operator_console.storage.db.tables import (
     city,
     request_events,
     request_followers,
     service_requests,
     services,
 )
+from operator_console.storage.intake.gateway import SqlIntakeGateway
 
 VEHICLES = "abandoned-vehicles"  # often reported twice: 12.6% of the demo closed as duplicates
 VEHICLES_NAME = "Abandoned Vehicles"

@@ -7,7 +7,13 @@ from typing import Any
 
 from sqlalchemy import Engine, insert
 
-from operator_console.storage.tables import departments, queues, service_requests, services, staff
+from operator_console.storage.db.tables import (
+    departments,
+    queues,
+    service_requests,
+    services,
+    staff,
+)
 
 BASE_TIME = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 

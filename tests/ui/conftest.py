@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from operator_console.app.gui import prepare_widgets
-from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.common.background import BackgroundRunner
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

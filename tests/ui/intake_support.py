@@ -12,15 +12,15 @@ from sqlalchemy import func, select
 from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
-from operator_console.storage.draft_files import FileDraftJournal
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import service_requests
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.candidates_panel import CandidatesPanel
-from operator_console.ui.intake_panel import IntakePanel
-from operator_console.ui.intake_presenter import IntakePresenter
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.map_page import BaseMap
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests
+from operator_console.storage.intake.draft_files import FileDraftJournal
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
+from operator_console.ui.intake.panel import IntakePanel
+from operator_console.ui.intake.presenter import IntakePresenter
+from operator_console.ui.map.page import BaseMap
+from operator_console.ui.shell.main_window import MainWindow
 from tests.ui.window_support import delete_maps
 
 

@@ -10,16 +10,16 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from operator_console.domain.caller import Caller
-from operator_console.services.duplicate_finder import (
+from operator_console.services.duplicates.finder import (
     AttachReceipt,
     CandidateView,
     MarkDuplicateReceipt,
 )
-from operator_console.storage.duplicate_finder import SqlDuplicateFinder
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import service_requests
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.candidates_panel import CandidatesPanel
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests
+from operator_console.storage.duplicates.finder import SqlDuplicateFinder
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from tests.support.duplicates import (
     ANA,
     BEN,

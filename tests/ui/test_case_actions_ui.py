@@ -15,16 +15,16 @@ from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_session
 from operator_console.domain.lifecycle import Priority, Status
-from operator_console.services.case_commands import CaseRef, ChangePriority
-from operator_console.services.case_options import resolve_reasons
+from operator_console.services.cases.commands import CaseRef, ChangePriority
+from operator_console.services.cases.options import resolve_reasons
 from operator_console.services.session import ConsoleSession, StaffIdentity
-from operator_console.storage.tables import service_requests
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.case_action_dialogs import CaseReassignDialog, ReasonDialog, ResolveDialog
-from operator_console.ui.case_actions_bar import CaseActionsBar
-from operator_console.ui.case_detail_panel import CaseDetailPanel
-from operator_console.ui.mark_duplicate_dialog import MarkDuplicateDialog
-from operator_console.ui.reroute_dialog import RerouteDialog
+from operator_console.storage.db.tables import service_requests
+from operator_console.ui.cases.action_dialogs import CaseReassignDialog, ReasonDialog, ResolveDialog
+from operator_console.ui.cases.actions_bar import CaseActionsBar
+from operator_console.ui.cases.detail_panel import CaseDetailPanel
+from operator_console.ui.cases.mark_duplicate_dialog import MarkDuplicateDialog
+from operator_console.ui.cases.reroute_dialog import RerouteDialog
+from operator_console.ui.common.background import BackgroundRunner
 from tests.support.duplicates import (
     ANA,
     BEN,

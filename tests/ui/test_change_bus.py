@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, insert, select, update
 
 from operator_console.services.changes import ChangeBatch, RequestChange
-from operator_console.storage.engine import make_engine
-from operator_console.storage.pg_change_feed import PgChangeFeed
-from operator_console.storage.tables import service_requests
-from operator_console.ui.change_bus import ChangeBus
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests
+from operator_console.storage.feeds.postgres import PgChangeFeed
+from operator_console.ui.common.change_bus import ChangeBus
 from tests.support.rows import BASE_TIME, add_requests
 
 WAIT_MS = 10_000

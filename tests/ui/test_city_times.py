@@ -13,21 +13,21 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, insert, select, update
 
 from operator_console.app.wiring import build_session
-from operator_console.services.address_search import AddressMatch
-from operator_console.services.request_list import TRIAGE_BUCKETS, ListQuery
+from operator_console.services.addresses.search import AddressMatch
+from operator_console.services.queues.request_list import TRIAGE_BUCKETS, ListQuery
 from operator_console.services.session import ConsoleSession
-from operator_console.storage.database import identify, open_database
-from operator_console.storage.engine import make_engine
-from operator_console.storage.saved_filters import JsonSavedFilters
-from operator_console.storage.tables import city, request_events, service_requests
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.case_detail_panel import CaseDetailPanel
-from operator_console.ui.queue_filter_bar import QueueFilterBar
-from operator_console.ui.queue_table_model import column_of as queue_column
-from operator_console.ui.queues_panel import QueuesPanel
-from operator_console.ui.request_table_model import column_of as request_column
-from operator_console.ui.requests_panel import RequestsPanel
-from operator_console.ui.triage_panel import TriagePanel
+from operator_console.storage.db.database import identify, open_database
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import city, request_events, service_requests
+from operator_console.storage.queues.saved_filters import JsonSavedFilters
+from operator_console.ui.cases.detail_panel import CaseDetailPanel
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.queues.filter_bar import QueueFilterBar
+from operator_console.ui.queues.panel import QueuesPanel
+from operator_console.ui.queues.request_table_model import column_of as request_column
+from operator_console.ui.queues.requests_panel import RequestsPanel
+from operator_console.ui.queues.table_model import column_of as queue_column
+from operator_console.ui.queues.triage_panel import TriagePanel
 from tests.support.duplicates import ANA, HARBOR, VEHICLES, offset, submit_call
 from tests.ui.intake_support import open_intake
 

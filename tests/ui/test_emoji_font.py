@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.emoji_font import use_colour_emoji_font
+from operator_console.ui.common.emoji_font import use_colour_emoji_font
 
 NOTO = "Noto Color Emoji"  # Debian/Ubuntu: fonts-noto-color-emoji (packaging/bootstrap.sh)
 EMOJI = ("🙂", "⚠️", "👍🏽", "🚧", "🇺🇸")

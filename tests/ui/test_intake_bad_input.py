@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
-from operator_console.ui.photo_list import Photo
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.intake.panel import IntakePanel
+from operator_console.ui.intake.photo_list import Photo
 from tests.ui.intake_support import focused, open_intake, request_count
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64

@@ -10,11 +10,11 @@ from pytestqt.qtbot import QtBot
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import IntakeDraft, Location
-from operator_console.services.intake import Submission
-from operator_console.storage.engine import make_engine
-from operator_console.storage.intake_gateway import SqlIntakeGateway
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
+from operator_console.services.intake.submission import Submission
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.intake.panel import IntakePanel
 from tests.ui.intake_support import open_intake
 
 

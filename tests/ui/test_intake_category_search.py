@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.intake.panel import IntakePanel
 from tests.ui.intake_support import open_intake
 
 

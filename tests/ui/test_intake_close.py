@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import intake_of, open_console_window, open_intake
 from tests.ui.test_intake_bad_input import fill_valid_call
 

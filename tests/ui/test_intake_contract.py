@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from operator_console.domain.open311 import AttributeValue, Datatype, ServiceAttribute
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
-from operator_console.ui.question_fields import QuestionFields
+from operator_console.ui.intake.question_fields import QuestionFields
 
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QListWidget, QAbstractButton)
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "intake.md"

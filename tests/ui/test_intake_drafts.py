@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.common.background import BackgroundRunner
 from tests.support.pg_cluster import PgCluster
 from tests.ui.intake_support import open_intake, request_count
 from tests.ui.test_intake_bad_input import fill_valid_call

@@ -8,11 +8,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from operator_console.services.address_search import AddressMatch
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import request_events, service_requests
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
+from operator_console.services.addresses.search import AddressMatch
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import request_events, service_requests
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.intake.panel import IntakePanel
 from tests.support.duplicates import ANA, HARBOR, VEHICLES, count, offset, request_row, submit_call
 from tests.ui.intake_support import open_intake
 from tests.ui.test_map_view import click, pixel_of, summary

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.intake.panel import IntakePanel
 from tests.ui.intake_support import focused, intake_of, open_console_window, open_intake
 from tests.ui.test_intake_bad_input import fill_valid_call
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from operator_console.storage.engine import make_engine
-from operator_console.storage.tables import request_events, service_requests
-from operator_console.ui.background import BackgroundRunner
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import request_events, service_requests
+from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import focused, open_intake
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import open_intake
 from tests.ui.test_map_view import click, run_js
 

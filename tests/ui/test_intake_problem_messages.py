@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
-from operator_console.ui.photo_list import Photo
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.intake.panel import IntakePanel
+from operator_console.ui.intake.photo_list import Photo
 from tests.ui.intake_support import focused, open_intake
 from tests.ui.test_intake_bad_input import fill_valid_call, submit_and_wait_rejection
 

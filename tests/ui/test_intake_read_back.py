@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import focused, open_intake
 from tests.ui.test_intake_bad_input import fill_valid_call
 

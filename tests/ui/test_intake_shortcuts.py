@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
+from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import focused, open_intake, request_count
 from tests.ui.test_intake_bad_input import fill_valid_call
 

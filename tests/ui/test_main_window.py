@@ -11,9 +11,9 @@ from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.services.session import StaffIdentity
-from operator_console.storage.engine import make_engine
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.main_window import MainWindow
+from operator_console.storage.db.engine import make_engine
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.shell.main_window import MainWindow
 from tests.support.rows import add_requests
 from tests.ui.window_support import delete_maps
 
@@ -69,7 +69,7 @@ def test_sorting_is_done_by_the_database(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from operator_console.ui.request_table_model import column_of
+    from operator_console.ui.queues.request_table_model import column_of
 
     add_requests(make_engine(pg_url), 30)
     window = _open_window(pg_url, runner, qtbot, tmp_path)
@@ -96,9 +96,9 @@ def test_the_open_requests_follow_changes_made_elsewhere(
     from PySide6.QtCore import Qt
     from sqlalchemy import update
 
-    from operator_console.storage.tables import service_requests as r
-    from operator_console.ui.queue_table_model import RED_BACKGROUND
-    from operator_console.ui.request_table_model import column_of
+    from operator_console.storage.db.tables import service_requests as r
+    from operator_console.ui.queues.request_table_model import column_of
+    from operator_console.ui.queues.table_model import RED_BACKGROUND
 
     engine = make_engine(db_url)
     ids = add_requests(engine, 30)

@@ -20,16 +20,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.map_page import (
+from operator_console.ui.map.mbtiles import MbtilesFile
+from operator_console.ui.map.page import (
     BaseMap,
     MapPageOptions,
     TileSource,
     register_map_schemes,
     render_page,
 )
-from operator_console.ui.map_script import STREET_ZOOM
-from operator_console.ui.map_view import MapView
-from operator_console.ui.mbtiles import MbtilesFile
+from operator_console.ui.map.script import STREET_ZOOM
+from operator_console.ui.map.view import MapView
 from tests.support.data import BOSTON_WARDS as WARDS
 
 # QtWebEngine takes URL schemes only before the QApplication exists; pytest-qt creates it later,
@@ -140,7 +140,7 @@ def test_page_opens_offline_and_draws_the_districts(
     wards: dict[str, Any],
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="operator_console.ui.map_view.js")
+    caplog.set_level(logging.DEBUG, logger="operator_console.ui.map.view.js")
     view = open_view()
     assert view.objectName() == "mapView" and view.accessibleName() == "Map"
     assert not view.ready

@@ -10,7 +10,7 @@ from PIL import Image
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.photo_list import PhotoList
+from operator_console.ui.intake.photo_list import PhotoList
 
 
 @pytest.mark.parametrize(("name", "image_format"), [("pole.heic", "HEIF"), ("pole.jpg", "JPEG")])

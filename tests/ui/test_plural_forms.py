@@ -10,7 +10,7 @@ import PySide6
 from PySide6.QtCore import QCoreApplication
 
 import operator_console
-from operator_console.ui.language import CATALOGS, install_console_catalog
+from operator_console.ui.common.language import CATALOGS, install_console_catalog
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOG = ROOT / "translations" / "operator_console_en.ts"

@@ -12,14 +12,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, func, select, update
 
 from operator_console.services.changes import ChangeBatch
-from operator_console.services.request_list import ListQuery
-from operator_console.storage.engine import make_engine
-from operator_console.storage.pg_change_feed import PgChangeFeed
-from operator_console.storage.request_list import SqlRequestListReader
-from operator_console.storage.tables import service_requests
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.change_bus import ChangeBus
-from operator_console.ui.queue_table_model import QueueTableModel, column_of
+from operator_console.services.queues.request_list import ListQuery
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests
+from operator_console.storage.feeds.postgres import PgChangeFeed
+from operator_console.storage.queues.request_list import SqlRequestListReader
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.change_bus import ChangeBus
+from operator_console.ui.queues.table_model import QueueTableModel, column_of
 
 WAIT_MS = 10_000
 r = service_requests

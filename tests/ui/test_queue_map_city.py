@@ -13,10 +13,10 @@ from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.services.session import ConsoleSession, StaffIdentity
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.map_page import BaseMap
-from operator_console.ui.map_view import MapView
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.map.page import BaseMap
+from operator_console.ui.map.view import MapView
+from operator_console.ui.shell.main_window import MainWindow
 from tests.ui.test_map_view import run_js_json, summary
 from tests.ui.window_support import delete_maps
 

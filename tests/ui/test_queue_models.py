@@ -11,14 +11,14 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import update
 
 from operator_console.services.changes import ChangeBatch, RequestChange
-from operator_console.services.queues import QueueSummary
-from operator_console.services.request_list import ListQuery
-from operator_console.storage.engine import make_engine
-from operator_console.storage.request_list import SqlRequestListReader
-from operator_console.storage.tables import service_requests
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.queue_summary_model import QueueSummaryModel
-from operator_console.ui.queue_table_model import (
+from operator_console.services.queues.directory import QueueSummary
+from operator_console.services.queues.request_list import ListQuery
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import service_requests
+from operator_console.storage.queues.request_list import SqlRequestListReader
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.queues.summary_model import QueueSummaryModel
+from operator_console.ui.queues.table_model import (
     AMBER,
     RED,
     SLA_ROLE,

@@ -14,13 +14,13 @@ from sqlalchemy import select, update
 from operator_console.app.wiring import build_session
 from operator_console.services.changes import ChangeBatch, RequestChange
 from operator_console.services.session import ConsoleSession
-from operator_console.storage.database import identify, open_database
-from operator_console.storage.saved_filters import JsonSavedFilters
-from operator_console.storage.tables import service_requests, staff
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.language import install_console_catalog
-from operator_console.ui.queues_panel import QueuesPanel
-from operator_console.ui.triage_panel import TriagePanel
+from operator_console.storage.db.database import identify, open_database
+from operator_console.storage.db.tables import service_requests, staff
+from operator_console.storage.queues.saved_filters import JsonSavedFilters
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.language import install_console_catalog
+from operator_console.ui.queues.panel import QueuesPanel
+from operator_console.ui.queues.triage_panel import TriagePanel
 
 WAIT_MS = 15_000
 r = service_requests
@@ -253,7 +253,7 @@ def test_triage_shows_the_queue_and_sorts_by_any_header(
 def test_the_queue_header_counts_what_matches_and_an_empty_search_says_so(
     session: ConsoleSession, runner: BackgroundRunner, qtbot: QtBot, english: None
 ) -> None:
-    from operator_console.services.queues import count_matches
+    from operator_console.services.queues.directory import count_matches
 
     panel = QueuesPanel(session, runner)
     qtbot.addWidget(panel)

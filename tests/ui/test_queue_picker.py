@@ -9,9 +9,9 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from operator_console.services.queues import Choice, FilterChoices, QueueSummary
-from operator_console.ui.queue_picker import CODE_ROLE
-from operator_console.ui.reassign_dialog import ReassignDialog
+from operator_console.services.queues.directory import Choice, FilterChoices, QueueSummary
+from operator_console.ui.cases.queue_picker import CODE_ROLE
+from operator_console.ui.cases.reassign_dialog import ReassignDialog
 
 QUEUES = [
     QueueSummary(1, "Parks Maintenance", "Parks", "queue", code="PARKS"),

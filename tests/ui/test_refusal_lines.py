@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from operator_console.domain.lifecycle import ClosureReason
-from operator_console.ui.case_action_dialogs import ReasonDialog, ResolveDialog
+from operator_console.ui.cases.action_dialogs import ReasonDialog, ResolveDialog
 
 
 def test_say_why_goes_when_a_reason_is_typed(qtbot: QtBot) -> None:

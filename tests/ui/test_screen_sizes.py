@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.main_window import MainWindow
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.shell.main_window import MainWindow
 from tests.ui.screen_support import TITLE_BAR, open_demo_window, reachable, screen_rect
 from tests.ui.window_support import delete_maps
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.shortcut_help import ShortcutHelp, screen_shortcuts
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.shell.main_window import MainWindow
+from operator_console.ui.shell.shortcut_help import ShortcutHelp, screen_shortcuts
 from tests.ui.screen_support import open_demo_window
 
 

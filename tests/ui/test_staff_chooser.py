@@ -5,7 +5,7 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from operator_console.services.session import StaffIdentity
-from operator_console.ui.staff_chooser import StaffChooser
+from operator_console.ui.shell.staff_chooser import StaffChooser
 
 STAFF = [  # as list_staff orders them: by role, then login
     StaffIdentity("admin1", "Morgan Lee", "admin"),

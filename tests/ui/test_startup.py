@@ -9,8 +9,8 @@ from sqlalchemy import text
 
 from operator_console.app.settings import Settings
 from operator_console.app.startup import StartupController
-from operator_console.storage.engine import make_engine
-from operator_console.ui.background import BackgroundRunner
+from operator_console.storage.db.engine import make_engine
+from operator_console.ui.common.background import BackgroundRunner
 
 
 def _start(url: str, qtbot: QtBot, tmp_path: Path) -> tuple[StartupController, list[str]]:

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QTableView
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.table_columns import TableColumns
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.table_columns import TableColumns
+from operator_console.ui.shell.main_window import MainWindow
 from tests.ui.screen_support import open_demo_window
 
 _MARGIN = 8  # a cell's own padding around its text (as the table's delegate draws it)

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from sqlalchemy import select
 
 from operator_console.app.wiring import build_session
-from operator_console.storage.database import identify, open_database
-from operator_console.storage.tables import service_requests as r
-from operator_console.ui.case_detail_html import details_html, sla_text, timeline_html
-from operator_console.ui.formatting import spoken_date
+from operator_console.storage.db.database import identify, open_database
+from operator_console.storage.db.tables import service_requests as r
+from operator_console.ui.cases.detail_html import details_html, sla_text, timeline_html
+from operator_console.ui.common.formatting import spoken_date
 
 
 class PseudoTranslator(QTranslator):

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from operator_console.app.wiring import build_session
-from operator_console.storage.database import identify, open_database
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.intake_panel import IntakePanel
-from operator_console.ui.queues_panel import QueuesPanel
+from operator_console.storage.db.database import identify, open_database
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.intake.panel import IntakePanel
+from operator_console.ui.queues.panel import QueuesPanel
 from tests.ui.intake_support import open_intake
 
 DOWN = QPoint(0, -120)  # one notch of the wheel, turned towards the person

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtWidgets import QWidget
 
-from operator_console.ui.map_view import MapView
+from operator_console.ui.map.view import MapView
 
 
 def delete_maps(window: QWidget) -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
-from operator_console.services.case_actions import (
+from operator_console.services.cases.actions import (
     add_note,
     assign_cases,
     change_priority,
@@ -15,7 +15,7 @@ from operator_console.services.case_actions import (
     move_cases,
     reroute_case,
 )
-from operator_console.services.case_commands import (
+from operator_console.services.cases.commands import (
     AddNote,
     AssignCases,
     CaseChange,
@@ -25,7 +25,7 @@ from operator_console.services.case_commands import (
     MoveCases,
     RerouteCase,
 )
-from operator_console.services.case_errors import (
+from operator_console.services.cases.errors import (
     CannotEscalateError,
     CaseMergedError,
     CaseNotFoundError,
@@ -39,8 +39,8 @@ from operator_console.services.case_errors import (
     StaffNotActiveError,
     StaleCaseError,
 )
-from operator_console.services.case_history import HistoryEntry, entries_since
-from operator_console.services.case_ports import CaseLocation
+from operator_console.services.cases.history import HistoryEntry, entries_since
+from operator_console.services.cases.ports import CaseLocation
 from operator_console.services.changes import RequestChange
 from tests.support.case_fakes import (
     CREW_3,

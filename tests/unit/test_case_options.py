@@ -9,7 +9,7 @@ from operator_console.domain.lifecycle import (
     TransitionError,
     check_transition,
 )
-from operator_console.services.case_options import case_options, resolve_reasons
+from operator_console.services.cases.options import case_options, resolve_reasons
 from tests.support.case_fakes import CREW_3, DENISE, case
 
 
@@ -74,4 +74,3 @@ def test_a_merged_case_offers_nothing_and_names_its_parent() -> None:
 
 def test_resolving_takes_every_closure_reason_but_duplicate() -> None:
     assert resolve_reasons() == tuple(r for r in ClosureReason if r is not ClosureReason.DUPLICATE)
-

@@ -9,7 +9,7 @@ import pytest
 
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
 from operator_console.domain.permissions import NotPermittedError, StaffIdentity
-from operator_console.services.case_actions import (
+from operator_console.services.cases.actions import (
     add_note,
     assign_cases,
     change_priority,
@@ -17,7 +17,7 @@ from operator_console.services.case_actions import (
     move_cases,
     reroute_case,
 )
-from operator_console.services.case_commands import (
+from operator_console.services.cases.commands import (
     AddNote,
     AssignCases,
     CaseChange,
@@ -27,8 +27,8 @@ from operator_console.services.case_commands import (
     MoveCases,
     RerouteCase,
 )
-from operator_console.services.case_errors import ActionNotPermittedError
-from operator_console.services.duplicate_finder import (
+from operator_console.services.cases.errors import ActionNotPermittedError
+from operator_console.services.duplicates.finder import (
     DuplicateFinder,
     MarkDuplicateReceipt,
     mark_duplicate,

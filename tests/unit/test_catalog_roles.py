@@ -9,7 +9,7 @@ import pytest
 
 from operator_console.domain.open311 import Service, ServiceDefinition
 from operator_console.domain.permissions import NotPermittedError, StaffIdentity
-from operator_console.services.catalog_exchange import (
+from operator_console.services.catalog.exchange import (
     CatalogChanges,
     CatalogStore,
     SourceText,

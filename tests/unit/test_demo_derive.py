@@ -12,7 +12,7 @@ import pytest
 
 from operator_console.domain.lifecycle import ClosureReason
 from operator_console.domain.sla import BusinessCalendar
-from operator_console.storage.demo_city import derive, files
+from operator_console.storage.demo_city import files
 from operator_console.storage.demo_city.parsing import (
     StreetAddress,
     channel_for,
@@ -29,7 +29,8 @@ from operator_console.storage.demo_city.parsing import (
     slugify,
     ward_code,
 )
-from operator_console.storage.demo_city.sla_targets import (
+from operator_console.tools.demo_city import derive
+from operator_console.tools.demo_city.sla_targets import (
     WorkingTime,
     choose_sla_target,
     round_business_days,

@@ -9,9 +9,9 @@ import pytest
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
-from operator_console.services.draft_journal import DraftFormatError, SavedCall
-from operator_console.services.intake import Submission
-from operator_console.storage.draft_files import FileDraftJournal
+from operator_console.services.intake.drafts import DraftFormatError, SavedCall
+from operator_console.services.intake.submission import Submission
+from operator_console.storage.intake.draft_files import FileDraftJournal
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 

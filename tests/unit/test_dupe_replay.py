@@ -14,7 +14,7 @@ import pytest
 
 from operator_console.app import cli
 from operator_console.domain.duplicates import BOSTON_CITY_HALL, DuplicateSettings, ExistingRequest
-from operator_console.services.dupe_replay import (
+from operator_console.tools.dupe_replay import (
     DuplicateRateTracker,
     GridIndex,
     LabelledRequest,

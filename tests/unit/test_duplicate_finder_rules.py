@@ -14,14 +14,14 @@ from operator_console.domain.duplicates import (
     bounding_box,
     is_unknown_location,
 )
-from operator_console.services.duplicate_finder import (
+from operator_console.services.duplicates.finder import (
     AttachReceipt,
     CandidateView,
     RequestSnapshot,
     StaleRequestError,
     describe_changes,
 )
-from operator_console.services.duplicate_rules import (
+from operator_console.services.duplicates.rules import (
     DuplicateCounts,
     ServiceDuplicateSettings,
     age_text,

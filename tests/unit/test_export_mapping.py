@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from operator_console.services.export_mapping import (
+from operator_console.tools.export_mapping import (
     BOSTON,
     NYC,
     DateParser,

@@ -8,7 +8,7 @@ import pytest
 from PIL import Image
 
 from operator_console.domain.intake import detect_image_type
-from operator_console.services.photos import THUMBNAIL_PX, make_thumbnail
+from operator_console.services.intake.photos import THUMBNAIL_PX, make_thumbnail
 
 RED = (200, 30, 30)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from operator_console.domain.permissions import NotPermittedError
-from operator_console.services.catalog_exchange import (
+from operator_console.services.catalog.exchange import (
     SERVICES_FILE,
     CatalogFileError,
     CatalogImport,
@@ -53,15 +53,15 @@ def run(
     An import runs as the staff member at hand: the database login on PostgreSQL,
     `staff_login` (`--staff`) on SQLite; only an admin may import.
     """
-    from operator_console.storage import schema
-    from operator_console.storage.catalog_store import SqlCatalogStore
-    from operator_console.storage.database import (
+    from operator_console.storage.catalog.store import SqlCatalogStore
+    from operator_console.storage.db import schema
+    from operator_console.storage.db.database import (
         DatabaseUnavailableError,
         SchemaBehindError,
         identify,
         open_database,
     )
-    from operator_console.storage.engine import DatabaseUrlError
+    from operator_console.storage.db.engine import DatabaseUrlError
 
     importing = args.catalog_command == "import-open311"
     try:

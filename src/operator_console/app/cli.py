@@ -8,8 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from operator_console import __version__
-from operator_console.app import catalog_cli, dupes_cli
+from operator_console.app import catalog_cli
 from operator_console.app import settings as app_settings
+from operator_console.tools import dupes_cli
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -9,14 +9,14 @@ from operator_console.app.settings import Settings
 
 def run_db_command(command: str, settings: Settings, fail: Callable[[str], int]) -> int:
     """Run one database command; errors become one readable line and exit code 2."""
-    from operator_console.storage import schema
-    from operator_console.storage.database import (
+    from operator_console.storage.db import schema
+    from operator_console.storage.db.database import (
         DatabaseUnavailableError,
         SchemaBehindError,
         has_requests,
         open_database,
     )
-    from operator_console.storage.engine import DatabaseUrlError
+    from operator_console.storage.db.engine import DatabaseUrlError
 
     try:
         database = open_database(settings.database_url, migrate=command != "status")

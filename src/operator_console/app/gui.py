@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication
 from operator_console.app.screenshot import ScreenshotTaker
 from operator_console.app.settings import Settings
 from operator_console.app.startup import StartupController
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.emoji_font import use_colour_emoji_font
-from operator_console.ui.language import install_console_catalog
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.map_page import register_map_schemes
-from operator_console.ui.wheel_guard import install_wheel_guard
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.emoji_font import use_colour_emoji_font
+from operator_console.ui.common.language import install_console_catalog
+from operator_console.ui.common.wheel_guard import install_wheel_guard
+from operator_console.ui.map.page import register_map_schemes
+from operator_console.ui.shell.main_window import MainWindow
 
 
 def prepare_environment(offscreen: bool) -> None:

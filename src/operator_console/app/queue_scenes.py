@@ -7,9 +7,9 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QWidget
 
-from operator_console.ui.case_detail_panel import CaseDetailPanel
-from operator_console.ui.queues_panel import QueuesPanel
-from operator_console.ui.triage_panel import TriagePanel
+from operator_console.ui.cases.detail_panel import CaseDetailPanel
+from operator_console.ui.queues.panel import QueuesPanel
+from operator_console.ui.queues.triage_panel import TriagePanel
 
 
 def queue_scenes(panels: dict[str, QWidget]) -> list[Any]:

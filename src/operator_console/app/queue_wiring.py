@@ -14,18 +14,18 @@ from PySide6.QtWidgets import QWidget
 from operator_console.app.settings import APP_NAME
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.changes import ChangeFeed
-from operator_console.services.intake_gateway import MapSetup
+from operator_console.services.intake.gateway import MapSetup
 from operator_console.services.session import ConsoleSession
-from operator_console.storage.database import OpenedDatabase
-from operator_console.storage.pg_change_feed import PgChangeFeed
-from operator_console.storage.sqlite_change_feed import SqliteChangeFeed
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.case_detail_panel import CaseDetailPanel
-from operator_console.ui.change_bus import ChangeBus
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.map_page import BaseMap
-from operator_console.ui.queues_panel import QueuesPanel
-from operator_console.ui.triage_panel import TriagePanel
+from operator_console.storage.db.database import OpenedDatabase
+from operator_console.storage.feeds.postgres import PgChangeFeed
+from operator_console.storage.feeds.sqlite import SqliteChangeFeed
+from operator_console.ui.cases.detail_panel import CaseDetailPanel
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.change_bus import ChangeBus
+from operator_console.ui.map.page import BaseMap
+from operator_console.ui.queues.panel import QueuesPanel
+from operator_console.ui.queues.triage_panel import TriagePanel
+from operator_console.ui.shell.main_window import MainWindow
 
 
 def saved_filters_path(login: str) -> Path:
@@ -76,7 +76,7 @@ def add_queue_panels(
     def make_map(parent: QWidget) -> QWidget:
         """A map with the city's district outlines, on the city's own view until the screen
         centres it on what it shows (the queue's cases, the case)."""
-        from operator_console.ui.map_view import MapView
+        from operator_console.ui.map.view import MapView
 
         view = MapView(base_map, center=(0.0, 0.0), zoom=2, parent=parent)
 

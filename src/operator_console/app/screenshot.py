@@ -10,8 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 
 from operator_console.app.screenshot_scenes import Scene, scenes
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.main_window import MainWindow
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.shell.main_window import MainWindow
 
 _SETTLE_MS = 400
 _TIMEOUT_S = 60.0

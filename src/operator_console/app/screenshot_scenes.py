@@ -6,9 +6,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from operator_console.app.queue_scenes import queue_scenes
-from operator_console.services.address_search import AddressMatch
-from operator_console.ui.intake_panel import IntakePanel
-from operator_console.ui.main_window import MainWindow
+from operator_console.services.addresses.search import AddressMatch
+from operator_console.ui.intake.panel import IntakePanel
+from operator_console.ui.shell.main_window import MainWindow
 
 EXAMPLE_PHONE = "617 555 0142"
 EXAMPLE_SERVICE = "street-light-outages"

@@ -18,7 +18,7 @@ from operator_console.app.settings import (
 )
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.services.session import StaffIdentity
-from operator_console.storage.database import (
+from operator_console.storage.db.database import (
     OpenedDatabase,
     copy_sqlite,
     has_requests,
@@ -26,11 +26,11 @@ from operator_console.storage.database import (
     list_staff,
     open_database,
 )
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.map_page import BaseMap
-from operator_console.ui.staff_chooser import StaffChooser
-from operator_console.ui.startup_view import StartupView
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.map.page import BaseMap
+from operator_console.ui.shell.main_window import MainWindow
+from operator_console.ui.shell.staff_chooser import StaffChooser
+from operator_console.ui.shell.startup_view import StartupView
 
 
 @dataclass(frozen=True)

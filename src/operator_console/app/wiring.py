@@ -11,26 +11,26 @@ from operator_console.app.queue_wiring import (
     saved_filters_path,
     start_change_bus,
 )
-from operator_console.services.case_desk import CaseDesk
+from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
 from operator_console.services.session import ConsoleSession, StaffIdentity
-from operator_console.storage.address_search import SqlAddressSearch
-from operator_console.storage.case_detail import SqlCaseDetailReader
-from operator_console.storage.case_store import SqlCaseUnitOfWork
-from operator_console.storage.database import OpenedDatabase
-from operator_console.storage.draft_files import FileDraftJournal
-from operator_console.storage.duplicate_finder import SqlDuplicateFinder
-from operator_console.storage.intake_gateway import SqlIntakeGateway
-from operator_console.storage.queue_directory import SqlQueueDirectory
-from operator_console.storage.request_list import SqlRequestListReader
-from operator_console.storage.saved_filters import JsonSavedFilters
-from operator_console.ui.background import BackgroundRunner
-from operator_console.ui.candidates_panel import CandidatesPanel
-from operator_console.ui.intake_panel import IntakePanel
-from operator_console.ui.intake_presenter import IntakePresenter
-from operator_console.ui.main_window import MainWindow
-from operator_console.ui.map_page import BaseMap
-from operator_console.ui.requests_panel import RequestsPanel
+from operator_console.storage.addresses.search import SqlAddressSearch
+from operator_console.storage.cases.detail import SqlCaseDetailReader
+from operator_console.storage.cases.store import SqlCaseUnitOfWork
+from operator_console.storage.db.database import OpenedDatabase
+from operator_console.storage.duplicates.finder import SqlDuplicateFinder
+from operator_console.storage.intake.draft_files import FileDraftJournal
+from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.storage.queues.directory import SqlQueueDirectory
+from operator_console.storage.queues.request_list import SqlRequestListReader
+from operator_console.storage.queues.saved_filters import JsonSavedFilters
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
+from operator_console.ui.intake.panel import IntakePanel
+from operator_console.ui.intake.presenter import IntakePresenter
+from operator_console.ui.map.page import BaseMap
+from operator_console.ui.queues.requests_panel import RequestsPanel
+from operator_console.ui.shell.main_window import MainWindow
 
 
 def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSession:

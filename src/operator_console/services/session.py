@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from operator_console.domain.permissions import StaffIdentity as StaffIdentity
-from operator_console.services.address_search import AddressSearch
-from operator_console.services.case_desk import CaseDesk
-from operator_console.services.duplicate_finder import DuplicateFinder
-from operator_console.services.intake_gateway import IntakeGateway
-from operator_console.services.queues import QueueDirectory, SavedFilterStore
-from operator_console.services.request_list import RequestListReader
+from operator_console.services.addresses.search import AddressSearch
+from operator_console.services.cases.desk import CaseDesk
+from operator_console.services.duplicates.finder import DuplicateFinder
+from operator_console.services.intake.gateway import IntakeGateway
+from operator_console.services.queues.directory import QueueDirectory, SavedFilterStore
+from operator_console.services.queues.request_list import RequestListReader
 
 
 @dataclass(frozen=True)

@@ -13,21 +13,9 @@ from sqlalchemy import Connection, Engine, Table, func, insert, select, text
 
 from operator_console.domain.address_text import address_key
 from operator_console.domain.sla import DEFAULT_AT_RISK_FRACTION, BusinessCalendar, SlaPolicy
-from operator_console.storage import schema
-from operator_console.storage.demo_city.bulk import insert_with_ids
-from operator_console.storage.demo_city.files import DemoDataError, default_data_dir
-from operator_console.storage.demo_city.load import DemoCity, load_demo_city
-from operator_console.storage.demo_city.parsing import (
-    StreetAddress,
-    format_full_address,
-)
-from operator_console.storage.demo_city.seed_history import (
-    CatalogIds,
-    InsertedAddresses,
-    insert_history,
-)
-from operator_console.storage.sla_rows import business_calendar, sla_policy
-from operator_console.storage.tables import (
+from operator_console.storage.catalog.sla_rows import business_calendar, sla_policy
+from operator_console.storage.db import schema
+from operator_console.storage.db.tables import (
     addresses,
     business_calendars,
     city,
@@ -41,6 +29,18 @@ from operator_console.storage.tables import (
     sla_policies,
     staff,
     staff_queues,
+)
+from operator_console.storage.demo_city.bulk import insert_with_ids
+from operator_console.storage.demo_city.files import DemoDataError, default_data_dir
+from operator_console.storage.demo_city.load import DemoCity, load_demo_city
+from operator_console.storage.demo_city.parsing import (
+    StreetAddress,
+    format_full_address,
+)
+from operator_console.storage.demo_city.seed_history import (
+    CatalogIds,
+    InsertedAddresses,
+    insert_history,
 )
 
 __all__ = ["DemoDataError", "SeedRefusedError", "SeedSummary", "default_data_dir", "seed_demo"]

@@ -15,9 +15,9 @@ from sqlalchemy import Connection, bindparam, insert, update
 from operator_console.domain.lifecycle import Status
 from operator_console.domain.reference import format_reference
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy, at_risk_at
+from operator_console.storage.db.tables import reference_counters, request_events, service_requests
 from operator_console.storage.demo_city.bulk import ConversionMemo, bulk_insert, insert_with_ids
 from operator_console.storage.demo_city.load import DemoCity, RequestRow
-from operator_console.storage.tables import reference_counters, request_events, service_requests
 
 IMPORT_ACTOR = "import"
 NO_ANSWERS: dict[str, Any] = {}

@@ -1,0 +1,1 @@
+"""Finding places: address autocomplete and the address nearest a pin."""

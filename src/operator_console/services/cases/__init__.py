@@ -1,0 +1,1 @@
+"""Case actions and the case screen's read model."""

@@ -1,0 +1,187 @@
+"""What case actions read and write, and the unit of work port storage implements."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol, Self
+
+from operator_console.domain.lifecycle import ClosureReason, Priority, Status
+from operator_console.domain.routing import RoutingLabels, RoutingRule
+from operator_console.services.cases.history import HistoryEntry
+from operator_console.services.intake.submission import District, ServiceSetup
+
+TEAM_KINDS = frozenset({"team", "crew"})
+
+
+@dataclass(frozen=True)
+class QueueRef:
+    """A queue, team or crew that can hold cases.
+
+    Attributes:
+        kind: "queue" (a department's shared queue), "team" or "crew" (people who do the work).
+        parent_id: the queue a team or crew belongs to, if any.
+    """
+
+    id: int
+    code: str
+    name: str
+    kind: str
+    active: bool
+    parent_id: int | None = None
+
+    @property
+    def is_team(self) -> bool:
+        """True for a team or crew: a case handed to it is assigned, not waiting in a queue."""
+        return self.kind in TEAM_KINDS
+
+
+@dataclass(frozen=True)
+class StaffRef:
+    """A staff member a case can be assigned to."""
+
+    id: int
+    login: str
+    display_name: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class ServiceRef:
+    """A case's category (service) by code, with the name people read."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class CaseLocation:
+    """Where the problem is: a pin and/or an address (address_id: the gazetteer entry, if any)."""
+
+    latitude: float | None = None
+    longitude: float | None = None
+    address: str = ""
+    address_id: int | None = None
+
+    @property
+    def has_pin(self) -> bool:
+        return self.latitude is not None and self.longitude is not None
+
+
+@dataclass(frozen=True)
+class CaseState:
+    """A case as case actions see it: the fields they decide on and change.
+
+    Attributes:
+        version: bumped by every change; a write names the version it was decided on.
+        merged_into: the parent's reference when the case was closed as its duplicate.
+    """
+
+    id: int
+    reference: str
+    version: int
+    status: Status
+    priority: Priority
+    service: ServiceRef
+    queue: QueueRef | None
+    assignee: StaffRef | None
+    location: CaseLocation
+    district: District | None
+    merged_into: str | None
+    created_at: datetime
+    routed_at: datetime | None
+    first_action_at: datetime | None
+    assigned_at: datetime | None
+    resolved_at: datetime | None
+    closed_at: datetime | None
+    due_at: datetime | None
+    closure_reason: ClosureReason | None
+    closure_note: str | None
+    routing_explanation: str
+    at_risk_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class CaseWrite:
+    """Store `after` over the case, if it is still at `before.version`; bumps the version."""
+
+    before: CaseState
+    after: CaseState
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """A history event to append in the same transaction as the change it records."""
+
+    request_id: int
+    at: datetime
+    actor: str
+    kind: str
+    from_value: str | None
+    to_value: str | None
+    reason: str
+    public: bool
+    data: Mapping[str, object]
+
+
+@dataclass(frozen=True)
+class ResidentNotice:
+    """A message for every follower of a case with an e-mail address, queued in the
+    notification outbox in the same transaction as the action."""
+
+    request_id: int
+    subject: str
+    body: str
+
+
+class CaseUnitOfWork(Protocol):
+    """One transaction's reads and writes for a case action; rolls back unless committed.
+
+    The routing reads (`service_setup`, `district_at`, `routing_rules`) are the intake's.
+    """
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def rollback(self) -> None:
+        """Undo what this transaction wrote; later reads see what others committed."""
+
+    def cases(self, request_ids: Sequence[int]) -> dict[int, CaseState]:
+        """The cases that exist among `request_ids`, by id."""
+
+    def queue(self, code: str) -> QueueRef | None: ...
+
+    def queue_by_id(self, queue_id: int) -> QueueRef | None: ...
+
+    def staff_member(self, login: str) -> StaffRef | None: ...
+
+    def service_setup(self, code: str) -> ServiceSetup | None: ...
+
+    def district_at(self, latitude: float, longitude: float) -> District | None: ...
+
+    def routing_rules(
+        self, service_code: str, group: str
+    ) -> tuple[list[RoutingRule], RoutingLabels]: ...
+
+    def update_cases(self, writes: Sequence[CaseWrite], now: datetime) -> bool:
+        """Apply every write whose case is still at its `before.version`, setting `updated_at`;
+        False when any case was at another version (then roll back: nothing may be kept)."""
+
+    def add_events(self, events: Sequence[NewEvent]) -> None: ...
+
+    def notify_followers(self, notices: Sequence[ResidentNotice], now: datetime) -> None:
+        """Queue each notice for every follower of its case who gave an e-mail address."""
+
+    def history(self, request_ids: Sequence[int]) -> dict[int, tuple[HistoryEntry, ...]]:
+        """Every event of each case, oldest first."""

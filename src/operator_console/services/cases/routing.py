@@ -1,0 +1,93 @@
+"""Routing an existing case again: the intake's rules, for a corrected category or location."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from operator_console.domain.routing import route
+from operator_console.domain.sla import at_risk_at, due_at
+from operator_console.services.cases.errors import QueueNotFoundError, ServiceNotFoundError
+from operator_console.services.cases.ports import (
+    CaseLocation,
+    CaseState,
+    CaseUnitOfWork,
+    QueueRef,
+    ServiceRef,
+)
+from operator_console.services.cases.rules import Rerouting
+
+
+def routing_for(
+    uow: CaseUnitOfWork,
+    case: CaseState,
+    service_code: str | None = None,
+    location: CaseLocation | None = None,
+) -> Rerouting:
+    """Where routing sends `case` with `service_code` and `location` (None: keep the case's).
+
+    A new location gets its district from the pin, as at intake; an unchanged location keeps
+    the case's district. The due date is counted again, from when the case opened, only
+    when the category (and so its SLA) changes.
+    """
+    code = service_code or case.service.code
+    setup = uow.service_setup(code)
+    if setup is None:
+        raise ServiceNotFoundError(
+            f"There is no category {code!r} on offer: choose another one for {case.reference}.",
+            [case.id],
+        )
+    location = location or case.location
+    district = case.district
+    if location != case.location:
+        district = None
+        if location.latitude is not None and location.longitude is not None:
+            district = uow.district_at(location.latitude, location.longitude)
+    rules, labels = uow.routing_rules(setup.code, setup.group)
+    if district is not None:
+        labels = replace(labels, districts={**labels.districts, district.code: district.name})
+    decision = route(
+        setup.code,
+        setup.group or None,
+        district.code if district else None,
+        rules,
+        setup.default_queue,
+        setup.default_priority,
+        labels=labels,
+    )
+    queue = uow.queue(decision.queue_code)
+    if queue is None or not queue.active:
+        raise QueueNotFoundError(
+            f"Routing sends {case.reference} to {decision.queue_code!r}, which is not an active "
+            "queue: ask an administrator to correct the routing rules.",
+            [case.id],
+        )
+    due, at_risk = case.due_at, case.at_risk_at
+    if setup.code != case.service.code:
+        due = due_at(case.created_at, setup.sla, setup.calendar) if setup.sla else None
+        at_risk = (
+            at_risk_at(case.created_at, due, setup.sla, setup.calendar)
+            if setup.sla and due
+            else None
+        )
+    return Rerouting(
+        service=ServiceRef(setup.code, setup.name),
+        location=location,
+        district=district,
+        queue=queue,
+        keeps_holder=_held_within(uow, case.queue, queue),
+        priority=decision.priority,
+        explanation=decision.explanation,
+        due_at=due,
+        at_risk_at=at_risk,
+    )
+
+
+def _held_within(uow: CaseUnitOfWork, held_by: QueueRef | None, queue: QueueRef) -> bool:
+    """True when `held_by` is `queue` or a team or crew inside it."""
+    seen: set[int] = set()
+    while held_by is not None and held_by.id not in seen:
+        if held_by.id == queue.id:
+            return True
+        seen.add(held_by.id)
+        held_by = uow.queue_by_id(held_by.parent_id) if held_by.parent_id else None
+    return False

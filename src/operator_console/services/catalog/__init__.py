@@ -1,0 +1,1 @@
+"""The service catalog: Open311 import and export."""

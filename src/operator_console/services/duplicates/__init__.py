@@ -1,0 +1,1 @@
+"""Live duplicate candidates and the actions on them."""

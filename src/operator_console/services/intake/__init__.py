@@ -1,0 +1,1 @@
+"""Taking a call: drafts, submission, photos and the read-back."""

@@ -1,0 +1,259 @@
+"""Submitting a call: validate, route, set the SLA clock, number it, record its history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from types import TracebackType
+from typing import Protocol, Self
+from zoneinfo import ZoneInfo
+
+from operator_console.domain.caller import normalize_phone
+from operator_console.domain.intake import DraftProblem, IntakeDraft, has_errors, validate_draft
+from operator_console.domain.lifecycle import Priority, Status
+from operator_console.domain.open311 import ServiceAttribute
+from operator_console.domain.routing import RoutingLabels, RoutingRule, route
+from operator_console.domain.sla import BusinessCalendar, SlaPolicy, at_risk_at, due_at
+from operator_console.services.intake.read_back import Acknowledgement, acknowledgement
+
+
+class IntakeRejectedError(ValueError):
+    """The draft has problems; nothing was written. `problems` are in form order."""
+
+    def __init__(self, problems: list[DraftProblem]) -> None:
+        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        self.problems = problems
+
+
+class SubmissionConflictError(RuntimeError):
+    """Another console stored the same client submission first; read it back instead."""
+
+
+@dataclass(frozen=True)
+class ServiceSetup:
+    """What intake needs to know about one service of the catalog."""
+
+    code: str
+    name: str
+    group: str
+    questions: tuple[ServiceAttribute, ...]
+    default_queue: str
+    default_priority: Priority
+    sla: SlaPolicy | None
+    calendar: BusinessCalendar
+
+
+@dataclass(frozen=True)
+class CityProfile:
+    """The city's own settings that intake uses."""
+
+    name: str
+    reference_prefix: str
+    phone_region: str
+    time_zone: str
+
+
+@dataclass(frozen=True)
+class District:
+    id: int
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
+class Submission:
+    """One press of Submit: the draft, and the UUID the console made when the call began."""
+
+    client_uuid: str
+    draft: IntakeDraft
+    channel: str = "phone"
+    attachment_contents: tuple[bytes, ...] = ()
+
+
+@dataclass(frozen=True)
+class IntakeReceipt:
+    """What the operator reads back to the caller."""
+
+    request_id: int
+    reference: str
+    service_name: str
+    queue_name: str
+    due_at: datetime | None
+    routing_explanation: str
+    created: bool
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    """A request ready to be stored, with every decision made."""
+
+    reference: str
+    client_uuid: str
+    service_code: str
+    status: Status
+    priority: Priority
+    draft: IntakeDraft
+    district_id: int | None
+    queue_code: str
+    routing_explanation: str
+    channel: str
+    created_by: str
+    created_at: datetime
+    due_at: datetime | None
+    caller_phone: str | None
+    acknowledgement: Acknowledgement | None
+    at_risk_at: datetime | None = None
+
+
+class IntakeUnitOfWork(Protocol):
+    """One transaction's worth of reads and writes for a submission."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+    def commit(self) -> None: ...
+
+    def receipt_for(self, client_uuid: str) -> IntakeReceipt | None: ...
+
+    def city(self) -> CityProfile: ...
+
+    def service_setup(self, code: str) -> ServiceSetup | None: ...
+
+    def district_at(self, latitude: float, longitude: float) -> District | None: ...
+
+    def routing_rules(
+        self, service_code: str, group: str
+    ) -> tuple[list[RoutingRule], RoutingLabels]: ...
+
+    def next_reference(self, prefix: str, year: int) -> str: ...
+
+    def add_request(self, request: NewRequest, attachments: tuple[bytes, ...]) -> IntakeReceipt: ...
+
+
+@dataclass(frozen=True)
+class IntakeDecision:
+    """Where a draft goes and when it is due, decided before anything is stored."""
+
+    district: District | None
+    queue_code: str
+    queue_name: str
+    priority: Priority
+    explanation: str
+    due_at: datetime | None
+
+
+def decide(
+    uow: IntakeUnitOfWork, draft: IntakeDraft, setup: ServiceSetup, now: datetime
+) -> IntakeDecision:
+    """Route by service and district, and start the SLA clock at `now`."""
+    location = draft.location
+    district = None
+    if location.latitude is not None and location.longitude is not None:
+        district = uow.district_at(location.latitude, location.longitude)
+    rules, labels = uow.routing_rules(setup.code, setup.group)
+    if district is not None:
+        labels = replace(labels, districts={**labels.districts, district.code: district.name})
+    decision = route(
+        setup.code,
+        setup.group or None,
+        district.code if district else None,
+        rules,
+        setup.default_queue,
+        setup.default_priority,
+        labels=labels,
+    )
+    return IntakeDecision(
+        district=district,
+        queue_code=decision.queue_code,
+        queue_name=labels.queues.get(decision.queue_code, decision.queue_code),
+        priority=decision.priority,
+        explanation=decision.explanation,
+        due_at=due_at(now, setup.sla, setup.calendar) if setup.sla else None,
+    )
+
+
+def preview_intake(
+    unit_of_work: IntakeUnitOfWork, draft: IntakeDraft, now: datetime
+) -> IntakeDecision | None:
+    """What submitting the draft now would decide; None until a known service is chosen."""
+    with unit_of_work as uow:
+        setup = uow.service_setup(draft.service_code) if draft.service_code else None
+        return decide(uow, draft, setup, now) if setup else None
+
+
+def submit_intake(
+    unit_of_work: IntakeUnitOfWork, submission: Submission, staff_login: str, now: datetime
+) -> IntakeReceipt:
+    """Store the call as a new request, or return the receipt of the earlier identical submit."""
+    with unit_of_work as uow:
+        earlier = uow.receipt_for(submission.client_uuid)
+        if earlier is not None:
+            return earlier
+        city = uow.city()
+        draft = submission.draft
+        setup = uow.service_setup(draft.service_code) if draft.service_code else None
+        questions = {setup.code: setup.questions} if setup else {}
+        problems = validate_draft(draft, questions, city.phone_region)
+        if has_errors(problems):
+            raise IntakeRejectedError([p for p in problems if p.severity == "error"])
+        assert setup is not None
+        decision = decide(uow, draft, setup, now)
+        local_year = now.astimezone(ZoneInfo(city.time_zone)).year
+        reference = uow.next_reference(city.reference_prefix, local_year)
+        phone = draft.caller.phone.strip()
+        request = NewRequest(
+            reference=reference,
+            client_uuid=submission.client_uuid,
+            service_code=setup.code,
+            status=Status.IN_QUEUE,
+            priority=decision.priority,
+            draft=draft,
+            district_id=decision.district.id if decision.district else None,
+            queue_code=decision.queue_code,
+            routing_explanation=decision.explanation,
+            channel=submission.channel,
+            created_by=staff_login,
+            created_at=now,
+            due_at=decision.due_at,
+            caller_phone=normalize_phone(phone, city.phone_region) if phone else None,
+            acknowledgement=acknowledgement(
+                draft.caller.email,
+                reference,
+                setup.name,
+                decision.queue_name,
+                decision.due_at,
+                city.time_zone,
+            ),
+            at_risk_at=(
+                at_risk_at(now, decision.due_at, setup.sla, setup.calendar)
+                if decision.due_at and setup.sla
+                else None
+            ),
+        )
+        receipt = uow.add_request(request, submission.attachment_contents)
+        uow.commit()
+        return receipt
+
+
+def submit(
+    unit_of_work: Callable[[], IntakeUnitOfWork],
+    submission: Submission,
+    staff_login: str,
+    now: datetime,
+) -> IntakeReceipt:
+    """`submit_intake`, and when another console won the race for the same UUID, its receipt."""
+    try:
+        return submit_intake(unit_of_work(), submission, staff_login, now)
+    except SubmissionConflictError:
+        with unit_of_work() as uow:
+            receipt = uow.receipt_for(submission.client_uuid)
+        if receipt is None:
+            raise
+        return receipt

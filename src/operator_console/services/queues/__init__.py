@@ -1,0 +1,1 @@
+"""Queues, their live counts and the pages of requests they list."""

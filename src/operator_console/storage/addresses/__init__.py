@@ -1,0 +1,1 @@
+"""The address gazetteer: bulk import and search."""

@@ -1,0 +1,1 @@
+"""Cases as case actions and the case screen read and write them."""

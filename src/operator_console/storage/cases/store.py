@@ -1,0 +1,220 @@
+"""The case actions' unit of work: versioned updates and their history events in one transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy.exc import InterfaceError, OperationalError
+
+from operator_console.services.cases.history import HistoryEntry
+from operator_console.services.cases.ports import (
+    CaseState,
+    CaseWrite,
+    NewEvent,
+    QueueRef,
+    ResidentNotice,
+    StaffRef,
+)
+from operator_console.services.errors import BackendUnavailableError
+from operator_console.storage.cases.rows import (
+    read_cases,
+    read_history,
+    read_queue,
+    read_staff,
+)
+from operator_console.storage.db.tables import (
+    callers,
+    notification_outbox,
+    request_events,
+    request_followers,
+    service_requests,
+    services,
+)
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+
+_VALUE_LENGTH = 200  # request_events.from_value and to_value are String(200)
+
+_r = service_requests.c
+# Compiled once: every mutable column from bound values, the version bumped, and only if the
+# row is still at the version the change was decided on.
+_UPDATE_CASE = (
+    update(service_requests)
+    .where(_r.id == bindparam("case_id"), _r.version == bindparam("expected_version"))
+    .values(
+        status=bindparam("new_status"),
+        priority=bindparam("new_priority"),
+        service_id=select(services.c.id)
+        .where(services.c.code == bindparam("new_service_code"))
+        .scalar_subquery(),
+        queue_id=bindparam("new_queue_id"),
+        assignee_id=bindparam("new_assignee_id"),
+        lat=bindparam("new_lat"),
+        lon=bindparam("new_lon"),
+        address=bindparam("new_address"),
+        address_id=bindparam("new_address_id"),
+        district_id=bindparam("new_district_id"),
+        routed_at=bindparam("new_routed_at"),
+        first_action_at=bindparam("new_first_action_at"),
+        assigned_at=bindparam("new_assigned_at"),
+        resolved_at=bindparam("new_resolved_at"),
+        closed_at=bindparam("new_closed_at"),
+        due_at=bindparam("new_due_at"),
+        at_risk_at=bindparam("new_at_risk_at"),
+        closure_reason=bindparam("new_closure_reason"),
+        closure_note=bindparam("new_closure_note"),
+        routing_explanation=bindparam("new_routing_explanation"),
+        updated_at=bindparam("new_updated_at"),
+        version=_r.version + 1,
+    )
+)
+
+
+class SqlCaseTransaction(SqlIntakeUnitOfWork):
+    """The intake's unit of work (one connection, one transaction, the routing reads), with a
+    database that stops answering reported as `BackendUnavailableError`."""
+
+    def __enter__(self) -> Self:
+        try:
+            return super().__enter__()
+        except (OperationalError, InterfaceError) as exc:
+            raise _unavailable(exc) from exc
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        super().__exit__(kind, error, tb)
+        if isinstance(error, OperationalError | InterfaceError):
+            raise _unavailable(error) from error
+
+
+def _unavailable(error: OperationalError | InterfaceError) -> BackendUnavailableError:
+    reason = (str(error.orig).strip().splitlines() or ["no answer"])[0]
+    return BackendUnavailableError(
+        f"The database did not complete the action ({reason}); nothing was saved. Try again."
+    )
+
+
+class SqlCaseUnitOfWork(SqlCaseTransaction):
+    """`CaseUnitOfWork` over one connection; rolls back unless `commit()` was called.
+
+    Case reads and optimistic writes (`UPDATE ... WHERE id = :id AND version = :expected`, all
+    rows or none) over the intake's unit of work, whose routing reads re-routing uses.
+    """
+
+    def rollback(self) -> None:
+        connection = self.connection
+        connection.rollback()
+        connection.begin()
+
+    def cases(self, request_ids: Sequence[int]) -> dict[int, CaseState]:
+        return read_cases(self.connection, request_ids)
+
+    def queue(self, code: str) -> QueueRef | None:
+        return read_queue(self.connection, code=code)
+
+    def queue_by_id(self, queue_id: int) -> QueueRef | None:
+        return read_queue(self.connection, queue_id=queue_id)
+
+    def staff_member(self, login: str) -> StaffRef | None:
+        return read_staff(self.connection, login)
+
+    def update_cases(self, writes: Sequence[CaseWrite], now: datetime) -> bool:
+        if not writes:
+            return True
+        rows = [_update_parameters(write, now) for write in writes]
+        updated = self.connection.execute(_UPDATE_CASE, rows).rowcount
+        return updated == len(writes)
+
+    def add_events(self, events: Sequence[NewEvent]) -> None:
+        if events:
+            self.connection.execute(insert(request_events), [_event_row(e) for e in events])
+
+    def notify_followers(self, notices: Sequence[ResidentNotice], now: datetime) -> None:
+        if not notices:
+            return
+        f, c = request_followers.c, callers.c
+        wanted = sorted({notice.request_id for notice in notices})
+        rows = self.connection.execute(
+            select(f.request_id, c.email)
+            .join(callers, c.id == f.caller_id)
+            .where(f.request_id.in_(wanted), c.email.is_not(None), c.email != "")
+            .distinct()
+        ).all()
+        recipients: dict[int, list[str]] = {}
+        for request_id, email in rows:
+            recipients.setdefault(request_id, []).append(email)
+        messages = [
+            {
+                "request_id": notice.request_id,
+                "channel": "email",
+                "recipient": email,
+                "subject": notice.subject,
+                "body": notice.body,
+                "created_at": now,
+            }
+            for notice in notices
+            for email in sorted(recipients.get(notice.request_id, ()))
+        ]
+        if messages:
+            self.connection.execute(insert(notification_outbox), messages)
+
+    def history(self, request_ids: Sequence[int]) -> dict[int, tuple[HistoryEntry, ...]]:
+        return read_history(self.connection, request_ids)
+
+
+def _update_parameters(write: CaseWrite, now: datetime) -> dict[str, object]:
+    case = write.after
+    location = case.location
+    return {
+        "case_id": case.id,
+        "expected_version": write.before.version,
+        "new_status": case.status.value,
+        "new_priority": case.priority.value,
+        "new_service_code": case.service.code,
+        "new_queue_id": case.queue.id if case.queue else None,
+        "new_assignee_id": case.assignee.id if case.assignee else None,
+        "new_lat": location.latitude,
+        "new_lon": location.longitude,
+        "new_address": location.address,
+        "new_address_id": location.address_id,
+        "new_district_id": case.district.id if case.district else None,
+        "new_routed_at": case.routed_at,
+        "new_first_action_at": case.first_action_at,
+        "new_assigned_at": case.assigned_at,
+        "new_resolved_at": case.resolved_at,
+        "new_closed_at": case.closed_at,
+        "new_due_at": case.due_at,
+        "new_at_risk_at": case.at_risk_at,
+        "new_closure_reason": case.closure_reason.value if case.closure_reason else None,
+        "new_closure_note": case.closure_note,
+        "new_routing_explanation": case.routing_explanation,
+        "new_updated_at": now,
+    }
+
+
+def _event_row(event: NewEvent) -> dict[str, object]:
+    return {
+        "request_id": event.request_id,
+        "at": event.at,
+        "actor": event.actor,
+        "kind": event.kind,
+        "from_value": _fit(event.from_value),
+        "to_value": _fit(event.to_value),
+        "reason": event.reason,
+        "public": event.public,
+        "data": dict(event.data),
+    }
+
+
+def _fit(value: str | None) -> str | None:
+    """The value cut to the column's length (the full values are in the event's data)."""
+    if value is None or len(value) <= _VALUE_LENGTH:
+        return value
+    return value[: _VALUE_LENGTH - 1] + "\N{HORIZONTAL ELLIPSIS}"

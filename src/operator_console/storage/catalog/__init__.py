@@ -1,0 +1,1 @@
+"""The service catalog, its questions and SLA policies."""

@@ -1,0 +1,1 @@
+"""Engines, the schema, its tables and migrations, the city settings."""

@@ -1,0 +1,134 @@
+"""Opening a console database: reachability, schema version, identity and the city."""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+
+from operator_console.services.session import StaffIdentity
+from operator_console.storage.db import schema
+from operator_console.storage.db.engine import describe, make_engine
+from operator_console.storage.db.tables import city, service_requests, staff
+
+
+class DatabaseUnavailableError(RuntimeError):
+    """The database cannot be reached or used; the message is for a person."""
+
+
+class SchemaBehindError(RuntimeError):
+    """The central database needs `operator-console db upgrade` by an administrator."""
+
+
+@dataclass(frozen=True)
+class OpenedDatabase:
+    """A reachable database at the console's schema; the city's name and time zone ("" before
+    the city is set up)."""
+
+    engine: Engine
+    label: str
+    dialect: str
+    city_name: str
+    time_zone: str
+
+
+def _first_line(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    lines = [line.strip() for line in str(original).splitlines() if line.strip()]
+    return lines[0] if lines else type(original).__name__
+
+
+def open_database(url: str, migrate: bool) -> OpenedDatabase:
+    """Connect, refuse a newer schema, migrate when asked, else insist on the current one."""
+    engine = make_engine(url)
+    label = describe(engine)
+    missing = _missing_sqlite_file(engine, migrate)
+    if missing:
+        engine.dispose()
+        raise DatabaseUnavailableError(f"Cannot use the database {label}: {missing}")
+    try:
+        schema.check_not_newer(engine)
+        if migrate:
+            schema.upgrade(engine)
+        elif not schema.is_current(engine):
+            raise SchemaBehindError(
+                f"The database {label} is not at this console's schema. "
+                "An administrator runs `operator-console db upgrade` first."
+            )
+        with engine.connect() as connection:
+            place = connection.execute(select(city.c.name, city.c.time_zone)).first()
+    except (DBAPIError, SQLAlchemyError, OSError) as exc:
+        engine.dispose()
+        raise DatabaseUnavailableError(
+            f"Cannot use the database {label}: {_first_line(exc)}"
+        ) from exc
+    except (schema.SchemaTooNewError, SchemaBehindError):
+        engine.dispose()
+        raise
+    city_name, time_zone = place or ("", "")
+    return OpenedDatabase(engine, label, engine.dialect.name, city_name, time_zone)
+
+
+def _missing_sqlite_file(engine: Engine, migrate: bool) -> str:
+    """Why a SQLite file cannot be opened as asked (before SQLite makes an empty one), else ""."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return ""
+    path = Path(database)
+    if not path.parent.is_dir():
+        return f"the folder {path.parent} does not exist."
+    if not migrate and not path.exists():
+        return "there is no database file there; `operator-console db upgrade` creates one."
+    return ""
+
+
+def has_requests(engine: Engine) -> bool:
+    """True when the database holds at least one request."""
+    with engine.connect() as connection:
+        return connection.execute(select(service_requests.c.id).limit(1)).first() is not None
+
+
+def list_staff(engine: Engine) -> list[StaffIdentity]:
+    """Active staff, for choosing who is at a SQLite console."""
+    statement = (
+        select(staff.c.login, staff.c.display_name, staff.c.role)
+        .where(staff.c.active)
+        .order_by(staff.c.role, staff.c.login)
+    )
+    with engine.connect() as connection:
+        return [StaffIdentity(*row) for row in connection.execute(statement)]
+
+
+def identify(engine: Engine, chosen_login: str | None) -> StaffIdentity:
+    """On PostgreSQL the database login; on SQLite the login chosen at start.
+
+    Only active staff act in their role: on PostgreSQL a login that is not active staff is an
+    operator; on SQLite it is refused.
+    """
+    with engine.connect() as connection:
+        if engine.dialect.name == "postgresql":
+            login = str(connection.execute(text("SELECT current_user")).scalar_one())
+        elif chosen_login:
+            login = chosen_login
+        else:
+            raise ValueError("choose who is at the console")
+        row = connection.execute(
+            select(staff.c.display_name, staff.c.role).where(staff.c.login == login, staff.c.active)
+        ).first()
+    if row is None:
+        if engine.dialect.name == "postgresql":
+            return StaffIdentity(login, login, "operator")
+        raise ValueError(f"No active staff member has the login {login!r}")
+    return StaffIdentity(login, row.display_name, row.role)
+
+
+def copy_sqlite(database: OpenedDatabase) -> str:
+    """Copy a SQLite database to a temporary file (consistently, WAL included); its URL."""
+    target = Path(tempfile.mkdtemp(prefix="oc-scratch-")) / "console.sqlite3"
+    with database.engine.connect() as connection:
+        connection.exec_driver_sql(f"VACUUM INTO '{target}'")
+    database.engine.dispose()
+    return f"sqlite:///{target}"

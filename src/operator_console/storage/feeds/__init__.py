@@ -1,0 +1,1 @@
+"""Change feeds: PostgreSQL LISTEN/NOTIFY and SQLite data_version."""

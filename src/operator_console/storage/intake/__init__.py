@@ -1,0 +1,1 @@
+"""Storing a submitted call, its photos and the local draft files."""

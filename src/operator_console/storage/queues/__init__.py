@@ -1,0 +1,1 @@
+"""Queue directory, request lists, their filters and saved filters."""

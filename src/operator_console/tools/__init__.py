@@ -1,0 +1,1 @@
+"""Tools that are not the shipped console: the demo-city builder, replay evaluation."""

@@ -1,0 +1,1 @@
+"""Deriving the demo city from Boston's open data."""

@@ -1,0 +1,1 @@
+"""The case screen and the case actions' dialogs."""

@@ -1,0 +1,81 @@
+"""A timeline entry in the console's language: who did what, and the fields it changed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from operator_console.services.cases.history import FieldChange, HistoryEntry, recorded_instant
+from operator_console.ui.common.formatting import (
+    closure_label,
+    local_time,
+    priority_label,
+    status_label,
+)
+
+_DONE = {
+    "created": QT_TRANSLATE_NOOP("History", "%1 created it"),
+    "routed": QT_TRANSLATE_NOOP("History", "%1 routed it"),
+    "assigned": QT_TRANSLATE_NOOP("History", "%1 reassigned it"),
+    "priority_changed": QT_TRANSLATE_NOOP("History", "%1 changed its priority"),
+    "escalated": QT_TRANSLATE_NOOP("History", "%1 escalated it"),
+    "status_changed": QT_TRANSLATE_NOOP("History", "%1 moved it along"),
+    "resolved": QT_TRANSLATE_NOOP("History", "%1 resolved it"),
+    "closed": QT_TRANSLATE_NOOP("History", "%1 closed it"),
+    "reopened": QT_TRANSLATE_NOOP("History", "%1 reopened it"),
+    "rerouted": QT_TRANSLATE_NOOP("History", "%1 re-routed it"),
+    "note": QT_TRANSLATE_NOOP("History", "%1 added a note"),
+    "caller_added": QT_TRANSLATE_NOOP("History", "%1 added a caller"),
+    "marked_duplicate": QT_TRANSLATE_NOOP(
+        "History", "%1 merged it into another case as a duplicate"
+    ),
+    "duplicate_linked": QT_TRANSLATE_NOOP("History", "%1 linked a duplicate to it"),
+}
+_FIELDS = {
+    "status": QT_TRANSLATE_NOOP("History", "status"),
+    "priority": QT_TRANSLATE_NOOP("History", "priority"),
+    "queue": QT_TRANSLATE_NOOP("History", "queue"),
+    "assignee": QT_TRANSLATE_NOOP("History", "assignee"),
+    "service": QT_TRANSLATE_NOOP("History", "category"),
+    "location": QT_TRANSLATE_NOOP("History", "location"),
+    "district": QT_TRANSLATE_NOOP("History", "district"),
+    "closure reason": QT_TRANSLATE_NOOP("History", "closure reason"),
+    "due": QT_TRANSLATE_NOOP("History", "due"),
+    "created": QT_TRANSLATE_NOOP("History", "created"),
+    "routed": QT_TRANSLATE_NOOP("History", "routed"),
+    "caller added": QT_TRANSLATE_NOOP("History", "caller added"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("History", text)
+
+
+def describe_entry(entry: HistoryEntry, time_zone: str) -> str:
+    """ "Denise Walsh reassigned it (queue: Streets -> Crew 3)", in the console's language; a
+    changed due date on the city's clock (`time_zone`)."""
+    done = _DONE.get(entry.kind)
+    text = (
+        _tr(done).replace("%1", entry.actor_name)
+        if done
+        else _tr("%1 changed it (%2)").replace("%1", entry.actor_name).replace("%2", entry.kind)
+    )
+    fields = "; ".join(describe_change(change, time_zone) for change in entry.field_changes)
+    return f"{text} ({fields})" if fields else text
+
+
+def describe_change(change: FieldChange, time_zone: str) -> str:
+    name = _tr(_FIELDS[change.field]) if change.field in _FIELDS else change.field
+    old, new = _shown(change, change.old, time_zone), _shown(change, change.new, time_zone)
+    if change.old is None and change.new is not None:
+        return f"{name}: {new}"
+    return f"{name}: {old} -> {new}"
+
+
+def _shown(change: FieldChange, value: str | None, time_zone: str) -> str:
+    if value is None:
+        return _tr("(none)")
+    coded = {"status": status_label, "priority": priority_label, "closure reason": closure_label}
+    if change.field in coded:
+        return coded[change.field](value)
+    instant = recorded_instant(value) if change.field == "due" else None
+    return value if instant is None else local_time(instant, time_zone)

@@ -1,0 +1,1 @@
+"""The operator's intake form and its presenter."""

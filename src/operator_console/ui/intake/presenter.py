@@ -1,0 +1,202 @@
+"""The intake form's conversations with the database, all off the Qt thread."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from operator_console.domain.caller import PhoneNumberError, parse_phone
+from operator_console.domain.intake import IntakeDraft
+from operator_console.services.catalog.category_catalog import offered_services
+from operator_console.services.errors import BackendUnavailableError
+from operator_console.services.intake.drafts import DraftJournal
+from operator_console.services.intake.gateway import CallerHistory
+from operator_console.services.intake.submission import (
+    IntakeReceipt,
+    IntakeRejectedError,
+    Submission,
+)
+from operator_console.services.session import ConsoleSession
+from operator_console.ui.common.background import BackgroundRunner
+
+RETRY_INTERVAL_MS = 5000
+
+
+class IntakePresenter(QObject):
+    """Asks the services for what the form needs and reports back with signals.
+
+    Signals:
+        catalog_loaded: list of ServiceChoice the person at the console is offered.
+        map_setup_loaded: the MapSetup.
+        caller_known: the KnownCaller of the typed phone, or None.
+        earlier_requests_found: list of EarlierRequest for the typed phone.
+        address_suggestions_found: (typed text, list of AddressMatch).
+        place_found: (lat, lon, PinPlace) for a pin.
+        preview_ready: the IntakeDecision submitting now would make (or None).
+        request_submitted: IntakeReceipt of the submission just made.
+        submission_rejected: list of DraftProblem; nothing was stored.
+        submission_kept: the submission just made waits on this computer for the database.
+        submission_queued: how many submissions wait for the database.
+        submission_failed: a message; the submission just made failed and nothing was kept.
+        queued_submission_sent: IntakeReceipt of a submission sent from the queue.
+        operation_failed: a message for the operator.
+    """
+
+    catalog_loaded = Signal(list)
+    map_setup_loaded = Signal(object)
+    caller_known = Signal(object)
+    earlier_requests_found = Signal(list)
+    address_suggestions_found = Signal(str, list)
+    place_found = Signal(float, float, object)
+    preview_ready = Signal(object)
+    request_submitted = Signal(object)
+    submission_rejected = Signal(list)
+    submission_kept = Signal()
+    submission_queued = Signal(int)
+    submission_failed = Signal(str)
+    queued_submission_sent = Signal(object)
+    operation_failed = Signal(str)
+
+    def __init__(
+        self,
+        session: ConsoleSession,
+        runner: BackgroundRunner,
+        journal: DraftJournal,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._runner = runner
+        self.journal = journal
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setInterval(RETRY_INTERVAL_MS)
+        self._retry_timer.timeout.connect(self.send_queued)
+        self._sending_queue = False
+        self.phone_region = "US"
+
+    def load(self) -> None:
+        intake = self._session.intake
+        role = self._session.staff.role
+        self._runner.submit(
+            lambda: offered_services(intake, role),
+            self.catalog_loaded.emit,
+            self._failed,
+            owner=self,
+        )
+        self._runner.submit(intake.map_setup, self._on_map_setup, self._failed, owner=self)
+        if self.journal.queued():
+            self.submission_queued.emit(len(self.journal.queued()))
+            self._retry_timer.start()
+
+    def _on_map_setup(self, setup: object) -> None:
+        self.phone_region = getattr(setup, "phone_region", self.phone_region)
+        self.map_setup_loaded.emit(setup)
+
+    def look_up_caller(self, typed_phone: str) -> None:
+        """The caller of the typed phone and their earlier requests (none when it does not
+        parse); only the answer for the latest phone typed arrives."""
+        try:
+            e164: str | None = parse_phone(typed_phone, self.phone_region).e164
+        except (PhoneNumberError, ValueError):
+            e164 = None  # still answered through the runner: an older answer must not arrive
+
+        def look_up() -> CallerHistory:
+            if e164 is None:
+                return CallerHistory(None, ())
+            return self._session.intake.caller_history(e164)
+
+        self._runner.submit_latest(
+            "caller", look_up, self._on_caller_history, self._failed, owner=self
+        )
+
+    def _on_caller_history(self, history: CallerHistory) -> None:
+        self.caller_known.emit(history.caller)
+        self.earlier_requests_found.emit(list(history.earlier))
+
+    def suggest_addresses(self, text: str) -> None:
+        if len(text.strip()) < 2:
+            self.address_suggestions_found.emit(text, [])
+            return
+        self._runner.submit_latest(
+            "address",
+            lambda: self._session.addresses.suggest(text, 10),
+            lambda matches: self.address_suggestions_found.emit(text, matches),
+            self._failed,
+            owner=self,
+        )
+
+    def locate(self, latitude: float, longitude: float) -> None:
+        """What is at the pin: nearest address and district."""
+        self._runner.submit_latest(
+            "place",
+            lambda: self._session.intake.place_at(latitude, longitude),
+            lambda place: self.place_found.emit(latitude, longitude, place),
+            self._failed,
+            owner=self,
+        )
+
+    def preview(self, draft: IntakeDraft) -> None:
+        """Where the draft would go and when it would be due, if submitted now."""
+        self._runner.submit_latest(
+            "preview",
+            lambda: self._session.intake.preview(draft),
+            self.preview_ready.emit,
+            self._failed,
+            owner=self,
+        )
+
+    def submit(self, submission: Submission) -> None:
+        login = self._session.staff.login
+
+        def on_error(error: BaseException) -> None:
+            if isinstance(error, IntakeRejectedError):
+                self.submission_rejected.emit(error.problems)
+            elif isinstance(error, BackendUnavailableError):
+                self.journal.enqueue(submission)
+                self.journal.clear_draft()
+                self.submission_kept.emit()
+                self.submission_queued.emit(len(self.journal.queued()))
+                self._retry_timer.start()
+            else:
+                self.submission_failed.emit(str(error) or type(error).__name__)
+
+        def on_done(receipt: IntakeReceipt) -> None:
+            self.journal.clear_draft()
+            self.request_submitted.emit(receipt)
+
+        self._runner.submit(
+            lambda: self._session.intake.submit(submission, login), on_done, on_error, owner=self
+        )
+
+    def send_queued(self) -> None:
+        """Try the queued submissions again, oldest first; stop at the first that cannot go."""
+        if self._sending_queue:
+            return
+        waiting = self.journal.queued()
+        if not waiting:
+            self._retry_timer.stop()
+            return
+        self._sending_queue = True
+        submission = waiting[0]
+        login = self._session.staff.login
+
+        def on_done(receipt: IntakeReceipt) -> None:
+            self._sending_queue = False
+            self.journal.dequeue(submission.client_uuid)
+            self.queued_submission_sent.emit(receipt)
+            self.submission_queued.emit(len(self.journal.queued()))
+            self.send_queued()
+
+        def on_error(error: BaseException) -> None:
+            self._sending_queue = False
+            if isinstance(error, IntakeRejectedError):
+                self._retry_timer.stop()
+                self.operation_failed.emit(
+                    self.tr("A queued call was refused and is kept: %1").replace("%1", str(error))
+                )
+
+        self._runner.submit(
+            lambda: self._session.intake.submit(submission, login), on_done, on_error, owner=self
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.operation_failed.emit(str(error) or type(error).__name__)

@@ -1,0 +1,1 @@
+"""The Leaflet map in QtWebEngine, its page, script and base maps."""

@@ -1,0 +1,204 @@
+"""The map's HTML page: a folium/Leaflet map on vendored assets, written next to a copy of them."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
+
+import folium
+
+from operator_console.ui.map import mbtiles
+from operator_console.ui.map.script import BridgeScript
+
+ASSET_VERSIONS = {"leaflet": "1.9.4", "jquery": "3.7.1", "leaflet.markercluster": "1.5.3"}
+ASSETS_DIR_VARIABLE = "OPERATOR_CONSOLE_MAP_ASSETS"
+INSTALLED_SUBDIRECTORY = Path("share", "operator-console", "map")
+_MARKER = Path("leaflet", "leaflet.js")
+
+# Relative to the page file, which is written next to a copy of resources/map; nothing from a CDN.
+_JS = [
+    ("leaflet", "leaflet/leaflet.js"),
+    ("jquery", "jquery/jquery.min.js"),
+    ("markercluster", "leaflet.markercluster/leaflet.markercluster.js"),
+    ("qwebchannel", "qrc:///qtwebchannel/qwebchannel.js"),
+]
+_CSS = [
+    ("leaflet_css", "leaflet/leaflet.css"),
+    ("markercluster_css", "leaflet.markercluster/MarkerCluster.css"),
+    ("markercluster_default_css", "leaflet.markercluster/MarkerCluster.Default.css"),
+]
+_DEFAULT_TEXTS = {"map": "Map", "pin": "Request location"}
+
+
+def register_map_schemes() -> None:
+    """Register the map's URL schemes (mbtiles://) with QtWebEngine.
+
+    Call it once at startup BEFORE the QApplication is created (QtWebEngine only accepts schemes
+    then); calling it again is harmless, calling it after the QApplication exists raises
+    RuntimeError. Without it the map still works, but cannot show an MBTiles basemap.
+    """
+    mbtiles.register_scheme()
+
+
+@dataclass(frozen=True)
+class TileSource:
+    """Raster tiles drawn under the district outlines.
+
+    Attributes:
+        url_template: a Leaflet URL template with {z}, {x} and {y}.
+        attribution: shown in the map's corner (HTML, from the settings or the tile file).
+        min_native_zoom: the lowest zoom level the source has tiles for.
+        max_native_zoom: the highest; deeper zoom levels enlarge its tiles.
+        bounds: (west, south, east, north) outside which no tile is asked for, or None.
+    """
+
+    url_template: str
+    attribution: str
+    min_native_zoom: int = 0
+    max_native_zoom: int = 19
+    bounds: tuple[float, float, float, float] | None = None
+
+    @property
+    def is_remote(self) -> bool:
+        return urlsplit(self.url_template).scheme in ("http", "https")
+
+
+@dataclass(frozen=True)
+class BaseMap:
+    """What is drawn under the district outlines (the `tile_url` setting).
+
+    Attributes:
+        tile_url: an XYZ URL template ("https://tiles.example.org/{z}/{x}/{y}.png"), or None.
+        mbtiles_path: a local .mbtiles file, served on the mbtiles:// scheme, or None.
+        attribution: shown for XYZ tiles; defaults to the tile server's host name.
+    """
+
+    tile_url: str | None = None
+    mbtiles_path: Path | None = None
+    attribution: str = ""
+
+    @classmethod
+    def from_setting(cls, value: str | None) -> BaseMap:
+        """None or "": outlines only; a path (or file: URL) ending .mbtiles; else an XYZ URL."""
+        text = (value or "").strip()
+        if not text:
+            return cls()
+        if text.lower().endswith(".mbtiles"):
+            if text.lower().startswith("file:"):
+                text = url2pathname(urlsplit(text).path)
+            return cls(mbtiles_path=Path(text).expanduser())
+        if not all(part in text for part in ("{z}", "{x}", "{y}")):
+            raise ValueError(
+                f"tile_url '{text}' is neither an XYZ URL template with {{z}}, {{x}} and {{y}} "
+                "nor the path of an .mbtiles file."
+            )
+        return cls(tile_url=text, attribution=urlsplit(text).hostname or "")
+
+    def tile_source(self) -> TileSource | None:
+        """The XYZ tiles to draw; None for outlines only or for MBTiles (MapView serves those)."""
+        if self.tile_url is None:
+            return None
+        return TileSource(self.tile_url, self.attribution or "Tiles")
+
+
+@dataclass(frozen=True)
+class MapPageOptions:
+    """Everything the page needs when it is written.
+
+    Attributes:
+        center: the (lat, lon) the map opens on.
+        zoom: the zoom level it opens at.
+        tiles: the base map's tiles, or None for district outlines only.
+        districts: a GeoJSON FeatureCollection drawn (and fitted) as the page opens, or None.
+        min_zoom: the lowest zoom level the user may choose.
+        max_zoom: the highest zoom level the user may choose.
+        texts: the "map" label and "pin" title, already translated.
+    """
+
+    center: tuple[float, float] = (0.0, 0.0)
+    zoom: int = 2
+    tiles: TileSource | None = None
+    districts: Mapping[str, Any] | None = None
+    min_zoom: int = 0
+    max_zoom: int = 19
+    texts: Mapping[str, str] = field(default_factory=lambda: dict(_DEFAULT_TEXTS))
+
+
+def render_page(options: MapPageOptions) -> str:
+    """The page's HTML; its asset URLs are relative to the page directory (or qrc:)."""
+    leaflet_map = folium.Map(
+        location=list(options.center), zoom_start=options.zoom, tiles=None, control_scale=True
+    )
+    # Instance attributes: folium's class-level lists point at CDNs and are shared by all maps.
+    leaflet_map.default_js = list(_JS)
+    leaflet_map.default_css = list(_CSS)
+    leaflet_map.get_root().title = options.texts.get("map", _DEFAULT_TEXTS["map"])
+    tiles = options.tiles
+    if tiles is not None:
+        extra: dict[str, Any] = {"min_native_zoom": tiles.min_native_zoom}
+        if tiles.bounds is not None:
+            west, south, east, north = tiles.bounds
+            extra["bounds"] = [[south, west], [north, east]]
+        folium.TileLayer(
+            tiles=tiles.url_template,
+            attr=tiles.attribution,
+            name="basemap",
+            min_zoom=options.min_zoom,
+            max_zoom=options.max_zoom,
+            max_native_zoom=tiles.max_native_zoom,
+            **extra,
+        ).add_to(leaflet_map)
+    texts = {**_DEFAULT_TEXTS, **options.texts}
+    BridgeScript(texts, options.min_zoom, options.max_zoom, options.districts).add_to(leaflet_map)
+    html: str = leaflet_map.get_root().render()
+    return html
+
+
+def assets_dir() -> Path:
+    """The vendored assets: $OPERATOR_CONSOLE_MAP_ASSETS, the source checkout, or the install."""
+    candidates = []
+    explicit = os.environ.get(ASSETS_DIR_VARIABLE)
+    if explicit:
+        candidates.append(Path(explicit))
+    # src/operator_console/ui/map/page.py -> repository root
+    candidates.append(Path(__file__).resolve().parents[4] / "resources" / "map")
+    candidates.append(Path(sys.prefix) / INSTALLED_SUBDIRECTORY)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.append(Path(bundle) / "resources" / "map")
+    for candidate in candidates:
+        if (candidate / _MARKER).is_file():
+            return candidate
+    looked = ", ".join(str(candidate) for candidate in candidates)
+    raise FileNotFoundError(f"No map assets found (looked for {_MARKER} in: {looked}).")
+
+
+_page_dir: Path | None = None
+
+
+def page_dir() -> Path:
+    """A directory for this process holding a copy of the assets; removed when the process exits."""
+    global _page_dir
+    if _page_dir is None or not (_page_dir / _MARKER).is_file():
+        directory = Path(tempfile.mkdtemp(prefix="operator-console-map-"))
+        shutil.copytree(assets_dir(), directory, dirs_exist_ok=True)
+        atexit.register(shutil.rmtree, directory, ignore_errors=True)
+        _page_dir = directory
+    return _page_dir
+
+
+def write_page(options: MapPageOptions) -> Path:
+    """Write the page next to the assets and return its path (load it with QUrl.fromLocalFile)."""
+    path = page_dir() / f"map-{uuid.uuid4().hex}.html"
+    path.write_text(render_page(options), encoding="utf-8")
+    return path

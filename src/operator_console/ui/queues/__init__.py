@@ -1,0 +1,1 @@
+"""The Requests, Queues and Triage screens and their table models."""

@@ -1,0 +1,1 @@
+"""The main window, the startup view and the person picker."""

@@ -1,0 +1,110 @@
+"""The main window: composes the panels and shows who is connected to what."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
+
+from operator_console import __version__
+from operator_console.services.session import ConsoleSession
+from operator_console.ui.common.layout_memory import LayoutMemory
+from operator_console.ui.forms.ui_main_window import Ui_MainWindow
+from operator_console.ui.shell.shortcut_help import ShortcutHelp, screen_shortcuts, window_shortcuts
+
+_STATUS_TEXT_WIDTH = 440
+"""Pixels a status bar text may take; longer ones are cut in the middle (whole in the tooltip)."""
+
+
+class MainWindow(QMainWindow):
+    """Holds one tab per screen; each screen is a panel built elsewhere."""
+
+    def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.session = session
+        title = self.tr("Operator Console")
+        if session.city_name:
+            title = f"{title} — {session.city_name}"
+        self.setWindowTitle(title)
+        self.database_label = _status_label(
+            "databaseLabel", self.tr("Database: %1").replace("%1", session.database_label)
+        )
+        staff = session.staff
+        self.staff_label = _status_label(
+            "staffLabel",
+            self.tr("Signed in as %1 (%2, %3)")
+            .replace("%1", staff.display_name)
+            .replace("%2", staff.login)
+            .replace("%3", staff.role),
+        )
+        self.ui.statusBar.addWidget(self.staff_label)
+        self.ui.statusBar.addPermanentWidget(self.database_label)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionAbout.triggered.connect(self._show_about)
+        self.ui.actionRefresh.triggered.connect(self.refresh_all)
+        self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        self._panels: dict[str, QWidget] = {}
+        self.layout_memory = LayoutMemory(staff.login, parent=self)
+        self.shortcut_help: ShortcutHelp | None = None
+
+    def add_panel(self, name: str, title: str, panel: QWidget) -> None:
+        """Add a screen as a tab; `name` is stable (screenshots, tests), `title` is translated."""
+        panel.setObjectName(f"{name}Panel")
+        self._panels[name] = panel
+        self.ui.screens.addTab(panel, title)
+        self.layout_memory.keep(panel, name)
+
+    def panels(self) -> dict[str, QWidget]:
+        return dict(self._panels)
+
+    def show_panel(self, name: str) -> None:
+        self.ui.screens.setCurrentWidget(self._panels[name])
+
+    def show_shortcuts(self) -> None:
+        """The keys of the screen in front of the person, then the window's (F1, Help menu)."""
+        screens = self.ui.screens
+        screen = screens.currentWidget()
+        title = screens.tabText(screens.currentIndex()).replace("&", "")
+        on_screen = screen_shortcuts(screen) if screen is not None else []
+        everywhere = window_shortcuts(self.findChildren(QAction))
+        if self.shortcut_help is not None:
+            self.shortcut_help.close()
+            self.shortcut_help.deleteLater()
+        self.shortcut_help = ShortcutHelp(title, on_screen, everywhere, self)
+        self.shortcut_help.show()
+
+    def refresh_all(self) -> None:
+        for panel in self._panels.values():
+            refresh = getattr(panel, "refresh", None)
+            if callable(refresh):
+                refresh()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A screen may keep the window open: the intake form asks first during a call."""
+        for panel in self._panels.values():
+            may_close = getattr(panel, "may_close", None)
+            if callable(may_close) and not may_close():
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Operator Console"),
+            self.tr("Operator Console %1\nA desktop console for 311 call centers.").replace(
+                "%1", __version__
+            ),
+        )
+
+
+def _status_label(name: str, text: str) -> QLabel:
+    """A status bar text that never widens the window: cut in the middle, whole in the tooltip."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setToolTip(text)
+    metrics = label.fontMetrics()
+    label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, _STATUS_TEXT_WIDTH))
+    return label
