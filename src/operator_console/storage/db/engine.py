@@ -8,6 +8,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from operator_console.services import cancellation
+
 
 class DatabaseUrlError(ValueError):
     """A database URL the console cannot use."""
@@ -37,16 +39,52 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _interrupter(dbapi_connection: Any) -> Any:
+    """The driver's thread-safe way to stop the statement a connection is running."""
+    if hasattr(dbapi_connection, "cancel_safe"):  # psycopg 3.2+
+        return dbapi_connection.cancel_safe
+    if hasattr(dbapi_connection, "interrupt"):  # sqlite3
+        return dbapi_connection.interrupt
+    return dbapi_connection.cancel
+
+
+def _arm_cancellation(connection: Any, *_statement: Any) -> None:
+    token = cancellation.current()
+    if token is not None:
+        interrupt = _interrupter(connection.connection.dbapi_connection)
+        connection.info["disarm_cancellation"] = token.arm(interrupt)
+
+
+def _disarm_cancellation(connection: Any, *_statement: Any) -> None:
+    disarm = connection.info.pop("disarm_cancellation", None)
+    if disarm is not None:
+        disarm()
+
+
+def _disarm_after_error(context: Any) -> None:
+    if context.connection is not None:
+        _disarm_cancellation(context.connection)
+
+
+def _watch_cancellation(engine: Engine) -> None:
+    """Statements run under a cancellation token are interrupted when it is cancelled."""
+    event.listen(engine, "before_cursor_execute", _arm_cancellation)
+    event.listen(engine, "after_cursor_execute", _disarm_cancellation)
+    event.listen(engine, "handle_error", _disarm_after_error)
+
+
 def make_engine(url: str, **kwargs: Any) -> Engine:
     """Build an engine; SQLite gets foreign keys, WAL and a busy timeout on every connection."""
     normalised = normalise_url(url)
     if normalised.startswith("sqlite"):
         engine = create_engine(normalised, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    kwargs.setdefault("pool_pre_ping", True)
-    kwargs.setdefault("connect_args", {"connect_timeout": 5})
-    return create_engine(normalised, **kwargs)
+    else:
+        kwargs.setdefault("pool_pre_ping", True)
+        kwargs.setdefault("connect_args", {"connect_timeout": 5})
+        engine = create_engine(normalised, **kwargs)
+    _watch_cancellation(engine)
+    return engine
 
 
 def describe(engine: Engine) -> str:

@@ -9,6 +9,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
+from operator_console.services.cancellation import Cancellation, running_under
+
 
 class BackgroundRunner(QObject):
     """Runs callables on worker threads; callbacks run on the thread that owns the runner.
@@ -23,7 +25,7 @@ class BackgroundRunner(QObject):
         super().__init__(parent)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
         self._pending = 0
-        self._latest: dict[str, int] = {}
+        self._latest: dict[tuple[int, str], tuple[Future[Any], Cancellation]] = {}
         self._closed = False
         self._finished.connect(self._on_finished)
 
@@ -44,20 +46,41 @@ class BackgroundRunner(QObject):
         When `owner` is given and has been deleted meanwhile, neither callback runs; after
         `shutdown()` (the console is closing) nothing runs at all.
         """
+        self._start(work, on_done, on_error, owner, Cancellation())
+
+    def _start(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        owner: QObject | None,
+        token: Cancellation,
+    ) -> Future[Any] | None:
         if self._closed:
-            return
+            return None
         self._pending += 1
 
+        def run() -> Any:
+            with running_under(token):
+                return work()
+
         def report(future: Future[Any]) -> None:
-            if future.cancelled() or self._closed:
+            if self._closed:
+                return
+            if future.cancelled():
+                self._finished.emit((None, None, owner))
                 return
             error = future.exception()
-            if error is None:
+            if token.cancelled:
+                self._finished.emit((None, None, owner))
+            elif error is None:
                 self._finished.emit((on_done, future.result(), owner))
             else:
                 self._finished.emit((on_error, error, owner))
 
-        self._pool.submit(work).add_done_callback(report)
+        future = self._pool.submit(run)
+        future.add_done_callback(report)
+        return future
 
     def submit_latest(
         self,
@@ -67,24 +90,36 @@ class BackgroundRunner(QObject):
         on_error: Callable[[BaseException], None],
         owner: QObject | None = None,
     ) -> None:
-        """Like `submit`, but only the newest task per `key` reports back; older ones drop."""
-        generation = self._latest.get(key, 0) + 1
-        self._latest[key] = generation
+        """Like `submit`, but a newer task of the same owner and `key` cancels this one.
 
-        def if_newest(callback: Callable[[Any], None]) -> Callable[[Any], None]:
-            def deliver(value: Any) -> None:
-                if self._latest[key] == generation:
-                    callback(value)
+        A superseded task that has not started never runs; one that is running has its token
+        cancelled, which interrupts the query it is waiting on (PostgreSQL and SQLite alike).
+        Either way only the newest task reports back.
+        """
+        slot = (id(owner) if owner is not None else 0, key)
+        previous = self._latest.get(slot)
+        if previous is not None:
+            previous[0].cancel()
+            previous[1].cancel()
+        token = Cancellation()
+        future = self._start(work, on_done, on_error, owner, token)
+        if future is None:
+            return
+        self._latest[slot] = (future, token)
 
-            return deliver
+        def forget(done: Future[Any]) -> None:
+            if self._latest.get(slot, (None,))[0] is done:
+                self._latest.pop(slot, None)
 
-        self.submit(work, if_newest(on_done), if_newest(on_error), owner)
+        future.add_done_callback(forget)
 
     @Slot(object)
-    def _on_finished(self, outcome: tuple[Callable[[Any], None], Any, QObject | None]) -> None:
+    def _on_finished(
+        self, outcome: tuple[Callable[[Any], None] | None, Any, QObject | None]
+    ) -> None:
         self._pending -= 1
         callback, value, owner = outcome
-        if owner is None or shiboken6.isValid(owner):
+        if callback is not None and (owner is None or shiboken6.isValid(owner)):
             callback(value)
 
     def shutdown(self) -> None:

@@ -1,0 +1,53 @@
+"""The background runner: the newest task per owner and key wins, and the older one is cancelled."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from operator_console.services.cancellation import current
+from operator_console.ui.common.background import BackgroundRunner
+
+
+def _blocking_until_cancelled(seen: list[str], started: threading.Event) -> str:
+    token = current()
+    assert token is not None
+    started.set()
+    seen.append("cancelled" if token.wait(10) else "ran to the end")
+    return "old"
+
+
+def test_a_newer_task_cancels_the_running_one(qtbot: QtBot, runner: BackgroundRunner) -> None:
+    owner = QObject()
+    seen: list[str] = []
+    started = threading.Event()
+    delivered: list[str] = []
+    runner.submit_latest(
+        "search", lambda: _blocking_until_cancelled(seen, started), delivered.append, print, owner
+    )
+    assert started.wait(10)
+    runner.submit_latest("search", lambda: "new", delivered.append, print, owner)
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert seen == ["cancelled"]
+    assert delivered == ["new"]
+
+
+def test_the_same_key_of_two_owners_does_not_collide(
+    qtbot: QtBot, runner: BackgroundRunner
+) -> None:
+    first, second = QObject(), QObject()
+    delivered: list[str] = []
+    release = threading.Event()
+
+    def slow() -> str:
+        release.wait(10)
+        return "first"
+
+    runner.submit_latest("counts", slow, delivered.append, print, first)
+    runner.submit_latest("counts", lambda: "second", delivered.append, print, second)
+    qtbot.waitUntil(lambda: delivered == ["second"])
+    release.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert sorted(delivered) == ["first", "second"]
