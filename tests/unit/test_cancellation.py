@@ -6,7 +6,7 @@ import pytest
 
 from operator_console.services.cancellation import (
     Cancellation,
-    Cancelled,
+    WorkCancelledError,
     current,
     running_under,
 )
@@ -27,7 +27,7 @@ def test_cancel_interrupts_each_armed_statement_once() -> None:
 def test_nothing_starts_under_a_cancelled_token() -> None:
     token = Cancellation()
     token.cancel()
-    with pytest.raises(Cancelled):
+    with pytest.raises(WorkCancelledError):
         token.arm(lambda: None)
 
 

@@ -11,7 +11,7 @@ from contextvars import ContextVar
 _log = logging.getLogger(__name__)
 
 
-class Cancelled(Exception):
+class WorkCancelledError(Exception):
     """The work was cancelled before it finished; nobody is waiting for its result."""
 
 
@@ -53,7 +53,7 @@ class Cancellation:
         """Call `interrupt` if the token is cancelled before the returned disarm is called."""
         with self._lock:
             if self._event.is_set():
-                raise Cancelled("The work was cancelled before this step began.")
+                raise WorkCancelledError("The work was cancelled before this step began.")
             key = self._next
             self._next += 1
             self._hooks[key] = interrupt

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 
+from operator_console.domain.duplicate_rates import RATE_LAG, smoothed_rate
 from operator_console.domain.duplicates import (
     FMS_RADIUS_M,
     CandidateInput,
@@ -23,10 +24,7 @@ from operator_console.domain.duplicates import (
 ProgressCallback = Callable[[int, int], None]
 NO_CANDIDATE = -1.0  # the score recorded for a request that had nothing eligible nearby
 PROGRESS_EVERY = 2000
-RATE_SMOOTHING = 20.0  # pseudo-requests pulling a category's rate towards its parent's
-RATE_LAG = timedelta(days=7)
 _COUNT_REQUEST, _COUNT_DUPLICATE, _ADD_CALLER = 0, 1, 2
-GLOBAL_PRIOR_WEIGHT = 1000.0  # pseudo-requests at the default rate, for short histories
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +101,9 @@ class DuplicateRateTracker:
             self._duplicates[key] += 1
 
     def rate(self, service_code: str, channel: str) -> float:
-        rate = self._prior_rate
-        weight = GLOBAL_PRIOR_WEIGHT
-        for key in self._keys(service_code, channel):
-            rate = (self._duplicates[key] + weight * rate) / (self._requests[key] + weight)
-            weight = RATE_SMOOTHING
-        return rate
+        levels = self._keys(service_code, channel)
+        counts = ((self._duplicates[key], self._requests[key]) for key in levels)
+        return smoothed_rate(counts, self._prior_rate)
 
 
 class _Slot:

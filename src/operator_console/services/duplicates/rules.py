@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from operator_console.domain.duplicate_rates import smoothed_rate
 from operator_console.domain.duplicates import (
     UNKNOWN_TOLERANCE_DEG,
     BoundingBox,
@@ -12,7 +13,6 @@ from operator_console.domain.duplicates import (
     DuplicateSettings,
 )
 from operator_console.services.duplicates.finder import PICKER_RADIUS_M, CandidateView
-from operator_console.tools.dupe_replay import GLOBAL_PRIOR_WEIGHT, RATE_SMOOTHING
 
 DESCRIPTION_START_CHARS = 120
 PICKER_LIMIT = 10
@@ -64,13 +64,10 @@ def picker_settings(unknown: tuple[float, float] | None) -> DuplicateSettings:
 
 
 def duplicate_rate(category: DuplicateCounts, city: DuplicateCounts, prior: float) -> float:
-    """The category's share closed as duplicates, smoothed as the replay does
-    (`DuplicateRateTracker`): the city's rate pulled towards `prior`, the category's towards
-    the city's."""
-    city_rate = (city.duplicates + GLOBAL_PRIOR_WEIGHT * prior) / (
-        city.requests + GLOBAL_PRIOR_WEIGHT
-    )
-    return (category.duplicates + RATE_SMOOTHING * city_rate) / (category.requests + RATE_SMOOTHING)
+    """The category's share closed as duplicates: the city's rate pulled towards `prior`, the
+    category's towards the city's (the replay's rule, one level fewer)."""
+    levels = ((city.duplicates, city.requests), (category.duplicates, category.requests))
+    return smoothed_rate(levels, prior)
 
 
 def boxes_around_unknown(

@@ -12,6 +12,7 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from operator_console.domain.caller import Caller, normalize_phone
+from operator_console.domain.duplicate_rates import RATE_LAG
 from operator_console.domain.duplicates import (
     CandidateInput,
     DuplicateSettings,
@@ -44,7 +45,6 @@ from operator_console.storage.duplicates.queries import (
     request_by_id,
     thumbnails,
 )
-from operator_console.tools.dupe_replay import RATE_LAG
 
 CACHE_SECONDS = 3600.0  # how long the city settings and category duplicate rates are reused
 SETTINGS_SECONDS = 60.0  # how long a service's duplicate settings and group are reused
