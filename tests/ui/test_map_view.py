@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import logging
 import re
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -20,7 +19,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from operator_console.ui.map.mbtiles import MbtilesFile
+from operator_console.app.basemap import open_base_map
 from operator_console.ui.map.page import (
     BaseMap,
     MapPageOptions,
@@ -31,6 +30,7 @@ from operator_console.ui.map.page import (
 from operator_console.ui.map.script import STREET_ZOOM
 from operator_console.ui.map.view import MapView
 from tests.support.data import BOSTON_WARDS as WARDS
+from tests.support.mbtiles import write_mbtiles
 
 # QtWebEngine takes URL schemes only before the QApplication exists; pytest-qt creates it later,
 # when the first test asks for qtbot, and every test module is imported before that.
@@ -322,33 +322,15 @@ def tiny_mbtiles(tmp_path: Path) -> tuple[Path, bytes]:
     """A one-tile MBTiles file: the north-west quarter of the world at zoom 1 (XYZ 1/0/0)."""
     path = tmp_path / "city.mbtiles"
     tile = png_tile("red")
-    with sqlite3.connect(path) as db:
-        db.executescript(
-            "CREATE TABLE metadata (name TEXT, value TEXT);"
-            "CREATE TABLE tiles (zoom_level INTEGER, tile_column INTEGER, tile_row INTEGER,"
-            " tile_data BLOB);"
-            "CREATE UNIQUE INDEX tile_index ON tiles (zoom_level, tile_column, tile_row);"
-        )
-        metadata = [("name", "Tiny"), ("format", "png"), ("attribution", "Test city")]
-        db.executemany("INSERT INTO metadata VALUES (?, ?)", metadata)
-        db.execute("INSERT INTO tiles VALUES (1, 0, 1, ?)", (tile,))  # TMS row 1 = XYZ y 0
+    write_mbtiles(path, {(1, 0, 0): tile})
     return path, tile
-
-
-def test_mbtiles_rows_are_flipped_to_xyz(tiny_mbtiles: tuple[Path, bytes]) -> None:
-    path, tile = tiny_mbtiles
-    tiles = MbtilesFile(path)
-    assert tiles.tile(1, 0, 0) == tile
-    assert tiles.tile(1, 0, 1) is None and tiles.tile(1, 5, 0) is None
-    assert (tiles.info.name, tiles.info.min_zoom, tiles.info.max_zoom) == ("Tiny", 1, 1)
-    tiles.close()
 
 
 def test_mbtiles_scheme_serves_the_tiles_of_the_file(
     qtbot: QtBot, open_view: Callable[..., MapView], tiny_mbtiles: tuple[Path, bytes]
 ) -> None:
     path, tile = tiny_mbtiles
-    view = open_view(BaseMap.from_setting(str(path)))
+    view = open_view(open_base_map(str(path)))
     assert view.base_map_problem is None
     with qtbot.waitSignal(view.map_loaded, timeout=20000):
         pass
@@ -375,7 +357,7 @@ def test_mbtiles_scheme_serves_the_tiles_of_the_file(
 def test_unusable_mbtiles_file_leaves_the_outlines(
     qtbot: QtBot, open_view: Callable[..., MapView], tmp_path: Path
 ) -> None:
-    view = open_view(BaseMap.from_setting(str(tmp_path / "absent.mbtiles")))
+    view = open_view(open_base_map(str(tmp_path / "absent.mbtiles")))
     assert view.base_map_problem is not None and "absent.mbtiles" in view.base_map_problem
     with qtbot.waitSignal(view.map_loaded, timeout=20000):
         pass

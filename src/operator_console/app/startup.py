@@ -9,12 +9,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from operator_console.app.basemap import open_base_map
 from operator_console.app.queue_wiring import change_feed_for
 from operator_console.app.settings import (
     Settings,
     default_database_path,
     drafts_directory,
-    settings_file,
 )
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.services.session import StaffIdentity
@@ -38,6 +38,7 @@ class _Opened:
     database: OpenedDatabase
     staff: StaffIdentity | None
     choices: list[StaffIdentity]
+    base_map: BaseMap
 
 
 def open_for_console(settings: Settings, scratch_copy: bool = False) -> _Opened:
@@ -54,9 +55,11 @@ def open_for_console(settings: Settings, scratch_copy: bool = False) -> _Opened:
         seed_demo(database.engine)
     if scratch_copy and database.dialect == "sqlite":
         database = open_database(copy_sqlite(database), migrate=False)
+    base_map = open_base_map(settings.tile_url)
     if database.dialect == "postgresql" or settings.staff_login:
-        return _Opened(database, identify(database.engine, settings.staff_login), [])
-    return _Opened(database, None, list_staff(database.engine))
+        staff = identify(database.engine, settings.staff_login)
+        return _Opened(database, staff, [], base_map)
+    return _Opened(database, None, list_staff(database.engine), base_map)
 
 
 class StartupController(QObject):
@@ -112,11 +115,7 @@ class StartupController(QObject):
                 QApplication.quit()
                 return
         session = build_session(opened.database, staff)
-        try:
-            base_map = BaseMap.from_setting(self._settings.tile_url)
-        except ValueError as exc:
-            self._on_failed(ValueError(f"{settings_file()}: tile_url: {exc}"))
-            return
+        base_map = opened.base_map
         drafts = self._drafts_dir(staff.login)
         feed = change_feed_for(opened.database)
         self.window = build_main_window(session, self._runner, drafts, base_map, feed)

@@ -17,6 +17,7 @@ from urllib.request import url2pathname
 
 import folium
 
+from operator_console.services.basemaps import Tileset
 from operator_console.ui.map import mbtiles
 from operator_console.ui.map.script import BridgeScript
 
@@ -80,12 +81,16 @@ class BaseMap:
     Attributes:
         tile_url: an XYZ URL template ("https://tiles.example.org/{z}/{x}/{y}.png"), or None.
         mbtiles_path: a local .mbtiles file, served on the mbtiles:// scheme, or None.
+        tileset: that file, opened (off the Qt thread) by whoever builds the base map, or None.
+        problem: why that file could not be opened, in words for the person, or None.
         attribution: shown for XYZ tiles; defaults to the tile server's host name.
     """
 
     tile_url: str | None = None
     mbtiles_path: Path | None = None
     attribution: str = ""
+    tileset: Tileset | None = None
+    problem: str | None = None
 
     @classmethod
     def from_setting(cls, value: str | None) -> BaseMap:

@@ -173,9 +173,13 @@ class MapView(QWidget):
         if base_map.mbtiles_path is None:
             return base_map.tile_source()
         try:
+            if base_map.tileset is None:
+                raise RuntimeError(
+                    base_map.problem or f"{base_map.mbtiles_path}: the tile set was not opened."
+                )
             handler = mbtiles.handler_for(profile)
-            host = handler.add(base_map.mbtiles_path)
-        except (RuntimeError, mbtiles.MbtilesError) as exc:
+            host = handler.add(base_map.tileset)
+        except RuntimeError as exc:
             self.base_map_problem = str(exc)
             _log.warning("Map: showing district outlines only: %s", exc)
             return None

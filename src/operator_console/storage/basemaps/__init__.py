@@ -1,0 +1,1 @@
+"""Base map files: MBTiles tile sets read from local SQLite files."""
