@@ -17,3 +17,8 @@ class CitySettingsMissingError(RuntimeError):
             "An administrator loads them; for a trial, `operator-console db seed-demo` loads "
             "the demo city into an empty database."
         )
+
+
+class DatabaseRefusedError(RuntimeError):
+    """The database answered but refused the work (a permission, a rule of the schema);
+    nothing was saved."""

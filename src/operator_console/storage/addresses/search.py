@@ -33,6 +33,7 @@ from operator_console.services.addresses.search import (
     DEFAULT_SUGGESTIONS,
     AddressMatch,
 )
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import addresses
 
 MAX_SUGGESTIONS = 50
@@ -129,6 +130,7 @@ class _IndexedKeys:
         return conditions
 
 
+@speaks_service_errors
 class SqlAddressSearch:
     """`AddressSearch` over the `addresses` table; the same SQL on PostgreSQL and SQLite."""
 

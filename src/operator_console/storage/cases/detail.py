@@ -9,6 +9,7 @@ from operator_console.services.cases.detail import CaseCaller, CasePhoto, CaseRe
 from operator_console.storage.cases.rows import read_cases, read_history
 from operator_console.storage.cases.store import SqlCaseTransaction
 from operator_console.storage.catalog.rows import load_questions
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import (
     attachments,
     callers,
@@ -23,6 +24,7 @@ from operator_console.storage.intake.photo_thumbnails import shown_thumbnail
 _r = service_requests.c
 
 
+@speaks_service_errors
 class SqlCaseDetailReader(SqlCaseTransaction):
     """Reads one case in one transaction; `service_setup` (SLA, calendar) is the intake's."""
 

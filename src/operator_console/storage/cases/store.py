@@ -8,7 +8,7 @@ from types import TracebackType
 from typing import Self
 
 from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.cases.ports import (
@@ -19,12 +19,16 @@ from operator_console.services.cases.ports import (
     ResidentNotice,
     StaffRef,
 )
-from operator_console.services.errors import BackendUnavailableError
 from operator_console.storage.cases.rows import (
     read_cases,
     read_history,
     read_queue,
     read_staff,
+)
+from operator_console.storage.db.errors import (
+    service_error,
+    speaking_service_errors,
+    speaks_service_errors,
 )
 from operator_console.storage.db.tables import (
     callers,
@@ -78,10 +82,8 @@ class SqlCaseTransaction(SqlIntakeUnitOfWork):
     database that stops answering reported as `BackendUnavailableError`."""
 
     def __enter__(self) -> Self:
-        try:
+        with speaking_service_errors():
             return super().__enter__()
-        except (OperationalError, InterfaceError) as exc:
-            raise _unavailable(exc) from exc
 
     def __exit__(
         self,
@@ -90,17 +92,11 @@ class SqlCaseTransaction(SqlIntakeUnitOfWork):
         tb: TracebackType | None,
     ) -> None:
         super().__exit__(kind, error, tb)
-        if isinstance(error, OperationalError | InterfaceError):
-            raise _unavailable(error) from error
+        if isinstance(error, DBAPIError):
+            raise service_error(error) from error
 
 
-def _unavailable(error: OperationalError | InterfaceError) -> BackendUnavailableError:
-    reason = (str(error.orig).strip().splitlines() or ["no answer"])[0]
-    return BackendUnavailableError(
-        f"The database did not complete the action ({reason}); nothing was saved. Try again."
-    )
-
-
+@speaks_service_errors
 class SqlCaseUnitOfWork(SqlCaseTransaction):
     """`CaseUnitOfWork` over one connection; rolls back unless `commit()` was called.
 

@@ -23,6 +23,7 @@ from operator_console.services.catalog.exchange import (
     CatalogStoreError,
     UnknownServiceError,
 )
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import service_attributes as attributes_table
 from operator_console.storage.db.tables import services as services_table
 
@@ -30,6 +31,7 @@ KEYWORD_SEPARATOR = ", "
 _OPEN311_FIELDS = ("name", "description", "group_name", "keywords", "kind")
 
 
+@speaks_service_errors
 class SqlCatalogStore:
     """`CatalogStore` on PostgreSQL or SQLite; other service settings (SLA, queue, duplicate
     radius, active, staff only) are never touched by an import."""

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import InterfaceError, OperationalError
 
 from operator_console.domain.caller import Caller, normalize_phone
 from operator_console.domain.duplicate_rates import RATE_LAG
@@ -32,7 +30,7 @@ from operator_console.services.duplicates.rules import (
     live_settings,
     picker_settings,
 )
-from operator_console.services.errors import BackendUnavailableError
+from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
 from operator_console.storage.duplicates import marking, writes
 from operator_console.storage.duplicates.nearby import NearbyRow, nearby
 from operator_console.storage.duplicates.queries import (
@@ -50,6 +48,7 @@ CACHE_SECONDS = 3600.0  # how long the city settings and category duplicate rate
 SETTINGS_SECONDS = 60.0  # how long a service's duplicate settings and group are reused
 
 
+@speaks_service_errors
 class SqlDuplicateFinder:
     """Reads run in autocommit on short connections; each action is one transaction.
 
@@ -79,7 +78,7 @@ class SqlDuplicateFinder:
         self, service_code: str, lat: float, lon: float, description: str, address: str
     ) -> list[CandidateView]:
         now = self._clock()
-        with _answering(), self._reads.connect() as connection:
+        with self._reads.connect() as connection:
             kin = self._kin_of(connection, service_code, live=True)
             if kin is None:
                 return []
@@ -99,7 +98,7 @@ class SqlDuplicateFinder:
 
     def parent_candidates(self, request_id: int) -> list[CandidateView]:
         now = self._clock()
-        with _answering(), self._reads.connect() as connection:
+        with self._reads.connect() as connection:
             request = request_by_id(connection, request_id)
             if request is None:
                 raise RequestNotFoundError(f"Request {request_id} does not exist.")
@@ -137,13 +136,13 @@ class SqlDuplicateFinder:
         self, request_id: int, expected_version: int, caller: Caller, staff_login: str
     ) -> AttachReceipt:
         now = self._clock()
-        with _answering():
+        with speaking_service_errors():
             with self._reads.connect() as reading:
                 place = self._place(reading)
             phone = caller.phone.strip()
             e164 = normalize_phone(phone, place.phone_region) if phone else None
         # The first statement writes (claims the row), so SQLite takes its write lock at once.
-        with _answering(), self._engine.begin() as connection:
+        with self._engine.begin() as connection:
             return writes.attach_caller(
                 connection,
                 request_id,
@@ -159,7 +158,7 @@ class SqlDuplicateFinder:
         self, new_request_id: int, shown_candidate_ids: Sequence[int], staff_login: str
     ) -> None:
         now = self._clock()
-        with _answering():
+        with speaking_service_errors():
             with self._reads.connect() as reading:
                 found = references(reading, [new_request_id, *shown_candidate_ids])
             if new_request_id not in found:
@@ -181,7 +180,7 @@ class SqlDuplicateFinder:
         reason: str,
     ) -> MarkDuplicateReceipt:
         now = self._clock()
-        with _answering(), self._engine.begin() as connection:
+        with self._engine.begin() as connection:
             return marking.mark_duplicate(
                 connection, duplicate_id, parent_id, expected_version, staff_login, reason, now
             )
@@ -244,13 +243,3 @@ class SqlDuplicateFinder:
                 self._counts = cached
         _, by_service, city_wide = cached
         return duplicate_rate(by_service.get(service_id, DuplicateCounts()), city_wide, prior)
-
-
-@contextmanager
-def _answering() -> Iterator[None]:
-    """Turn "the database does not answer" into the console's own error."""
-    try:
-        yield
-    except (OperationalError, InterfaceError) as exc:
-        first_line = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else ""
-        raise BackendUnavailableError(f"The database does not answer: {first_line}") from exc

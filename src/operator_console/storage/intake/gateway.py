@@ -7,10 +7,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, func, select
-from sqlalchemy.exc import InterfaceError, OperationalError
 
 from operator_console.domain.intake import IntakeDraft
-from operator_console.services.errors import BackendUnavailableError
 from operator_console.services.intake.gateway import (
     CallerHistory,
     EarlierRequest,
@@ -28,12 +26,14 @@ from operator_console.services.intake.submission import (
 )
 from operator_console.storage.catalog.rows import load_questions
 from operator_console.storage.db.city_settings import city_settings
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import callers, districts, service_requests, services
 from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 
 NearestAddress = Callable[[float, float], str | None]
 
 
+@speaks_service_errors
 class SqlIntakeGateway:
     """Every method opens its own short connection; call them off the Qt thread."""
 
@@ -138,11 +138,6 @@ class SqlIntakeGateway:
         return preview_intake(SqlIntakeUnitOfWork(self._engine), draft, self._clock())
 
     def submit(self, submission: Submission, staff_login: str) -> IntakeReceipt:
-        try:
-            return submit(
-                lambda: SqlIntakeUnitOfWork(self._engine), submission, staff_login, self._clock()
-            )
-        except (OperationalError, InterfaceError) as exc:
-            raise BackendUnavailableError(
-                f"The database does not answer: {str(exc.orig).strip().splitlines()[0]}"
-            ) from exc
+        return submit(
+            lambda: SqlIntakeUnitOfWork(self._engine), submission, staff_login, self._clock()
+        )

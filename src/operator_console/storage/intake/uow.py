@@ -23,6 +23,7 @@ from operator_console.services.intake.submission import (
 from operator_console.storage.catalog.rows import load_questions
 from operator_console.storage.catalog.sla_rows import business_calendar, sla_policy
 from operator_console.storage.db.city_settings import city_settings
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import (
     business_calendars,
     calendar_closures,
@@ -36,6 +37,7 @@ from operator_console.storage.db.tables import (
 from operator_console.storage.intake.request_writes import insert_request, next_reference
 
 
+@speaks_service_errors
 class SqlIntakeUnitOfWork:
     """`IntakeUnitOfWork` over one connection; rolls back unless `commit()` was called."""
 

@@ -15,6 +15,7 @@ from operator_console.services.queues.directory import (
     FilterChoices,
     QueueSummary,
 )
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import (
     departments,
     districts,
@@ -30,6 +31,7 @@ r = service_requests
 _OPEN = [s.value for s in OPEN_STATUSES]
 
 
+@speaks_service_errors
 class SqlQueueDirectory:
     """`QueueDirectory` over SQLAlchemy Core; one grouped query counts every queue."""
 

@@ -12,6 +12,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from operator_console.domain.lifecycle import Priority
 from operator_console.domain.sla import local_day
 from operator_console.services.queues.request_list import Cursor, ListQuery, Page, RequestRow
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.city_settings import city_settings
 from operator_console.storage.db.tables import (
     city,
@@ -111,6 +112,7 @@ def _base(query: ListQuery, dialect: str, now: datetime, today: Day | None) -> S
     return apply_filters(_columns(), query, dialect, now, today)
 
 
+@speaks_service_errors
 class SqlRequestListReader:
     """`RequestListReader` over SQLAlchemy Core; works on PostgreSQL and SQLite.
 
