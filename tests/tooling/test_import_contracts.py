@@ -17,7 +17,8 @@ LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
 VIOLATIONS = {
     "layers": ("services/errors.py", "import operator_console.storage.db.engine"),
     "screens": ("ui/common/formatting.py", "import operator_console.ui.map.page"),
-    "screens-independent": ("ui/queues/panel.py", "import operator_console.ui.cases.detail_panel"),
+    "screens-independent": ("ui/queues/panel.py", "import operator_console.ui.intake.panel"),
+    "embedded-independent": ("ui/cases/detail_panel.py", "import operator_console.ui.duplicates"),
     "pure-core": ("domain/lifecycle.py", "import PySide6.QtCore"),
     "ui-no-database": ("ui/common/formatting.py", "import sqlite3"),
 }

@@ -12,8 +12,8 @@ from sqlalchemy.sql.elements import ColumnElement
 from operator_console.domain.lifecycle import Priority
 from operator_console.domain.sla import local_day
 from operator_console.services.queues.request_list import Cursor, ListQuery, Page, RequestRow
-from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.city_settings import city_settings
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import (
     city,
     districts,
