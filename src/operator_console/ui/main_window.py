@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -14,6 +14,8 @@ from operator_console.ui.shortcut_help import ShortcutHelp, screen_shortcuts, wi
 
 _STATUS_TEXT_WIDTH = 440
 """Pixels a status bar text may take; longer ones are cut in the middle (whole in the tooltip)."""
+_TITLE_BAR = 40
+"""Pixels a window manager's title bar and border may add to the window's height."""
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +64,15 @@ class MainWindow(QMainWindow):
     def show_panel(self, name: str) -> None:
         self.ui.screens.setCurrentWidget(self._panels[name])
 
+    def show_fitted(self) -> None:
+        """Show the window at its usual size, or maximized when that does not fit the screen
+        (1280x720, 1366x768): nothing is left below the screen's edge."""
+        screen = self.screen()
+        if screen is not None and not fits(self.size(), screen.availableGeometry()):
+            self.showMaximized()
+        else:
+            self.show()
+
     def show_shortcuts(self) -> None:
         """The keys of the screen in front of the person, then the window's (F1, Help menu)."""
         screens = self.ui.screens
@@ -98,6 +109,11 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+
+def fits(size: QSize, available: QRect) -> bool:
+    """Whether a window of `size`, with its title bar, fits the screen's `available` area."""
+    return size.width() <= available.width() and size.height() + _TITLE_BAR <= available.height()
 
 
 def _status_label(name: str, text: str) -> QLabel:
