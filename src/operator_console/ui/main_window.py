@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from operator_console import __version__
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         self._panels: dict[str, QWidget] = {}
         self.layout_memory = LayoutMemory(staff.login, parent=self)
+        self._screens_end = self.ui.menuConsole.insertSeparator(self.ui.actionRefresh)
         self.shortcut_help: ShortcutHelp | None = None
 
     def add_panel(self, name: str, title: str, panel: QWidget) -> None:
@@ -57,6 +58,12 @@ class MainWindow(QMainWindow):
         self._panels[name] = panel
         self.ui.screens.addTab(panel, title)
         self.layout_memory.keep(panel, name)
+        number = len(self._panels)
+        if number <= 9:  # Ctrl+1… go to the screens in order, whatever has the focus
+            go = QAction(self.tr("Go to %1").replace("%1", title.replace("&", "")), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, n=name: self.show_panel(n))
+            self.ui.menuConsole.insertAction(self._screens_end, go)
 
     def panels(self) -> dict[str, QWidget]:
         return dict(self._panels)
