@@ -22,6 +22,8 @@ from operator_console.storage.intake.gateway import SqlIntakeGateway
 
 VEHICLES = "abandoned-vehicles"  # often reported twice: 12.6% of the demo closed as duplicates
 VEHICLES_NAME = "Abandoned Vehicles"
+LIGHTS = "street-light-outages"  # seldom closed as duplicates: about 1% of the demo
+LIGHTS_ANSWERS = {"lights_out": "one"}
 HARBOR = (42.3300, -70.9500)  # open water: no request of the demo city within kilometres
 METRES_PER_DEGREE = 111_320.0
 ANA = Caller("Ana", "Lopes", "617 555 0142", "ana@example.org")
@@ -45,14 +47,17 @@ def submit_call(
     description: str = "Grey van, flat tyres, has not moved for weeks.",
     address: str = "",
     photo: bytes | None = None,
+    service_code: str = VEHICLES,
+    answers: dict[str, str] | None = None,
 ) -> IntakeReceipt:
-    """An abandoned vehicle call submitted as an operator would, with the real clock."""
+    """A call (an abandoned vehicle unless told) submitted as an operator would, with the real
+    clock."""
     photos = () if photo is None else (Attachment("van.png", len(photo), photo[:16]),)
     draft = IntakeDraft(
         caller=caller,
         location=Location(lat, lon, address),
-        service_code=VEHICLES,
-        answers={},
+        service_code=service_code,
+        answers=answers or {},
         description=description,
         attachments=photos,
     )

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -14,7 +16,8 @@ from operator_console.storage.db.tables import request_events, service_requests
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.intake.panel import IntakePanel
 from tests.support.duplicates import ANA, HARBOR, VEHICLES, count, offset, request_row, submit_call
-from tests.ui.intake_support import open_intake
+from tests.ui.intake_support import intake_of, open_intake
+from tests.ui.screen_support import open_demo_window
 from tests.ui.test_map_view import click, pixel_of, summary
 
 PIER = "1 Harbor Pier, Boston, MA"
@@ -52,8 +55,14 @@ def test_the_pin_and_category_bring_candidates_and_one_key_adds_the_caller(
 
     qtbot.keyClick(panel.ui.descriptionEdit, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     both = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(panel.ui.descriptionEdit, Qt.Key.Key_A, both)
+    qtbot.waitUntil(lambda: candidates.question is not None and candidates.question.isVisible())
+    assert candidates.question is not None
+    assert candidates.question.text() == f"Add this caller to {existing.reference}?"
+    assert count(engine, service_requests) == requests_before
+    assert request_row(engine, existing.request_id).callers_count == 1  # nothing before yes
     with qtbot.waitSignal(panel.changes_made, timeout=WAIT_MS) as published:
-        qtbot.keyClick(panel.ui.descriptionEdit, Qt.Key.Key_A, both)
+        qtbot.keyClick(candidates.question, Qt.Key.Key_Return)
 
     (change,) = published.args[0].changes
     assert change.request_id == existing.request_id
@@ -118,3 +127,52 @@ def test_a_pin_dropped_on_the_map_brings_numbered_candidates_on_list_and_map(
     with qtbot.waitSignal(candidates.candidate_highlighted, timeout=WAIT_MS) as highlighted:
         click(view, pixel_of(view, qtbot, *HARBOR))
     assert highlighted.args[0].reference == existing.reference
+
+
+def _fully_shown(widget: QWidget, window: QWidget) -> bool:
+    """Visible, at its full height, and clipped by none of its parents (a scroll area's
+    viewport included)."""
+    if not widget.isVisible() or widget.height() < widget.sizeHint().height():
+        return False
+    parent = widget.parentWidget()
+    while parent is not None:
+        on_parent = QRect(widget.mapTo(parent, QPoint(0, 0)), widget.size())
+        if not parent.rect().contains(on_parent):
+            return False
+        if parent is window:
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1366, 768)])
+def test_on_a_small_screen_each_card_shows_its_add_caller_button(
+    screen: tuple[int, int],
+    demo_pg_url: str,
+    runner: BackgroundRunner,
+    qtbot: QtBot,
+    tmp_path: Path,
+) -> None:
+    engine = make_engine(demo_pg_url)
+    for n in range(5):
+        submit_call(engine, ANA, *offset(*HARBOR, east_m=12 * n), VAN, PIER)
+    window = open_demo_window(demo_pg_url, "operator1", runner, qtbot, tmp_path, size=screen)
+    window.show_panel("intake")
+    panel = intake_of(window)
+    candidates = panel.candidates
+    assert candidates is not None
+    qtbot.waitUntil(lambda: panel.categories.service(VEHICLES) is not None, timeout=WAIT_MS)
+    lat, lon = offset(*HARBOR, north_m=12)
+    try:
+        panel.use_address(AddressMatch(0, PIER, lat, lon, None, "address"))
+        with qtbot.waitSignal(candidates.panel_painted, timeout=WAIT_MS):
+            panel.categories.choose(VEHICLES)
+        assert len(candidates.candidates) == 5
+        qtbot.waitUntil(lambda: _fully_shown(candidates.cards[0].attach_button, window))
+        for number in range(1, 6):
+            key = Qt.Key(Qt.Key.Key_0.value + number)
+            qtbot.keyClick(panel.ui.descriptionEdit, key, Qt.KeyboardModifier.AltModifier)
+            button = candidates.cards[number - 1].attach_button
+            qtbot.waitUntil(lambda button=button: _fully_shown(button, window))
+    finally:
+        panel.fields.clear()  # the window then closes without asking about the call

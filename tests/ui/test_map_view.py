@@ -297,6 +297,42 @@ def test_numbered_candidates_match_the_list_and_report_clicks(
     qtbot.waitUntil(lambda: summary(view, qtbot)["candidates"] == 0)
 
 
+HIDDEN_SPOTS = """Array.from(document.querySelectorAll('.oc-candidate')).map(function (icon) {
+  var box = icon.getBoundingClientRect();
+  var spots = [[0.5, 0.5], [0.5, 0.15], [0.15, 0.5], [0.85, 0.5], [0.5, 0.85]];
+  return [icon.textContent, spots.filter(function (f) {
+    var hit = document.elementFromPoint(box.left + f[0] * box.width, box.top + f[1] * box.height);
+    return !icon.contains(hit);
+  }).length];
+})"""
+"""[number, how many of five spots across its face something else covers], per candidate."""
+
+
+def test_numbered_candidates_are_never_hidden_under_the_pin_or_each_other(
+    loaded_view: MapView, qtbot: QtBot
+) -> None:
+    view = loaded_view
+    view.set_center(*BOSTON, STREET_ZOOM)
+    view.set_pin(*BOSTON)
+    just_north = (BOSTON[0] + 0.0002, BOSTON[1])  # ~22 m: where the pin's head is drawn
+    next_door = (BOSTON[0], BOSTON[1] + 0.00006)  # ~5 m east: a few pixels apart
+    view.set_candidates(
+        [
+            (1, *BOSTON, "at the pin"),
+            (2, *BOSTON, "at the pin too"),
+            (3, *just_north, "north"),
+            (4, *next_door, "next door"),
+        ]
+    )
+    qtbot.waitUntil(lambda: summary(view, qtbot)["candidates"] == 4)
+    assert summary(view, qtbot)["pin"] == pytest.approx(list(BOSTON))
+    hidden = run_js_json(view, qtbot, HIDDEN_SPOTS)
+    assert sorted(hidden) == [["1", 0], ["2", 0], ["3", 0], ["4", 0]]
+    view.set_center(*BOSTON, STREET_ZOOM - 2)  # zooming out draws them apart again
+    qtbot.waitUntil(lambda: summary(view, qtbot)["zoom"] == STREET_ZOOM - 2)
+    assert sorted(run_js_json(view, qtbot, HIDDEN_SPOTS)) == sorted(hidden)
+
+
 def test_clustered_points_select_both_ways(loaded_view: MapView, qtbot: QtBot) -> None:
     view = loaded_view
     points = [

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QRect, QSize
 from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +15,7 @@ from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.ui.common.background import BackgroundRunner
-from operator_console.ui.shell.main_window import MainWindow
+from operator_console.ui.shell.main_window import MainWindow, fits
 from tests.ui.screen_support import TITLE_BAR, open_demo_window, reachable, screen_rect
 from tests.ui.window_support import delete_maps
 
@@ -146,3 +146,17 @@ def test_splitters_are_kept_for_each_person(
         qtbot.waitUntil(lambda k=kept: k.isVisible())
         assert kept.sizes() == sizes, (panel, name)
         assert _splitter(someone_else, panel, name).sizes() != sizes, (panel, name)
+
+
+def test_the_window_opens_maximized_when_its_usual_size_does_not_fit(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    assert not fits(QSize(1280, 800), QRect(0, 0, 1280, 720))  # the status bar would be cut
+    assert not fits(QSize(1280, 800), QRect(0, 0, 1366, 768 - 30))  # a taskbar takes 30
+    assert fits(QSize(1280, 800), QRect(0, 0, 1920, 1050))
+    window = open_demo_window(demo_sqlite_url, "operator1", runner, qtbot, tmp_path)
+    screen = window.screen().availableGeometry()
+    assert not fits(window.size(), screen)  # the test platform's screen is 800x800
+    window.show_fitted()  # as the console does at start
+    qtbot.waitUntil(window.isVisible)
+    assert window.isMaximized()

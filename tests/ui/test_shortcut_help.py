@@ -55,6 +55,13 @@ def test_f1_lists_the_keys_of_the_screen_shown(
     listed = dict(on_queues.listed())
     assert "Open the case" in listed["Return"]
     assert "Ctrl+N" not in listed and "F5" in listed
+    assert listed["Ctrl+1"] == "Go to Intake" and listed["Ctrl+5"] == "Go to Case"
+
+    on_queues.close()
+    table = window.panels()["queues"].table  # type: ignore[attr-defined]
+    table.setFocus()  # a table takes Ctrl+Tab for itself; Ctrl+number still changes screen
+    qtbot.keyClick(table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.ui.screens.currentWidget() is window.panels()["requests"]
 
 
 def test_the_help_menu_offers_it(

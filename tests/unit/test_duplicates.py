@@ -209,3 +209,30 @@ def test_fms_rule_is_same_category_open_250_m_five_nearest_no_time_window() -> N
     assert found[0].score == pytest.approx(1.0) and not found[0].likely_duplicate
     pinless = new_request(lat=BOSTON_CITY_HALL[0], lon=BOSTON_CITY_HALL[1])
     assert fms_rule_candidates(pinless, pool, NOW) == []
+
+
+def test_the_verdict_agrees_with_what_the_operator_sees() -> None:
+    # Street lights: Boston closes about 1 in 100 as duplicates, so an open report at the very
+    # same address, 10 days old, scores near 5 %. The card must not read that as "different".
+    lights = new_request(service_code="Street Light Outages", duplicate_rate=0.01)
+    same_place = existing(code="Street Light Outages", opened=timedelta(days=10))
+    (found,) = score_candidates(lights, [same_place], DuplicateSettings(), NOW)
+    assert 0.03 < found.score < 0.08 and not found.likely_duplicate
+    assert (found.same_category, found.same_address, found.is_open) == (True, True, True)
+    assert found.duplicate_rate == 0.01
+    assert found.verdict == "same_place"
+
+    other_address = replace(same_place, address="31 Hereford St")
+    (nearby,) = score_candidates(lights, [other_address], SHOW_ALL, NOW)
+    assert not nearby.same_address and nearby.verdict == "maybe"
+
+    graffiti = score_candidates(new_request(duplicate_rate=0.3), [existing()], SHOW_ALL, NOW)
+    assert graffiti[0].likely_duplicate and graffiti[0].verdict == "likely"
+
+    closed = existing(opened=timedelta(days=5), closed=timedelta(days=1))
+    (gone,) = score_candidates(new_request(duplicate_rate=0.3), [closed], SHOW_ALL, NOW)
+    assert not gone.is_open and gone.verdict == "closed"
+
+    group_only = existing(code="PWD Graffiti")
+    (related,) = score_candidates(new_request(duplicate_rate=0.01), [group_only], SHOW_ALL, NOW)
+    assert not related.same_category and related.verdict == "maybe"

@@ -27,6 +27,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshot", type=Path, metavar="DIR", help="render every screen to DIR/*.png and exit"
     )
+    parser.add_argument(
+        "--screenshot-size",
+        type=_window_size,
+        default="1440x900",
+        metavar="WxH",
+        help="the window's size in the screenshots, e.g. 1280x720 (default 1440x900)",
+    )
     commands = parser.add_subparsers(dest="command")
     database = commands.add_parser("db", help="database administration")
     db_commands = database.add_subparsers(dest="db_command", required=True)
@@ -36,6 +43,13 @@ def _parser() -> argparse.ArgumentParser:
     dupes_cli.register(commands)
     catalog_cli.register(commands)
     return parser
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) >= 320 and int(height) >= 240):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size like 1280x720")
+    return int(width), int(height)
 
 
 def _fail(message: str) -> int:
@@ -59,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_db_command(args.db_command, settings, _fail)
     from operator_console.app.gui import run_gui
 
-    return run_gui(settings, args.screenshot)
+    return run_gui(settings, args.screenshot, args.screenshot_size)
 
 
 if __name__ == "__main__":

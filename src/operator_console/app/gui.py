@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from operator_console.app.screenshot import ScreenshotTaker
+from operator_console.app.screenshot import SCREENSHOT_SIZE, ScreenshotTaker
 from operator_console.app.settings import Settings
 from operator_console.app.startup import StartupController
 from operator_console.ui.common.background import BackgroundRunner
@@ -48,8 +48,13 @@ def prepare_widgets(app: QApplication) -> None:
     use_colour_emoji_font()
 
 
-def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
-    """Run the console until the user quits (or until the screenshots are written)."""
+def run_gui(
+    settings: Settings,
+    screenshot_dir: Path | None = None,
+    screenshot_size: tuple[int, int] = SCREENSHOT_SIZE,
+) -> int:
+    """Run the console until the user quits (or until the screenshots, of a window of
+    `screenshot_size` pixels, are written)."""
     prepare_environment(offscreen=screenshot_dir is not None)
     if QApplication.instance() is None:
         register_map_schemes()
@@ -78,6 +83,7 @@ def run_gui(settings: Settings, screenshot_dir: Path | None = None) -> int:
         def on_window(window: MainWindow) -> None:
             may_submit = window.session.dialect == "sqlite"
             taker = ScreenshotTaker(window, runner, screenshot_dir, on_written, may_submit)
+            taker.size = screenshot_size
             kept.append(taker)
             taker.start()
 

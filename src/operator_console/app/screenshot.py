@@ -14,6 +14,8 @@ from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.shell.main_window import MainWindow
 
 _SETTLE_MS = 400
+SCREENSHOT_SIZE = (1440, 900)
+"""The window's size in the screenshots unless asked for another (`--screenshot-size`)."""
 _TIMEOUT_S = 60.0
 
 
@@ -35,10 +37,11 @@ class ScreenshotTaker:
         self._scenes = scenes(window, may_submit)
         self._written: list[Path] = []
         self._deadline = 0.0
+        self.size = SCREENSHOT_SIZE
 
     def start(self) -> None:
         self._directory.mkdir(parents=True, exist_ok=True)
-        self._window.resize(1440, 900)
+        self._window.resize(*self.size)
         self._window.show()
         QTimer.singleShot(_SETTLE_MS, self._next)
 

@@ -120,7 +120,7 @@ class StartupController(QObject):
         feed = change_feed_for(opened.database)
         self.window = build_main_window(session, self._runner, drafts, base_map, feed)
         if self._screenshot is None:
-            self.window.show()
+            self.window.show_fitted()
             self.view.close()
         self.window_opened.emit(self.window)
 

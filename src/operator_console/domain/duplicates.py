@@ -86,15 +86,45 @@ class CandidateInput:
     id: str | None = None  # set when re-checking a request that is already stored
 
 
+Verdict = Literal["likely", "same_place", "maybe", "closed"]
+"""What a caller-taker makes of a candidate:
+
+* "likely": open and scored at least the badge threshold: add the caller;
+* "same_place": open, same category, same address, scored below the threshold: ask the
+  caller whether it is the same problem (the score is the city's habit of closing such
+  reports as duplicates, which is low in some categories even for one problem);
+* "maybe": open, anything else shown: ask the caller;
+* "closed": closed within the window: if the problem is back, a new request.
+"""
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """One existing request offered as "already reported?", with why."""
+    """One existing request offered as "already reported?", with why.
+
+    `same_category`, `same_address` and `is_open` are the facts the reasons list; they and
+    the score decide the `verdict`. `duplicate_rate` is the category rate the score used.
+    """
 
     request: ExistingRequest
     score: float
     distance_m: float
     likely_duplicate: bool
     reason: str
+    same_category: bool = True
+    same_address: bool = False
+    is_open: bool = True
+    duplicate_rate: float | None = None
+
+    @property
+    def verdict(self) -> Verdict:
+        if not self.is_open:
+            return "closed"
+        if self.likely_duplicate:
+            return "likely"
+        if self.same_category and self.same_address:
+            return "same_place"
+        return "maybe"
 
 
 class BoundingBox(NamedTuple):
@@ -171,6 +201,11 @@ def _same_address(mine: str, theirs: str) -> bool:
     return mine == theirs or _normalised(mine) == _normalised(theirs)
 
 
+def at_same_address(new: CandidateInput, existing: ExistingRequest) -> bool:
+    """Both have an address and it is the same text (case and punctuation aside)."""
+    return bool(new.address and existing.address) and _same_address(new.address, existing.address)
+
+
 def _logit(p: float) -> float:
     p = min(0.9, max(0.001, p))
     return math.log(p / (1 - p))
@@ -193,7 +228,7 @@ def score_match(
         log_odds += W_CLOSED
     age_days = max(0.0, (now - existing.opened_at).total_seconds() / DAY_S)
     log_odds += W_AGE * math.log1p(age_days / 7.0)
-    if new.address and existing.address and _same_address(new.address, existing.address):
+    if at_same_address(new, existing):
         log_odds += W_SAME_ADDRESS
     log_odds += W_CALLERS * math.log(max(1, existing.callers))
     mine = _informative(new.description, new.service_code, new.service_group)
@@ -220,7 +255,7 @@ def describe_match(
         parts.append("same category")
     else:
         parts.append(f"same group ({existing.service_group})")
-    if new.address and existing.address and _same_address(new.address, existing.address):
+    if at_same_address(new, existing):
         parts.append("same address")
     if is_open_at(existing, now):
         parts.append(f"opened {_ago((now - existing.opened_at).total_seconds())} ago")
@@ -288,11 +323,33 @@ def score_candidates(
         m for m in scored_matches(new, existing, settings, now) if m[0] >= settings.min_score
     ]
     matches.sort(key=lambda m: (-m[0], m[1], m[2].opened_at))
-    badge = settings.badge_threshold
     return [
-        Candidate(r, score, d, score >= badge, describe_match(new, r, d, now))
+        _candidate(new, r, score, d, score >= settings.badge_threshold, now, settings)
         for score, d, r in matches[: settings.max_candidates]
     ]
+
+
+def _candidate(
+    new: CandidateInput,
+    existing: ExistingRequest,
+    score: float,
+    distance_m: float,
+    likely: bool,
+    now: datetime,
+    settings: DuplicateSettings,
+) -> Candidate:
+    rate = settings.default_duplicate_rate if new.duplicate_rate is None else new.duplicate_rate
+    return Candidate(
+        existing,
+        score,
+        distance_m,
+        likely,
+        describe_match(new, existing, distance_m, now),
+        same_category=existing.service_code == new.service_code,
+        same_address=at_same_address(new, existing),
+        is_open=is_open_at(existing, now),
+        duplicate_rate=rate,
+    )
 
 
 def fms_rule_candidates(
@@ -314,9 +371,8 @@ def fms_rule_candidates(
 
     nearby = list(_within(new, existing, radius_m, unknown_location, same_and_open))
     nearby.sort(key=lambda pair: (pair[0], pair[1].opened_at))
+    settings = DuplicateSettings(radius_m=radius_m, unknown_location=unknown_location)
     return [
-        Candidate(
-            r, 1.0 - d / radius_m if radius_m > 0 else 0.0, d, False, describe_match(new, r, d, now)
-        )
+        _candidate(new, r, 1.0 - d / radius_m if radius_m > 0 else 0.0, d, False, now, settings)
         for d, r in nearby[:limit]
     ]

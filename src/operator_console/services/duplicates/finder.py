@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Protocol
 
 from operator_console.domain.caller import Caller
+from operator_console.domain.duplicates import Verdict
 from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.services.changes import ChangeBatch, RequestChange
 
@@ -29,8 +30,13 @@ class CandidateView:
         status: the lifecycle status ("in_queue", "closed", ...); callers: callers so far.
         description_start: the first ~120 characters of the description.
         thumbnail: the first photo's thumbnail (or the photo itself when small), or None.
-        score: the chance (0..1) that the call reports the same problem; likely_duplicate:
-            score at or above the badge threshold; reason: why it is offered, in one line.
+        score: the chance (0..1) that the city would close the call as a duplicate of this
+            request (see docs/duplicates.md); likely_duplicate: score at or above the badge
+            threshold; reason: why it is offered, in one line (English, for logs).
+        same_category, same_address, is_open, closed_at and closed_age_text ("2 d"): the
+            facts the card lists first.
+        duplicate_rate: the category's share of requests closed as duplicates (the score's
+            strongest part); verdict: what to make of it (`domain.duplicates.Verdict`).
     """
 
     request_id: int
@@ -51,6 +57,13 @@ class CandidateView:
     likely_duplicate: bool
     reason: str
     version: int
+    same_category: bool = True
+    same_address: bool = False
+    is_open: bool = True
+    closed_at: datetime | None = None
+    closed_age_text: str = ""
+    duplicate_rate: float | None = None
+    verdict: Verdict = "maybe"
 
 
 @dataclass(frozen=True)

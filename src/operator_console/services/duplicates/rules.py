@@ -146,4 +146,11 @@ def candidate_view(
         likely_duplicate=candidate.likely_duplicate,
         reason=candidate.reason,
         version=version,
+        same_category=candidate.same_category,
+        same_address=candidate.same_address,
+        is_open=candidate.is_open,
+        closed_at=request.closed_at,
+        closed_age_text="" if request.closed_at is None else age_text(request.closed_at, now),
+        duplicate_rate=candidate.duplicate_rate,
+        verdict=candidate.verdict,
     )

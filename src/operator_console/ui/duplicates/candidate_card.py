@@ -1,10 +1,19 @@
-"""One duplicate candidate as a compact card: number, reference, where, how old, why."""
+"""One duplicate candidate as a compact card: why it is offered first, what to do, the button."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QMouseEvent, QPixmap
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from operator_console.services.duplicates.finder import CandidateView
 from operator_console.ui.common.formatting import status_label
@@ -12,6 +21,12 @@ from operator_console.ui.common.formatting import status_label
 THUMBNAIL_PX = 48
 MARKER_BLUE = "#1f4e9e"  # the map's numbered candidate markers (ui/map/script.py)
 NBSP = "\u00a0"
+VERDICT_COLOURS = {  # background, text
+    "likely": ("#b3261e", "white"),
+    "same_place": ("#9a5b00", "white"),
+    "maybe": ("#57606a", "white"),
+    "closed": ("#d0d7de", "#24292f"),
+}
 
 STYLE = f"""
 QFrame#candidateCard {{
@@ -25,16 +40,17 @@ QLabel#candidateNumber {{
     min-width: 22px; max-width: 22px; min-height: 22px; max-height: 22px;
 }}
 QLabel#candidateTitle {{ font-weight: 600; }}
-QLabel#candidateFacts {{ color: #24292f; }}
+QLabel#candidateReasons {{ color: #24292f; font-weight: 600; }}
+QLabel#candidateAdvice {{ color: #24292f; }}
+QLabel#candidateFacts {{ color: #57606a; }}
 QLabel#candidateDescription {{ color: #57606a; }}
-QLabel#candidateReason {{ color: #57606a; font-style: italic; }}
+QLabel#candidateNote {{ color: #57606a; font-style: italic; }}
 QFrame#candidateDetailBox {{
     background: #f6f8fa; border: 1px solid #c9d1d9; border-left: 4px solid {MARKER_BLUE};
     border-radius: 4px;
 }}
-QLabel#likelyBadge {{
-    background: #b3261e; color: white; border-radius: 4px; padding: 1px 6px;
-    font-weight: bold; font-size: 11px;
+QLabel#verdictChip {{
+    border-radius: 4px; padding: 1px 6px; font-weight: bold; font-size: 11px;
 }}
 """
 
@@ -48,30 +64,94 @@ def distance_text(metres: float) -> str:
     return f"{round(metres)} m" if metres < 1000 else f"{metres / 1000:.1f} km"
 
 
+def _whole(text: str) -> str:
+    return text.replace(" ", NBSP)
+
+
+def reasons_text(view: CandidateView) -> str:
+    """Why it is offered, strongest first: "Same address · same category · open · opened
+    10 d ago · 0 m away"; lines break only between the reasons."""
+    reasons = []
+    if view.same_address:
+        reasons.append(_tr("same address"))
+    reasons.append(_tr("same category") if view.same_category else _tr("related category"))
+    if view.is_open:
+        reasons.append(_tr("open"))
+        reasons.append(_tr("opened %1 ago").replace("%1", view.age_text))
+    else:
+        reasons.append(_tr("closed %1 ago").replace("%1", view.closed_age_text))
+    reasons.append(_tr("%1 away").replace("%1", distance_text(view.distance_m)))
+    text = " · ".join(_whole(reason) for reason in reasons)
+    return text[:1].upper() + text[1:]
+
+
+def verdict_text(view: CandidateView) -> str:
+    """How likely the same problem, in the words on the card's chip."""
+    return {
+        "likely": _tr("Likely the same problem"),
+        "same_place": _tr("Could well be the same problem"),
+        "maybe": _tr("Possibly the same problem"),
+        "closed": _tr("Closed"),
+    }[view.verdict]
+
+
+def advice_text(view: CandidateView) -> str:
+    """What the caller-taker does about it."""
+    if view.verdict == "likely":
+        return _tr("Add the caller unless they describe something else.")
+    if view.verdict == "same_place":
+        return _tr("Ask the caller whether it is the same problem; if it is, add them.")
+    if view.verdict == "closed":
+        return _tr("If the problem is back, make a new request.")
+    return _tr("Ask the caller whether this is what they see.")
+
+
+def rate_text(rate: float) -> str:
+    """A share as people say it: "12%", "1%", "under 1%"."""
+    if rate >= 0.01:
+        return f"{round(rate * 100)}%"
+    return _tr("under 1%")
+
+
+def low_score_note(view: CandidateView) -> str:
+    """Why a candidate at the same place scores low, or "" when the card needs no note."""
+    if view.verdict != "same_place" or view.duplicate_rate is None:
+        return ""
+    return (
+        _tr(
+            "Its score is %1 because the city closed %2 of %3 reports as duplicates; that "
+            "alone does not make this a different problem."
+        )
+        .replace("%1", f"{round(view.score * 100)}%")
+        .replace("%2", rate_text(view.duplicate_rate))
+        .replace("%3", view.service_name)
+    )
+
+
 def facts_text(view: CandidateView) -> str:
-    """Address · distance · age · status · callers; lines break only between the facts."""
+    """Address · status · callers; lines break only between the facts."""
     if view.callers == 1:
         callers = _tr("1 caller")
     else:
         callers = _tr("%1 callers").replace("%1", str(view.callers))
-    facts = [
-        distance_text(view.distance_m),
-        _tr("%1 old").replace("%1", view.age_text),
-        status_label(view.status),
-        callers,
-    ]
-    kept_whole = " · ".join(fact.replace(" ", NBSP) for fact in facts)
+    kept_whole = " · ".join(_whole(fact) for fact in (status_label(view.status), callers))
     return f"{view.address or _tr('no address')} · {kept_whole}"
 
 
 class CandidateCard(QFrame):
     """A card for the candidate numbered `number`; `show_candidate` fills it.
 
+    Top to bottom: number, reference and the "Add caller…" button; the reasons; the verdict
+    and what to do; address, status and callers; the description; a note when the score is
+    low for a request at the same place.
+
     Signals:
         clicked(int): the operator clicked the card; carries its number.
+        attach_clicked(int): the operator clicked "Add caller…"; carries the card's number.
     """
 
     clicked = Signal(int)
+    attach_clicked = Signal(int)
 
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +159,8 @@ class CandidateCard(QFrame):
         self.setObjectName("candidateCard")
         self.setProperty("highlighted", False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Never squeezed below its full height: the list scrolls instead.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         badge = QLabel(str(number), self)
         badge.setObjectName("candidateNumber")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,30 +170,52 @@ class CandidateCard(QFrame):
         self.thumbnail.setScaledContents(False)
         self.title = self._label("candidateTitle")
         self.title.setWordWrap(True)
-        self.likely_badge = QLabel(_tr("Likely duplicate"), self)
-        self.likely_badge.setObjectName("likelyBadge")
+        self.attach_button = QPushButton(_tr("Add caller…"), self)
+        self.attach_button.setObjectName("candidateAttach")
+        self.attach_button.setCursor(Qt.CursorShape.ArrowCursor)
+        self.attach_button.clicked.connect(lambda: self.attach_clicked.emit(self.number))
+        self.reasons = self._label("candidateReasons")
+        self.reasons.setWordWrap(True)
+        self.verdict = self._label("verdictChip")
+        self.advice = self._label("candidateAdvice")
+        self.advice.setWordWrap(True)
         self.facts = self._label("candidateFacts")
         self.facts.setWordWrap(True)
         self.description = self._label("candidateDescription")
         self.description.setWordWrap(True)
-        self.reason = self._label("candidateReason")
-        self.reason.setWordWrap(True)
+        self.note = self._label("candidateNote")
+        self.note.setWordWrap(True)
+        self._lay_out(badge)
+        self.view: CandidateView | None = None
+
+    def _lay_out(self, badge: QLabel) -> None:
         heading = QHBoxLayout()
         heading.setSpacing(8)
         heading.addWidget(self.title, 1)
-        heading.addWidget(self.likely_badge, 0, Qt.AlignmentFlag.AlignRight)
+        heading.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignRight)
+        judged = QHBoxLayout()
+        judged.setSpacing(8)
+        judged.addWidget(self.verdict, 0, Qt.AlignmentFlag.AlignTop)
+        judged.addWidget(self.advice, 1)
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(1)
+        grid.setVerticalSpacing(2)
         grid.addWidget(badge, 0, 0, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self.thumbnail, 0, 1, 3, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(heading, 0, 2)
-        grid.addWidget(self.facts, 1, 2)
-        grid.addWidget(self.description, 2, 2)
-        grid.addWidget(self.reason, 3, 2)
-        grid.setColumnStretch(2, 1)
-        self.view: CandidateView | None = None
+        grid.addLayout(heading, 0, 1)
+        grid.addWidget(self.reasons, 1, 1)
+        grid.addLayout(judged, 2, 1)
+        described = QVBoxLayout()
+        described.setSpacing(2)
+        described.addWidget(self.facts)
+        described.addWidget(self.description)
+        pictured = QHBoxLayout()  # a hidden thumbnail leaves no gap
+        pictured.setSpacing(8)
+        pictured.addWidget(self.thumbnail, 0, Qt.AlignmentFlag.AlignTop)
+        pictured.addLayout(described, 1)
+        grid.addLayout(pictured, 3, 1)
+        grid.addWidget(self.note, 4, 1)
+        grid.setColumnStretch(1, 1)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -125,15 +228,29 @@ class CandidateCard(QFrame):
         """Fill the card with `view` and show it."""
         self.view = view
         self.title.setText(f"{view.reference} · {view.service_name}")
-        self.likely_badge.setVisible(view.likely_duplicate)
+        self.attach_button.setToolTip(
+            _tr(
+                "Add this caller to %1 (no new request); you are asked first. Keys: Alt+%2, "
+                "then Ctrl+Shift+A"
+            )
+            .replace("%1", view.reference)
+            .replace("%2", str(self.number))
+        )
+        self.reasons.setText(reasons_text(view))
+        background, colour = VERDICT_COLOURS[view.verdict]
+        self.verdict.setStyleSheet(f"background: {background}; color: {colour};")
+        self.verdict.setText(verdict_text(view))
+        self.advice.setText(advice_text(view))
         self.facts.setText(facts_text(view))
         self.description.setText(view.description_start or _tr("(no description)"))
-        self.reason.setText(view.reason)
+        note = low_score_note(view)
+        self.note.setText(note)
+        self.note.setVisible(bool(note))
         self._show_thumbnail(view.thumbnail)
         self.setToolTip(
-            _tr("%1 — about %2% likely the same problem")
+            _tr("%1 — score %2: how often the city closed reports like this as duplicates")
             .replace("%1", view.reference)
-            .replace("%2", str(round(view.score * 100)))
+            .replace("%2", f"{round(view.score * 100)}%")
         )
         self.show()
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from operator_console.services.duplicates.finder import CandidateView
 from operator_console.ui.common.formatting import local_time, status_label
@@ -19,8 +19,8 @@ def _tr(text: str) -> str:
 
 
 def details_text(view: CandidateView, time_zone: str) -> str:
-    """What the card leaves out: when it was opened (on the city's clock, `time_zone`), and how
-    likely it is the same problem."""
+    """What the card leaves out: when it was opened (on the city's clock, `time_zone`), and the
+    score, said for what it measures."""
     opened = (
         _tr("Opened %1 (%2 ago) · %3 · %4 from the pin")
         .replace("%1", local_time(view.opened_at, time_zone))
@@ -28,20 +28,23 @@ def details_text(view: CandidateView, time_zone: str) -> str:
         .replace("%3", status_label(view.status))
         .replace("%4", distance_text(view.distance_m))
     )
-    likely = _tr("About %1% likely the same problem.").replace("%1", str(round(view.score * 100)))
-    return f"{opened}\n{likely}"
+    score = _tr("Score %1: how often the city closed reports like this as duplicates.").replace(
+        "%1", f"{round(view.score * 100)}%"
+    )
+    return f"{opened}\n{score}"
 
 
 class CandidateList(QScrollArea):
-    """Five cards (hidden until used) and a details box with the attach button.
+    """Five cards (hidden until used), each with its "Add caller…" button, and a details box
+    shown under the highlighted card.
 
     Signals:
         card_clicked(int): the operator clicked the card with this number.
-        attach_clicked(): the operator clicked "Add caller to this request".
+        attach_clicked(int): the operator clicked "Add caller…" on the card with this number.
     """
 
     card_clicked = Signal(int)
-    attach_clicked = Signal()
+    attach_clicked = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,33 +58,27 @@ class CandidateList(QScrollArea):
         self.cards = [CandidateCard(n, content) for n in range(1, MAX_SHOWN + 1)]
         self.detail_box = QFrame(content)
         self.detail_box.setObjectName("candidateDetailBox")
+        self.detail_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.details_title = QLabel(self.detail_box)
         self.details_title.setStyleSheet("font-weight: 600;")
         self.details_title.setWordWrap(True)
         self.details = QLabel(self.detail_box)
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setWordWrap(True)
-        self.attach_button = QPushButton(
-            _tr("Add caller to this request  (Ctrl+Shift+A)"), self.detail_box
-        )
-        self.attach_button.setToolTip(
-            _tr("Ctrl+Shift+A (or Alt+A): the caller follows this request; no new request")
-        )
-        self.attach_button.clicked.connect(self.attach_clicked)
         box = QVBoxLayout(self.detail_box)
         box.setContentsMargins(10, 8, 10, 8)
         box.addWidget(self.details_title)
         box.addWidget(self.details)
-        box.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 4, 0)
-        layout.setSpacing(4)
+        self._layout = QVBoxLayout(content)
+        self._layout.setContentsMargins(0, 0, 4, 0)
+        self._layout.setSpacing(4)
         for card in self.cards:
             card.hide()
             card.clicked.connect(self.card_clicked)
-            layout.addWidget(card)
-        layout.addWidget(self.detail_box)
-        layout.addStretch(1)
+            card.attach_clicked.connect(self.attach_clicked)
+            self._layout.addWidget(card)
+        self._layout.addWidget(self.detail_box)
+        self._layout.addStretch(1)
         self.detail_box.hide()
         self.setWidget(content)
 
@@ -102,8 +99,17 @@ class CandidateList(QScrollArea):
             return
         self.details_title.setText(f"{number}. {view.reference} · {view.service_name}")
         self.details.setText(details_text(view, self.time_zone))
+        self._layout.removeWidget(self.detail_box)
+        self._layout.insertWidget(number, self.detail_box)  # right under the card
         self.detail_box.show()
-        self.ensureWidgetVisible(self.cards[number - 1])
+        # Scroll once the new layout is in place, so the card's top and button are in view.
+        card = self.cards[number - 1]
+        QTimer.singleShot(0, self, lambda: self.ensureWidgetVisible(card, 0, 4))
+
+    def set_attaching(self, attaching: bool) -> None:
+        """While a caller is being added, no card's button starts another."""
+        for card in self.cards:
+            card.attach_button.setEnabled(not attaching)
 
     def settle(self) -> None:
         """Lay everything out now (not at the next event loop turn), so a paint is current."""

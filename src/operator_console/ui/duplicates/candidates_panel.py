@@ -7,7 +7,15 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from operator_console.domain.caller import Caller
 from operator_console.services.duplicates.finder import (
@@ -28,9 +36,13 @@ Query = tuple[str, float, float, str, str]
 class CandidatesPanel(QWidget):
     """Searches as the call is typed (debounced, the latest search wins) and shows up to five.
 
-    Alt+1..Alt+5 highlights a candidate and shows its details; Ctrl+Shift+A (or Alt+A) adds
-    the caller to the highlighted one: through `attach()` when a caller source is set (see
-    `set_caller_source`), otherwise by emitting `attach_requested`.
+    Alt+1..Alt+5 highlights a candidate and shows its details; a card's "Add caller…" button,
+    or Ctrl+Shift+A (or Alt+A) for the highlighted one, asks "Add this caller to BOS-…?"
+    (Enter answers yes, Escape no) and then adds the caller: through `attach()` when a caller
+    source is set (see `set_caller_source`), otherwise by emitting `attach_requested`.
+
+    Attributes:
+        question: the "Add this caller to …?" question while it is open, else None.
 
     Signals:
         candidates_shown(list): [(number, lat, lon, label)] now shown, for the map's markers.
@@ -67,6 +79,7 @@ class CandidatesPanel(QWidget):
         self._query: Query | None = None
         self._generation = 0
         self._attaching = False
+        self.question: QMessageBox | None = None
         self.searching = False
         self.candidates: list[CandidateView] = []
         self.highlighted: CandidateView | None = None
@@ -85,7 +98,7 @@ class CandidatesPanel(QWidget):
         self.state_label.setWordWrap(True)
         self.list = CandidateList(self)
         self.list.card_clicked.connect(self.highlight)
-        self.list.attach_clicked.connect(self.request_attach)
+        self.list.attach_clicked.connect(self._on_list_attach_clicked)
         self.cards = self.list.cards
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
@@ -220,7 +233,8 @@ class CandidatesPanel(QWidget):
 
     def _found_text(self) -> str:
         shown = len(self.candidates)
-        likely = sum(view.likely_duplicate for view in self.candidates)
+        likely = sum(view.verdict == "likely" for view in self.candidates)
+        same_place = sum(view.verdict == "same_place" for view in self.candidates)
         if not shown:
             return self.tr("No request like this nearby.")
         keys = (
@@ -233,6 +247,13 @@ class CandidatesPanel(QWidget):
                 self.tr("%1 nearby, %2 likely the same: %3.")
                 .replace("%1", str(shown))
                 .replace("%2", str(likely))
+                .replace("%3", keys)
+            )
+        if same_place:
+            return (
+                self.tr("%1 nearby, %2 at the same address and still open: %3.")
+                .replace("%1", str(shown))
+                .replace("%2", str(same_place))
                 .replace("%3", keys)
             )
         return self.tr("%1 nearby: %2.").replace("%1", str(shown)).replace("%2", keys)
@@ -253,11 +274,56 @@ class CandidatesPanel(QWidget):
 
     @Slot()
     def request_attach(self) -> None:
-        """The attach key: add the caller to the highlighted candidate (or ask for one)."""
+        """The attach key: ask to add the caller to the highlighted candidate (or ask for one)."""
         view = self.highlighted
         if view is None:
             self.feedback.setText(self.tr("Choose a candidate first: Alt+1…Alt+5."))
-        elif self._caller_source is None:
+        else:
+            self.ask_to_attach(view)
+
+    @Slot(int)
+    def _on_list_attach_clicked(self, number: int) -> None:
+        self.highlight(number)
+        if self.highlighted is not None:
+            self.ask_to_attach(self.highlighted)
+
+    def ask_to_attach(self, view: CandidateView) -> None:
+        """Ask "Add this caller to BOS-…?" (window-modal, never blocking); yes adds the caller."""
+        if self.question is not None or self._attaching:
+            return
+        typing_in = QApplication.focusWidget()
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Add the caller?"))
+        box.setText(self.tr("Add this caller to %1?").replace("%1", view.reference))
+        box.setInformativeText(
+            self.tr("%1 at %2. No new request is made: the caller follows this one.")
+            .replace("%1", view.service_name)
+            .replace("%2", view.address or self.tr("the pin"))
+        )
+        add = box.addButton(self.tr("Add caller"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(add)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._on_question_answered(box, add, view, typing_in))
+        self.question = box
+        box.open()
+
+    def _on_question_answered(
+        self,
+        box: QMessageBox,
+        add: QAbstractButton,
+        view: CandidateView,
+        typing_in: QWidget | None,
+    ) -> None:
+        self.question = None
+        box.deleteLater()
+        if typing_in is not None and self.window().isAncestorOf(typing_in):
+            typing_in.setFocus()  # the operator goes on where they were, whatever the answer
+        if box.clickedButton() is not add:
+            return
+        if self._caller_source is None:
             self.attach_requested.emit(view)
         else:
             self.attach(view, self._caller_source())
@@ -268,7 +334,7 @@ class CandidatesPanel(QWidget):
         if self._attaching:
             return
         self._attaching = True
-        self.list.attach_button.setEnabled(False)
+        self.list.set_attaching(True)
         self.feedback.setText(
             self.tr("Adding the caller to %1…").replace("%1", candidate.reference)
         )
@@ -282,7 +348,7 @@ class CandidatesPanel(QWidget):
 
     def _on_attached(self, receipt: AttachReceipt) -> None:
         self._attaching = False
-        self.list.attach_button.setEnabled(True)
+        self.list.set_attaching(False)
         self.feedback.setText(
             self.tr("Caller added to %1 (%2 callers now). No new request was made.")
             .replace("%1", receipt.reference)
@@ -293,7 +359,7 @@ class CandidatesPanel(QWidget):
 
     def _on_attach_error(self, candidate: CandidateView, error: BaseException) -> None:
         self._attaching = False
-        self.list.attach_button.setEnabled(True)
+        self.list.set_attaching(False)
         if isinstance(error, StaleRequestError):
             message = (
                 self.tr("%1 changed since it was shown (%2). Look at it again.")

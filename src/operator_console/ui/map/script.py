@@ -27,7 +27,7 @@ _TEMPLATE = """
 (function () {
   var map = {{ this._parent.get_name() }};
   var texts = {{ this.texts|tojson }};
-  var oc = {map: map, bridge: null, pin: null, clusterMarkers: new Map()};
+  var oc = {map: map, bridge: null, pin: null, clusterMarkers: new Map(), candidateMarkers: []};
   oc.selectedId = null;  // the highlighted clustered point
   oc.shownId = null;  // the selected point once zoomed to and uncovered
   window.operatorConsole = oc;
@@ -42,6 +42,7 @@ _TEMPLATE = """
   oc.cluster = L.markerClusterGroup({
     showCoverageOnHover: false, disableClusteringAtZoom: {{ this.street_zoom|tojson }}
   }).addTo(map);
+  var PIN_Z = 1000, CANDIDATE_Z = 2000, CANDIDATE_PX = 24, CANDIDATE_STEP = 26, MAX_SHOWN = 5;
   var plainIcon = new L.Icon.Default();
   var selectedIcon = new L.Icon.Default({className: "oc-selected"});
 
@@ -56,7 +57,7 @@ _TEMPLATE = """
   function placePin(lat, lon) {
     if (oc.pin) return oc.pin.setLatLng([lat, lon]);
     oc.pin = L.marker([lat, lon], {
-      draggable: true, autoPan: true, zIndexOffset: 1000, title: texts.pin, alt: texts.pin
+      draggable: true, autoPan: true, zIndexOffset: PIN_Z, title: texts.pin, alt: texts.pin
     }).addTo(map);
     oc.pin.on("dragend", function () { report(oc.pin.getLatLng(), "drag"); });
     return oc.pin;
@@ -86,18 +87,50 @@ _TEMPLATE = """
     if (oc.pin) map.removeLayer(oc.pin);
     oc.pin = null;
   };
+  // Numbered markers sit above the pin (a candidate at the pin's own address stays readable),
+  // and markers that would overlap at this zoom are drawn side by side, lowest number at its
+  // true place, so none hides another.
+  function candidateIcon(number, shift) {
+    return L.divIcon({
+      className: "oc-candidate", html: String(number), iconSize: [CANDIDATE_PX, CANDIDATE_PX],
+      iconAnchor: [CANDIDATE_PX / 2 - shift, CANDIDATE_PX / 2]
+    });
+  }
+  function freeShift(point, placed) {
+    for (var k = 0; k < 2 * MAX_SHOWN; k++) {
+      var shift = (k % 2 ? 1 : -1) * Math.ceil(k / 2) * CANDIDATE_STEP;
+      var clear = placed.every(function (other) {
+        return Math.abs(other.x - point.x - shift) >= CANDIDATE_STEP ||
+          Math.abs(other.y - point.y) >= CANDIDATE_STEP;
+      });
+      if (clear) return shift;
+    }
+    return 0;
+  }
+  function spreadCandidates() {
+    var placed = [];
+    oc.candidateMarkers.forEach(function (marker) {
+      var point = map.latLngToLayerPoint(marker.getLatLng());
+      var shift = freeShift(point, placed);
+      placed.push(L.point(point.x + shift, point.y));
+      marker.setIcon(candidateIcon(marker.options.number, shift));
+    });
+  }
   oc.setCandidates = function (items) {
     oc.candidates.clearLayers();
-    items.forEach(function (item) {
-      var number = item[0];
-      var marker = L.marker([item[1], item[2]], {
-        icon: L.divIcon({className: "oc-candidate", html: String(number), iconSize: [24, 24]}),
-        title: number + ". " + item[3], alt: number + ". " + item[3], riseOnHover: true
+    oc.candidateMarkers = items.slice().sort(function (a, b) { return a[0] - b[0]; })
+      .map(function (item) {
+        var number = item[0];
+        var marker = L.marker([item[1], item[2]], {
+          icon: candidateIcon(number, 0), number: number, zIndexOffset: CANDIDATE_Z,
+          title: number + ". " + item[3], alt: number + ". " + item[3], riseOnHover: true
+        });
+        marker.bindTooltip(textNode(number + ". " + item[3]));
+        marker.on("click", function () { if (oc.bridge) oc.bridge.candidateClicked(number); });
+        oc.candidates.addLayer(marker);
+        return marker;
       });
-      marker.bindTooltip(textNode(number + ". " + item[3]));
-      marker.on("click", function () { if (oc.bridge) oc.bridge.candidateClicked(number); });
-      oc.candidates.addLayer(marker);
-    });
+    spreadCandidates();
   };
   oc.setClusterPoints = function (items) {
     oc.cluster.clearLayers();
@@ -137,6 +170,7 @@ _TEMPLATE = """
   {%- if this.districts %}
   oc.setDistricts({{ this.districts|tojson }}, true);
   {%- endif %}
+  map.on("zoomend", spreadCandidates);
   map.on("click", function (event) {
     placePin(event.latlng.lat, event.latlng.lng);
     report(event.latlng, "click");

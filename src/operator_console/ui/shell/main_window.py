@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from operator_console import __version__
@@ -14,6 +14,8 @@ from operator_console.ui.shell.shortcut_help import ShortcutHelp, screen_shortcu
 
 _STATUS_TEXT_WIDTH = 440
 """Pixels a status bar text may take; longer ones are cut in the middle (whole in the tooltip)."""
+_TITLE_BAR = 40
+"""Pixels a window manager's title bar and border may add to the window's height."""
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +49,7 @@ class MainWindow(QMainWindow):
         self.ui.actionShortcuts.triggered.connect(self.show_shortcuts)
         self._panels: dict[str, QWidget] = {}
         self.layout_memory = LayoutMemory(staff.login, parent=self)
+        self._screens_end = self.ui.menuConsole.insertSeparator(self.ui.actionRefresh)
         self.shortcut_help: ShortcutHelp | None = None
 
     def add_panel(self, name: str, title: str, panel: QWidget) -> None:
@@ -55,12 +58,27 @@ class MainWindow(QMainWindow):
         self._panels[name] = panel
         self.ui.screens.addTab(panel, title)
         self.layout_memory.keep(panel, name)
+        number = len(self._panels)
+        if number <= 9:  # Ctrl+1… go to the screens in order, whatever has the focus
+            go = QAction(self.tr("Go to %1").replace("%1", title.replace("&", "")), self)
+            go.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            go.triggered.connect(lambda _checked=False, n=name: self.show_panel(n))
+            self.ui.menuConsole.insertAction(self._screens_end, go)
 
     def panels(self) -> dict[str, QWidget]:
         return dict(self._panels)
 
     def show_panel(self, name: str) -> None:
         self.ui.screens.setCurrentWidget(self._panels[name])
+
+    def show_fitted(self) -> None:
+        """Show the window at its usual size, or maximized when that does not fit the screen
+        (1280x720, 1366x768): nothing is left below the screen's edge."""
+        screen = self.screen()
+        if screen is not None and not fits(self.size(), screen.availableGeometry()):
+            self.showMaximized()
+        else:
+            self.show()
 
     def show_shortcuts(self) -> None:
         """The keys of the screen in front of the person, then the window's (F1, Help menu)."""
@@ -98,6 +116,11 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+
+def fits(size: QSize, available: QRect) -> bool:
+    """Whether a window of `size`, with its title bar, fits the screen's `available` area."""
+    return size.width() <= available.width() and size.height() + _TITLE_BAR <= available.height()
 
 
 def _status_label(name: str, text: str) -> QLabel:

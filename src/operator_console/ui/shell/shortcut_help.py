@@ -51,15 +51,12 @@ def mnemonics(screen: QWidget) -> list[Shortcut]:
 
 
 def window_shortcuts(actions: Iterable[QAction]) -> list[Shortcut]:
-    """The window's menu commands that have keys, and the keys that change screen."""
-    found = [
+    """The window's menu commands that have keys (Ctrl+1… change screen)."""
+    return [
         (_portable(action.shortcut()), _plain(action.text()))
         for action in actions
         if not action.shortcut().isEmpty()
     ]
-    found.append(("Ctrl+Tab", _tr("Next screen")))
-    found.append(("Ctrl+Shift+Tab", _tr("Previous screen")))
-    return found
 
 
 def _portable(keys: QKeySequence) -> str:
@@ -124,6 +121,10 @@ class ShortcutHelp(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        row_height = table.fontMetrics().height() + 8
+        table.verticalHeader().setDefaultSectionSize(row_height)
+        rows_shown = min(len(shortcuts), 6)  # the window's keys whole; a screen's list scrolls
+        table.setMinimumHeight(header.sizeHint().height() + rows_shown * row_height + 4)
         return table
 
     @staticmethod
