@@ -23,6 +23,7 @@ from operator_console.ui.cases.detail_panel import CaseDetailPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.change_bus import ChangeBus
 from operator_console.ui.map.page import BaseMap
+from operator_console.ui.map.view import MapView
 from operator_console.ui.queues.panel import QueuesPanel
 from operator_console.ui.queues.triage_panel import TriagePanel
 from operator_console.ui.shell.main_window import MainWindow
@@ -73,11 +74,9 @@ def add_queue_panels(
     """The Queues, Triage (supervisors, dispatchers, admins) and Case tabs, all on `bus`;
     returns what opens a request on the Case tab, for other screens to use."""
 
-    def make_map(parent: QWidget) -> QWidget:
+    def make_map(parent: QWidget) -> MapView:
         """A map with the city's district outlines, on the city's own view until the screen
         centres it on what it shows (the queue's cases, the case)."""
-        from operator_console.ui.map.view import MapView
-
         view = MapView(base_map, center=(0.0, 0.0), zoom=2, parent=parent)
 
         def show_city(setup: MapSetup) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from operator_console.services.cases.detail import CaseDetail
 from operator_console.services.cases.history import HistoryEntry
@@ -16,6 +16,7 @@ from operator_console.ui.common.formatting import (
     priority_label,
     status_label,
 )
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from operator_console.services.cases.history import FieldChange, HistoryEntry, recorded_instant
 from operator_console.ui.common.formatting import (
@@ -11,6 +11,7 @@ from operator_console.ui.common.formatting import (
     priority_label,
     status_label,
 )
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 _DONE = {
     "created": QT_TRANSLATE_NOOP("History", "%1 created it"),

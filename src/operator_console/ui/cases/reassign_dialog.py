@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -62,7 +62,7 @@ class ReassignDialog(QDialog):
         self.queue.setFocus()
 
     def accept(self) -> None:
-        problem, field = "", None
+        problem, field = "", cast(QWidget | None, None)
         if not self.queue.has_choice():
             problem = self.tr("Choose a queue, team or crew in the list, or keep the queue.")
             field = self.queue

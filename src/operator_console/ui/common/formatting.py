@@ -6,7 +6,6 @@ from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 )
 
 from operator_console.domain.lifecycle import ClosureReason, Priority
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 _STATUS_LABELS = {
     "received": QT_TRANSLATE_NOOP("Status", "Received"),

@@ -46,7 +46,7 @@ class _GuardingStyle(QProxyStyle):
         super().__init__(base_style)
         self._guard = guard
 
-    def polish(self, target: object) -> None:  # type: ignore[override]
+    def polish(self, target: object) -> None:
         super().polish(target)  # type: ignore[call-overload]
         if isinstance(target, GUARDED):
             self._guard.guard(target)

@@ -118,5 +118,6 @@ class CandidateList(QScrollArea):
             if layout is not None:
                 layout.activate()
         content = self.widget()
-        if content is not None and content.layout() is not None:
-            content.layout().activate()
+        content_layout = content.layout() if content is not None else None
+        if content_layout is not None:
+            content_layout.activate()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from PySide6.QtCore import QObject, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QCompleter
 
@@ -54,7 +56,7 @@ class LocationPicker(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self._on_timer_timeout)
-        completer.activated[str].connect(self._on_completer_activated)
+        cast(Any, completer.activated)[str].connect(self._on_completer_activated)
         ui.locationAddress.textEdited.connect(self._on_address_edited)
         ui.locationAddress.editingFinished.connect(self._on_address_editing_finished)
         presenter.address_suggestions_found.connect(self._on_address_suggestions_found)
@@ -78,7 +80,9 @@ class LocationPicker(QObject):
         if matches and self._ui.locationAddress.hasFocus():
             completer.complete()
         else:
-            completer.popup().hide()  # an empty list would stay open, over the status line
+            popup = completer.popup()
+            if popup is not None:
+                popup.hide()  # an empty list would stay open, over the status line
         status = self._ui.locationStatus
         if not matches and len(typed.strip()) >= 3:
             if self._status_before_no_match is None:

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from urllib.request import url2pathname
 
 import folium
+from branca.element import Figure
 
 from operator_console.services.basemaps import Tileset
 from operator_console.ui.map import mbtiles
@@ -147,7 +148,9 @@ def render_page(options: MapPageOptions) -> str:
     # Instance attributes: folium's class-level lists point at CDNs and are shared by all maps.
     leaflet_map.default_js = list(_JS)
     leaflet_map.default_css = list(_CSS)
-    leaflet_map.get_root().title = options.texts.get("map", _DEFAULT_TEXTS["map"])
+    root = leaflet_map.get_root()
+    assert isinstance(root, Figure)
+    root.title = options.texts.get("map", _DEFAULT_TEXTS["map"])
     tiles = options.tiles
     if tiles is not None:
         extra: dict[str, Any] = {"min_native_zoom": tiles.min_native_zoom}

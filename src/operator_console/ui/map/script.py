@@ -216,7 +216,7 @@ class BridgeScript(MacroElement):
         max_zoom: int,
         districts: Mapping[str, Any] | None = None,
     ) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]  # branca is not annotated
         self._name = "OperatorConsoleBridge"
         self.texts = texts
         self.min_zoom = min_zoom

@@ -78,8 +78,9 @@ class MapPage(QWebEnginePage):
         _js_log.log(_JS_LEVELS.get(level, logging.DEBUG), "%s (%s:%d)", message, source, line)
 
     def acceptNavigationRequest(
-        self, url: QUrl, kind: QWebEnginePage.NavigationType, is_main_frame: bool
+        self, url: QUrl | str, kind: QWebEnginePage.NavigationType, is_main_frame: bool
     ) -> bool:
+        url = QUrl(url) if isinstance(url, str) else url
         if not is_main_frame or url.isLocalFile():
             return True
         if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -105,7 +105,7 @@ class QueueFilterBar(QWidget):
 
     def _date(self, days: int) -> QDateEdit:
         today = city_date(datetime.now(UTC), self.time_zone)
-        edit = QDateEdit(QDate(today).addDays(days), self)
+        edit = QDateEdit(_qdate(today).addDays(days), self)
         edit.setCalendarPopup(True)
         edit.dateChanged.connect(self._emit)
         return edit
@@ -136,8 +136,8 @@ class QueueFilterBar(QWidget):
 
         start = end = None
         if self.use_dates.isChecked():
-            start = city_midnight(self.date_from.date().toPython(), self.time_zone)
-            end = city_midnight(self.date_to.date().toPython() + timedelta(days=1), self.time_zone)
+            start = city_midnight(_day(self.date_from.date()), self.time_zone)
+            end = city_midnight(_day(self.date_to.date()) + timedelta(days=1), self.time_zone)
         return replace(
             query,
             text=self.text.text().strip(),
@@ -166,10 +166,10 @@ class QueueFilterBar(QWidget):
             combo.setCurrentIndex(max(combo.findData(values[0]), 0) if values else 0)
         self.use_dates.setChecked(query.created_from is not None)
         if query.created_from is not None:
-            self.date_from.setDate(QDate(city_date(query.created_from, self.time_zone)))
+            self.date_from.setDate(_qdate(city_date(query.created_from, self.time_zone)))
         if query.created_to is not None:
             last = city_date(query.created_to, self.time_zone) - timedelta(days=1)
-            self.date_to.setDate(QDate(last))
+            self.date_to.setDate(_qdate(last))
         self._quiet = False
         self.debounce.stop()
         self._emit()
@@ -182,3 +182,11 @@ class QueueFilterBar(QWidget):
     def _emit(self) -> None:
         if not self._quiet:
             self.filters_changed.emit()
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -18,6 +17,7 @@ from operator_console.services.queues.request_list import ListQuery, RequestList
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import local_time, priority_label, status_label
 from operator_console.ui.common.live_rows import LiveRowsModel
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.queues.table_model import (
     AMBER,
     AMBER_BACKGROUND,

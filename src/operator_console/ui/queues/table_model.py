@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -20,6 +19,7 @@ from operator_console.services.queues.request_list import ListQuery, RequestList
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import local_time, priority_label, status_label
 from operator_console.ui.common.live_rows import LiveRowsModel
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -129,7 +129,9 @@ class ShortcutHelp(QDialog):
 
     @staticmethod
     def _rows(table: QTableWidget) -> list[Shortcut]:
-        return [
-            (str(table.item(row, 0).data(Qt.ItemDataRole.UserRole)), table.item(row, 1).text())
-            for row in range(table.rowCount())
-        ]
+        rows: list[Shortcut] = []
+        for row in range(table.rowCount()):
+            keys, what = table.item(row, 0), table.item(row, 1)
+            if keys is not None and what is not None:
+                rows.append((str(keys.data(Qt.ItemDataRole.UserRole)), what.text()))
+        return rows
