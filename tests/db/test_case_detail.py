@@ -15,6 +15,7 @@ from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import attachments, service_requests
 from tests.support.case_calls import PHOTO, submit_streetlight
+from tests.support.staff import DISPATCHER1
 
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 r = service_requests.c
@@ -80,9 +81,9 @@ def test_the_timeline_shows_each_action_who_why_and_for_whom(demo_db_url: str) -
     request_id = submit_streetlight(engine, MONDAY_NOON)
     later = MONDAY_NOON + timedelta(hours=2)
     note = AddNote(CaseRef(request_id, 1), "Crew booked for Tuesday.", public=True)
-    add_note(SqlCaseUnitOfWork(engine), note, "dispatcher1", later)
+    add_note(SqlCaseUnitOfWork(engine), note, DISPATCHER1, later)
     reassign = AssignCases((CaseRef(request_id, 2),), "Nearest crew", staff_login="dispatcher2")
-    assign_cases(SqlCaseUnitOfWork(engine), reassign, "dispatcher1", later)
+    assign_cases(SqlCaseUnitOfWork(engine), reassign, DISPATCHER1, later)
     detail = _detail(engine, request_id, later)
     note_entry, assigned_entry = detail.record.timeline[-2:]
     assert (note_entry.kind, note_entry.reason, note_entry.public) == (
