@@ -11,6 +11,7 @@ import pytest
 from alembic import command
 from sqlalchemy import Engine, bindparam, event, insert, select, text, update
 
+from operator_console.domain.sla import sla_state_at
 from operator_console.services.queues.request_list import UNASSIGNED, ListQuery, RequestRow
 from operator_console.storage.db import schema
 from operator_console.storage.db.engine import make_engine
@@ -160,15 +161,8 @@ def test_sla_states_follow_the_rule_on_created_and_due(demo_db_url: str) -> None
     expected: dict[str, set[int]] = {}
     for row in _all(reader, ListQuery()):
         _, due, threshold, _ = stored[row.id]  # seeded on each category's own clock
-        state = (
-            "no_target"
-            if due is None or threshold is None
-            else "breached"
-            if due < NOW
-            else "at_risk"
-            if threshold <= NOW
-            else "on_time"
-        )
+        assert due is None or threshold is not None
+        state = sla_state_at(due, threshold, NOW)
         expected.setdefault(state, set()).add(row.id)
     for state, ids in expected.items():
         assert {row.id for row in _all(reader, ListQuery(sla_states=(state,)))} == ids, state

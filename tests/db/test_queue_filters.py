@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from operator_console.domain.sla import local_day
+from operator_console.domain.sla import local_day, sla_state_at
 from operator_console.services.queues.directory import MatchCount, count_matches
 from operator_console.services.queues.request_list import UNASSIGNED, ListQuery, RequestRow
 from operator_console.storage.db.engine import make_engine
@@ -33,12 +33,8 @@ def _all(reader: SqlRequestListReader, query: ListQuery) -> list[RequestRow]:
 
 
 def _state(row: RequestRow) -> str:
-    if row.due_at is None:
-        return "no_target"
-    if row.due_at < NOW:
-        return "breached"
-    assert row.at_risk_at is not None
-    return "at_risk" if row.at_risk_at <= NOW else "on_time"
+    assert row.due_at is None or row.at_risk_at is not None  # the triggers keep it
+    return sla_state_at(row.due_at, row.at_risk_at, NOW)
 
 
 @pytest.fixture

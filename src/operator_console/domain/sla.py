@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
-from typing import Literal
+from typing import Literal, overload
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
@@ -15,6 +15,8 @@ ClockKind = Literal["business", "calendar"]
 DEFAULT_AT_RISK_FRACTION = 0.75
 TargetUnit = Literal["hours", "days"]
 SlaState = Literal["on_time", "at_risk", "breached"]
+RequestSlaState = Literal["on_time", "at_risk", "breached", "no_target"]
+"""A request's SLA state; "no_target" when it has no due date."""
 
 MONDAY_TO_FRIDAY = frozenset(range(5))
 # Far enough for any real target; stops a loop on a calendar that never opens.
@@ -261,10 +263,36 @@ def sla_state(
     `due` is taken as given (it may have been extended); on the business clock the share
     used up is measured in working time, so a weekend does not push a request to at risk.
     """
-    now, due = _as_utc(now), _as_utc(due)
+    now = _as_utc(now)
+    return sla_state_at(due, at_risk_at(opened_at, due, policy, calendar), now)
+
+
+@overload
+def sla_state_at(due: datetime, at_risk_from: datetime | None, now: datetime) -> SlaState: ...
+
+
+@overload
+def sla_state_at(
+    due: datetime | None, at_risk_from: datetime | None, now: datetime
+) -> RequestSlaState: ...
+
+
+def sla_state_at(
+    due: datetime | None, at_risk_from: datetime | None, now: datetime
+) -> RequestSlaState:
+    """The SLA state at `now` of a request due at `due` and at risk from `at_risk_from` (as
+    stored): breached after the due date, at risk from the at-risk time until then, otherwise
+    on time; without a due date there is no target, and without an at-risk time a request is
+    on time until it is due.
+
+    The queue filters ask the same in SQL (`storage.queues.filters.sla_clause`); a database
+    test holds the two to the same answer on both databases.
+    """
+    if due is None:
+        return "no_target"
     if now > due:
         return "breached"
-    if now >= at_risk_at(opened_at, due, policy, calendar):
+    if at_risk_from is not None and now >= at_risk_from:
         return "at_risk"
     return "on_time"
 

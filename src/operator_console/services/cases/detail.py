@@ -10,7 +10,7 @@ from typing import Protocol, Self
 
 from operator_console.domain.lifecycle import Status
 from operator_console.domain.open311 import Datatype, ServiceAttribute
-from operator_console.domain.sla import SlaState, sla_state
+from operator_console.domain.sla import SlaState, sla_state, sla_state_at
 from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.cases.ports import CaseState
 from operator_console.services.intake.submission import ServiceSetup
@@ -182,14 +182,9 @@ def sla_standing(record: CaseRecord, setup: ServiceSetup | None, now: datetime) 
     measured = (case.resolved_at or case.closed_at or now) if finished else now
     if case.due_at is None or setup is None or setup.sla is None:
         return SlaStanding(case.due_at, None, measured, finished)
+    state: SlaState
     if case.at_risk_at is not None:  # as stored: what the queues colour and filter by
-        state: SlaState = (
-            "breached"
-            if measured > case.due_at
-            else "at_risk"
-            if measured >= case.at_risk_at
-            else "on_time"
-        )
+        state = sla_state_at(case.due_at, case.at_risk_at, measured)
     else:
         state = sla_state(case.created_at, case.due_at, measured, setup.sla, setup.calendar)
     if finished and state == "at_risk":

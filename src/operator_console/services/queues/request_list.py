@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, get_args
+
+from operator_console.domain.sla import RequestSlaState
 
 SORT_KEYS = (
     "reference",
@@ -20,7 +22,7 @@ SORT_KEYS = (
     "due_at",
     "callers",
 )
-SLA_STATES = ("on_time", "at_risk", "breached", "no_target")
+SLA_STATES: tuple[RequestSlaState, ...] = get_args(RequestSlaState)
 TRIAGE_BUCKETS = ("at_risk_today", "overdue", "unassigned", "reopened")
 TriageBucket = Literal["at_risk_today", "overdue", "unassigned", "reopened"]
 UNASSIGNED = 0

@@ -38,8 +38,17 @@ def _due(dialect: str) -> ColumnElement[Any]:
     return due_or_never(dialect) if dialect == "postgresql" else r.c.due_at
 
 
+def _running(dialect: str, now: datetime) -> ColumnElement[bool]:
+    """Has a due date, not yet passed at `now`. On PostgreSQL both bounds are on the indexed
+    expression (the far future stands for no due date), so the index answers."""
+    if dialect == "postgresql":
+        due = due_or_never(dialect)
+        return and_(due >= now, due < literal(_NEVER, UtcDateTime))
+    return r.c.due_at >= now
+
+
 def sla_clause(dialect: str, state: str, now: datetime) -> ColumnElement[bool]:
-    """Requests in SLA `state` at `now`.
+    """Requests in SLA `state` at `now`: `domain.sla.sla_state_at` asked of every row in SQL.
 
     At risk: not yet due, and the stored `at_risk_at` (opened + the policy's share of the
     target, kept by triggers) reached; `RequestRow.at_risk_at` is the same column, so a filter
@@ -49,10 +58,9 @@ def sla_clause(dialect: str, state: str, now: datetime) -> ColumnElement[bool]:
         return r.c.due_at.is_(None)
     if state == "breached":
         return _due(dialect) < now
-    running = _due(dialect) >= now
     if state == "at_risk":
-        return and_(running, r.c.at_risk_at <= now)
-    return and_(running, r.c.at_risk_at > now)
+        return and_(_running(dialect, now), r.c.at_risk_at <= now)
+    return and_(_running(dialect, now), or_(r.c.at_risk_at.is_(None), r.c.at_risk_at > now))
 
 
 def bucket_clause(
@@ -70,7 +78,7 @@ def bucket_clause(
         if today is None:
             raise ValueError("the at-risk-today bucket needs the city's day")
         starts, ends = today
-        return and_(_due(dialect) >= now, r.c.at_risk_at >= starts, r.c.at_risk_at < ends)
+        return and_(_running(dialect, now), r.c.at_risk_at >= starts, r.c.at_risk_at < ends)
     if bucket == "unassigned":
         return r.c.assignee_id.is_(None)
     if bucket == "reopened":
