@@ -35,6 +35,7 @@ from operator_console.tools.demo_city.sla_targets import (
     choose_sla_target,
     round_business_days,
 )
+from operator_console.tools.demo_city.wards import Ward, WardLocator
 from tests.support.data import BOSTON_2015_WARD_3, BOSTON_WARDS
 
 
@@ -226,3 +227,13 @@ def test_demo_data_is_found_in_the_checkout_or_where_the_variable_points(
     (tmp_path / files.MANIFEST).write_text("{}")
     monkeypatch.setenv(files.DATA_DIR_VARIABLE, str(tmp_path))
     assert files.default_data_dir() == tmp_path
+
+
+def test_a_point_on_a_ward_boundary_gets_the_ward_the_console_gives_it() -> None:
+    def ward(code: str, south: float) -> Ward:
+        ring = [[0.0, south], [1.0, south], [1.0, south + 1], [0.0, south + 1], [0.0, south]]
+        return Ward(code, f"Ward {code}", {"type": "Polygon", "coordinates": [ring]}, 0, 0, 0, 0)
+
+    locator = WardLocator([ward("1", 1.0), ward("2", 0.0)])
+    # On the shared edge, the first ward, as intake's district lookup (domain.geo) decides.
+    assert locator.wards_at([1.0, 0.5, 1.5, 5.0], [0.5, 0.5, 0.5, 5.0]) == ["1", "2", "1", ""]

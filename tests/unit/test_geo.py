@@ -7,13 +7,19 @@ from typing import Any
 
 import pytest
 
-from operator_console.domain.geo import DistrictIndex, point_in_districts
+from operator_console.domain.geo import DistrictOutlines
 from tests.support.data import BOSTON_WARDS as WARDS
+
+BACK_BAY = (42.3504, -71.0867)
+HARBOUR = (42.33, -70.90)
+CITY_HALL_PLAZA = (42.3601, -71.0589)
 
 
 @pytest.fixture(scope="module")
-def wards() -> dict[str, Any]:
-    return dict(json.loads(WARDS.read_text(encoding="utf-8")))
+def wards() -> tuple[list[str], DistrictOutlines]:
+    features: list[dict[str, Any]] = json.loads(WARDS.read_text(encoding="utf-8"))["features"]
+    codes = [str(feature["properties"]["WARD"]) for feature in features]
+    return codes, DistrictOutlines(feature["geometry"] for feature in features)
 
 
 def _square(west: float, south: float, size: float) -> dict[str, Any]:
@@ -27,43 +33,44 @@ def _square(west: float, south: float, size: float) -> dict[str, Any]:
     return {"type": "Polygon", "coordinates": [ring]}
 
 
-def test_back_bay_is_in_ward_5(wards: dict[str, Any]) -> None:
-    assert point_in_districts(42.3504, -71.0867, wards) == "5"
+def test_back_bay_is_in_ward_5(wards: tuple[list[str], DistrictOutlines]) -> None:
+    codes, outlines = wards
+    found = outlines.district_at(*BACK_BAY)
+    assert found is not None and codes[found] == "5"
 
 
-def test_the_harbour_is_in_no_ward(wards: dict[str, Any]) -> None:
-    assert point_in_districts(42.33, -70.90, wards) is None
+def test_the_harbour_is_in_no_ward(wards: tuple[list[str], DistrictOutlines]) -> None:
+    assert wards[1].district_at(*HARBOUR) is None
 
 
-def test_one_index_answers_many_points(wards: dict[str, Any]) -> None:
-    index = DistrictIndex(wards)
-    assert len(index.names) == 22
-    assert index.district_at(42.3504, -71.0867) == "5"
-    assert index.district_at(42.33, -70.90) is None
-    assert index.district_at(42.3601, -71.0589) is not None  # City Hall Plaza
+def test_many_points_at_once_agree_with_one_at_a_time(
+    wards: tuple[list[str], DistrictOutlines],
+) -> None:
+    codes, outlines = wards
+    assert len(outlines) == 22
+    points = [BACK_BAY, HARBOUR, CITY_HALL_PLAZA]
+    found = outlines.districts_at([lat for lat, _ in points], [lon for _, lon in points])
+    assert found == [outlines.district_at(lat, lon) for lat, lon in points]
+    assert found[0] is not None and codes[found[0]] == "5"
+    assert found[1] is None and found[2] is not None
+    assert outlines.districts_at([], []) == []
 
 
-def test_the_district_is_named_by_the_first_property_it_has() -> None:
-    collection = {
-        "type": "FeatureCollection",
-        "features": [
-            {
-                "type": "Feature",
-                "properties": {"code": "N1", "name": "North"},
-                "geometry": _square(0.0, 1.0, 1.0),
-            },
-            {
-                "type": "Feature",
-                "properties": {"name": "South"},
-                "geometry": _square(0.0, 0.0, 1.0),
-            },
-            {"type": "Feature", "id": 7, "properties": None, "geometry": _square(1.0, 0.0, 1.0)},
-            {"type": "Feature", "properties": {}, "geometry": None},
-        ],
-    }
-    assert point_in_districts(1.5, 0.5, collection) == "N1"
-    assert point_in_districts(0.5, 0.5, collection) == "South"
-    assert point_in_districts(0.5, 1.5, collection) == "7"
-    assert point_in_districts(1.5, 0.5, collection, keys=("name",)) == "North"
-    assert point_in_districts(1.0, 0.5, collection) == "N1"  # shared edge: the first listed
-    assert point_in_districts(5.0, 5.0, collection) is None
+def test_a_shared_boundary_belongs_to_the_first_outline_given() -> None:
+    north, south = _square(0.0, 1.0, 1.0), _square(0.0, 0.0, 1.0)
+    outlines = DistrictOutlines([north, south, _square(1.0, 0.0, 1.0)])
+    assert outlines.district_at(1.5, 0.5) == 0
+    assert outlines.district_at(0.5, 0.5) == 1
+    assert outlines.district_at(0.5, 1.5) == 2
+    assert outlines.district_at(1.0, 0.5) == 0  # the edge north and south share
+    assert DistrictOutlines([south, north]).district_at(1.0, 0.5) == 0
+    assert outlines.district_at(0.0, 0.5) == 1  # south's outer edge is south's
+    assert outlines.district_at(5.0, 5.0) is None
+
+
+def test_an_invalid_outline_is_repaired_first() -> None:
+    bow_tie = {"type": "Polygon", "coordinates": [[[0, 0], [2, 2], [2, 0], [0, 2], [0, 0]]]}
+    outlines = DistrictOutlines([bow_tie])
+    assert outlines.district_at(1.0, 0.2) == 0  # in the left wing
+    assert outlines.district_at(1.0, 1.8) == 0  # in the right wing
+    assert outlines.district_at(0.2, 1.0) is None  # below the crossing

@@ -1,66 +1,50 @@
-"""Which district a point lies in, on district outlines given as GeoJSON (lon/lat)."""
+"""Which district a point lies in: one rule for intake, re-routing and the demo-city builder."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import numpy as np
 import shapely
 from shapely.geometry import shape
 
-DISTRICT_KEYS = ("code", "district_code", "name", "WARD", "ward", "DISTRICT", "district")
-"""The properties that name a district, most preferred first."""
 
+class DistrictOutlines:
+    """District outlines, GeoJSON geometries (lon/lat), in order of preference.
 
-class DistrictIndex:
-    """The districts of a GeoJSON FeatureCollection, prepared for many point lookups.
-
-    A district is named by the first property of `keys` its feature has (the console's own
-    district layers carry "code"; Boston's ward file carries "WARD"), else by the feature's "id",
-    else by its position in the collection. A point on a shared boundary belongs to the first
-    district listed.
-
-    Attributes:
-        names: the district names, in the order of the collection.
+    A point lies in a district when its outline covers the point, boundary included; a point
+    on a boundary that districts share, or where outlines overlap, belongs to the first one
+    given. An outline that is not a valid polygon is repaired (`shapely.make_valid`) first.
     """
 
-    def __init__(self, geojson: Mapping[str, Any], keys: Sequence[str] = DISTRICT_KEYS) -> None:
-        features = geojson["features"] if geojson.get("type") == "FeatureCollection" else [geojson]
-        self.names: list[str] = []
-        geometries = []
-        for position, feature in enumerate(features):
-            if not feature.get("geometry"):
-                continue
-            geometry = shape(feature["geometry"])
+    def __init__(self, outlines: Iterable[Mapping[str, Any]]) -> None:
+        self._shapes = []
+        for outline in outlines:
+            geometry = shape(outline)
             if not geometry.is_valid:
                 geometry = shapely.make_valid(geometry)
-            geometries.append(geometry)
-            self.names.append(_name_of(feature, keys, position))
-        self._tree = shapely.STRtree(geometries)
+            shapely.prepare(geometry)
+            self._shapes.append(geometry)
 
-    def district_at(self, lat: float, lon: float) -> str | None:
-        """The name of the district containing (lat, lon), or None outside every district."""
-        hits = self._tree.query(shapely.Point(lon, lat), predicate="intersects")
-        return self.names[int(min(hits))] if len(hits) else None
+    def __len__(self) -> int:
+        return len(self._shapes)
 
+    def district_at(self, lat: float, lon: float) -> int | None:
+        """The position of the district holding (lat, lon), or None outside every district."""
+        return self.districts_at([lat], [lon])[0]
 
-def _name_of(feature: Mapping[str, Any], keys: Sequence[str], position: int) -> str:
-    properties = feature.get("properties") or {}
-    for key in keys:
-        value = properties.get(key)
-        if value is not None and str(value) != "":
-            return str(value)
-    if feature.get("id") is not None:
-        return str(feature["id"])
-    return str(position)
-
-
-def point_in_districts(
-    lat: float, lon: float, geojson: Mapping[str, Any], keys: Sequence[str] = DISTRICT_KEYS
-) -> str | None:
-    """The district (code or name, see DistrictIndex) containing (lat, lon), or None.
-
-    None means the point is outside every district of the city: the intake form warns about it.
-    For many lookups on the same outlines, build a DistrictIndex once instead.
-    """
-    return DistrictIndex(geojson, keys).district_at(lat, lon)
+    def districts_at(self, lats: Sequence[float], lons: Sequence[float]) -> list[int | None]:
+        """`district_at` for many points at once."""
+        xs = np.asarray(lons, dtype=float)
+        ys = np.asarray(lats, dtype=float)
+        found: list[int | None] = [None] * len(xs)
+        left = np.arange(len(xs))
+        for position, geometry in enumerate(self._shapes):
+            if not left.size:
+                break
+            inside = shapely.intersects_xy(geometry, xs[left], ys[left])
+            for index in left[inside]:
+                found[int(index)] = position
+            left = left[~inside]
+        return found

@@ -10,9 +10,9 @@ from operator_console.domain.intake import detect_image_type
 from operator_console.domain.reference import format_reference
 from operator_console.services.intake.photos import make_thumbnail
 from operator_console.services.intake.submission import IntakeReceipt, NewRequest
+from operator_console.storage.callers import upsert_caller
 from operator_console.storage.db.tables import (
     attachments,
-    callers,
     notification_outbox,
     queues,
     reference_counters,
@@ -39,37 +39,6 @@ def next_reference(connection: Connection, prefix: str, year: int) -> str:
     return format_reference(prefix, year, int(sequence))
 
 
-def _caller_id(connection: Connection, request: NewRequest) -> int | None:
-    caller = request.draft.caller
-    if caller.is_anonymous:
-        return None
-    name = " ".join(part for part in (caller.first_name.strip(), caller.last_name.strip()) if part)
-    email = caller.email.strip() or None
-    if request.caller_phone:
-        known = connection.execute(
-            select(callers.c.id)
-            .where(callers.c.phone == request.caller_phone)
-            .order_by(callers.c.id)
-        ).first()
-        if known is not None:
-            updates = {"name": name} if name else {}
-            if email:
-                updates["email"] = email
-            if caller.language:
-                updates["language"] = caller.language
-            if updates:
-                connection.execute(callers.update().where(callers.c.id == known.id).values(updates))
-            return int(known.id)
-    statement = insert(callers).values(
-        phone=request.caller_phone,
-        name=name,
-        email=email,
-        language=caller.language or None,
-        created_at=request.created_at,
-    )
-    return int(connection.execute(statement.returning(callers.c.id)).scalar_one())
-
-
 def insert_request(
     connection: Connection, request: NewRequest, photos: tuple[bytes, ...]
 ) -> IntakeReceipt:
@@ -80,7 +49,12 @@ def insert_request(
     queue = connection.execute(
         select(queues.c.id, queues.c.name).where(queues.c.code == request.queue_code)
     ).first()
-    caller_id = _caller_id(connection, request)
+    caller = request.draft.caller
+    caller_id = (
+        None
+        if caller.is_anonymous
+        else upsert_caller(connection, caller, request.caller_phone, request.created_at)
+    )
     location = request.draft.location
     now = request.created_at
     request_id = connection.execute(

@@ -1,4 +1,4 @@
-"""Boston's 22 wards as simplified polygons, and point-in-polygon lookup on them."""
+"""Boston's 22 wards as simplified polygons, and which ward a point lies in."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import shapely
 from shapely.geometry import mapping, shape
+
+from operator_console.domain.geo import DistrictOutlines
 
 SIMPLIFY_TOLERANCE_DEGREES = 0.0002
 COORDINATE_DECIMALS = 5
@@ -66,22 +67,14 @@ def _rounded_geojson(geometry: Any) -> dict[str, Any]:
 
 
 class WardLocator:
-    """Which ward a point lies in, on the same simplified polygons the database will hold."""
+    """Which ward a point lies in, on the same simplified polygons the database will hold, by
+    the console's own rule (`domain.geo`)."""
 
     def __init__(self, wards: Sequence[Ward]) -> None:
         self._codes = [ward.code for ward in wards]
-        self._shapes = [shape(ward.geometry) for ward in wards]
-        for polygon in self._shapes:
-            shapely.prepare(polygon)
+        self._outlines = DistrictOutlines(ward.geometry for ward in wards)
 
     def wards_at(self, lats: Sequence[float], lons: Sequence[float]) -> list[str]:
         """The ward code for each point ("" outside every ward), first match wins."""
-        xs = np.asarray(lons, dtype=float)
-        ys = np.asarray(lats, dtype=float)
-        found = [""] * len(xs)
-        for code, polygon in zip(self._codes, self._shapes, strict=True):
-            inside = shapely.contains_xy(polygon, xs, ys)
-            for index in np.flatnonzero(inside):
-                if not found[index]:
-                    found[index] = code
-        return found
+        found = self._outlines.districts_at(lats, lons)
+        return ["" if position is None else self._codes[position] for position in found]
