@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from operator_console.domain.routing import route
-from operator_console.domain.sla import at_risk_at, due_at
 from operator_console.services.cases.errors import QueueNotFoundError, ServiceNotFoundError
 from operator_console.services.cases.ports import (
     CaseLocation,
@@ -15,6 +11,7 @@ from operator_console.services.cases.ports import (
     ServiceRef,
 )
 from operator_console.services.cases.rules import Rerouting
+from operator_console.services.intake.routing import route_request, sla_clock
 
 
 def routing_for(
@@ -42,18 +39,7 @@ def routing_for(
         district = None
         if location.latitude is not None and location.longitude is not None:
             district = uow.district_at(location.latitude, location.longitude)
-    rules, labels = uow.routing_rules(setup.code, setup.group)
-    if district is not None:
-        labels = replace(labels, districts={**labels.districts, district.code: district.name})
-    decision = route(
-        setup.code,
-        setup.group or None,
-        district.code if district else None,
-        rules,
-        setup.default_queue,
-        setup.default_priority,
-        labels=labels,
-    )
+    decision, _labels = route_request(uow, setup, district)
     queue = uow.queue(decision.queue_code)
     if queue is None or not queue.active:
         raise QueueNotFoundError(
@@ -63,12 +49,7 @@ def routing_for(
         )
     due, at_risk = case.due_at, case.at_risk_at
     if setup.code != case.service.code:
-        due = due_at(case.created_at, setup.sla, setup.calendar) if setup.sla else None
-        at_risk = (
-            at_risk_at(case.created_at, due, setup.sla, setup.calendar)
-            if setup.sla and due
-            else None
-        )
+        due, at_risk = sla_clock(setup, case.created_at)
     return Rerouting(
         service=ServiceRef(setup.code, setup.name),
         location=location,

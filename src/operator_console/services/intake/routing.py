@@ -1,0 +1,50 @@
+"""Where a request goes and when it is due: one routing call for intake and re-routing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING, Protocol
+
+from operator_console.domain.routing import RoutingDecision, RoutingLabels, RoutingRule, route
+from operator_console.domain.sla import at_risk_at, due_at
+
+if TYPE_CHECKING:  # submission.py routes through this module
+    from operator_console.services.intake.submission import District, ServiceSetup
+
+
+class RoutingRulesReader(Protocol):
+    """Reads the routing rules that may apply to a category."""
+
+    def routing_rules(
+        self, service_code: str, group: str
+    ) -> tuple[list[RoutingRule], RoutingLabels]: ...
+
+
+def route_request(
+    reader: RoutingRulesReader, setup: ServiceSetup, district: District | None
+) -> tuple[RoutingDecision, RoutingLabels]:
+    """The routing rules' decision for a request of `setup`'s category in `district` (None:
+    outside every district), with the names its explanation was written with."""
+    rules, labels = reader.routing_rules(setup.code, setup.group)
+    if district is not None:
+        labels = replace(labels, districts={**labels.districts, district.code: district.name})
+    decision = route(
+        setup.code,
+        setup.group or None,
+        district.code if district else None,
+        rules,
+        setup.default_queue,
+        setup.default_priority,
+        labels=labels,
+    )
+    return decision, labels
+
+
+def sla_clock(setup: ServiceSetup, opened_at: datetime) -> tuple[datetime | None, datetime | None]:
+    """When a request of `setup`'s category opened at `opened_at` is due, and when it turns
+    at risk, on the category's own clock; (None, None) for a category without an SLA."""
+    if setup.sla is None:
+        return None, None
+    due = due_at(opened_at, setup.sla, setup.calendar)
+    return due, at_risk_at(opened_at, due, setup.sla, setup.calendar)
