@@ -97,8 +97,8 @@ def test_the_open_requests_follow_changes_made_elsewhere(
     from sqlalchemy import update
 
     from operator_console.storage.db.tables import service_requests as r
+    from operator_console.ui.queues.request_columns import RED_BACKGROUND
     from operator_console.ui.queues.request_table_model import column_of
-    from operator_console.ui.queues.table_model import RED_BACKGROUND
 
     engine = make_engine(db_url)
     ids = add_requests(engine, 30)

@@ -17,10 +17,9 @@ from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import service_requests
 from operator_console.storage.queues.request_list import SqlRequestListReader
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.queues.request_columns import AMBER, RED
 from operator_console.ui.queues.summary_model import QueueSummaryModel
 from operator_console.ui.queues.table_model import (
-    AMBER,
-    RED,
     SLA_ROLE,
     QueueTableModel,
     column_of,

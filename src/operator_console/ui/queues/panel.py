@@ -34,7 +34,7 @@ from operator_console.ui.queues.filter_bar import QueueFilterBar
 from operator_console.ui.queues.queue_map import QueueMapSync
 from operator_console.ui.queues.summary_model import COLUMNS as QUEUE_COLUMNS
 from operator_console.ui.queues.summary_model import QUEUE_ID_ROLE, QueueSummaryModel
-from operator_console.ui.queues.table_model import COLUMNS, QueueTableModel, column_of
+from operator_console.ui.queues.table_model import QueueTableModel, column_of
 
 MapFactory = Callable[[QWidget], QWidget]
 
@@ -150,7 +150,7 @@ class QueuesPanel(QWidget):
         table.horizontalHeader().setSortIndicator(
             column_of("created_at"), Qt.SortOrder.DescendingOrder
         )
-        self.columns = TableColumns(table, [key for key, _title in COLUMNS])
+        self.columns = TableColumns(table, self.model.columns.keys)
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """This screen's keys and what they do (the Help dialog lists them)."""

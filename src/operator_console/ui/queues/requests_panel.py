@@ -11,7 +11,7 @@ from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.table_columns import TableColumns
 from operator_console.ui.forms.ui_requests_panel import Ui_RequestsPanel
-from operator_console.ui.queues.request_table_model import COLUMN_KEYS, RequestTableModel, column_of
+from operator_console.ui.queues.request_table_model import RequestTableModel, column_of
 
 
 class RequestsPanel(QWidget):
@@ -40,7 +40,7 @@ class RequestsPanel(QWidget):
         table.horizontalHeader().setSortIndicator(
             column_of("created_at"), Qt.SortOrder.DescendingOrder
         )
-        self.columns = TableColumns(table, COLUMN_KEYS)
+        self.columns = TableColumns(table, self.model.columns.keys)
         table.activated.connect(self._on_row_activated)
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)

@@ -3,63 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from operator_console.services.queues.request_list import ListQuery, RequestListReader, RequestRow
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import local_time, priority_label, status_label
-from operator_console.ui.common.live_rows import LiveRowsModel
-from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
-
-Index = QModelIndex | QPersistentModelIndex
-_ROOT = QModelIndex()
-COLUMNS = (
-    ("reference", QT_TRANSLATE_NOOP("QueueTableModel", "Reference")),
-    ("priority", QT_TRANSLATE_NOOP("QueueTableModel", "Priority")),
-    ("service", QT_TRANSLATE_NOOP("QueueTableModel", "Category")),
-    ("queue", QT_TRANSLATE_NOOP("QueueTableModel", "Queue")),
-    ("address", QT_TRANSLATE_NOOP("QueueTableModel", "Address")),
-    ("district", QT_TRANSLATE_NOOP("QueueTableModel", "District")),
-    ("created_at", QT_TRANSLATE_NOOP("QueueTableModel", "Age")),
-    ("due_at", QT_TRANSLATE_NOOP("QueueTableModel", "Due")),
-    ("status", QT_TRANSLATE_NOOP("QueueTableModel", "Status")),
-    ("assignee", QT_TRANSLATE_NOOP("QueueTableModel", "Assignee")),
-    ("callers", QT_TRANSLATE_NOOP("QueueTableModel", "Callers")),
+from operator_console.ui.queues.request_columns import (
+    ALIGNMENT,
+    BACKGROUND,
+    DISPLAY,
+    FOREGROUND,
+    QUEUE_TABLE,
+    RED,
+    RIGHT,
+    TOOLTIP,
+    Index,
+    RequestColumnsModel,
 )
-AMBER = QColor("#b45f06")
-RED = QColor("#c62828")
-AMBER_BACKGROUND = QColor("#fff4e0")
-RED_BACKGROUND = QColor("#fde8e8")
+
 SLA_ROLE = Qt.ItemDataRole.UserRole + 1
 """Data role giving the row's SLA state: "on_time", "at_risk", "breached" or "no_target"."""
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
-_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
-_SERVED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _FOREGROUND, _BACKGROUND, _ALIGNMENT, int(SLA_ROLE)})
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-
-def sla_state_of(row: RequestRow, now: datetime) -> str:
-    """Where `row` stands against its due date at `now` (same rule as the database filter)."""
-    if row.due_at is None:
-        return "no_target"
-    if now > row.due_at:
-        return "breached"
-    if row.at_risk_at is not None and now >= row.at_risk_at:
-        return "at_risk"
-    return "on_time"
+_SERVED_ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, BACKGROUND, ALIGNMENT, int(SLA_ROLE)})
 
 
 def span(delta: timedelta) -> str:
@@ -74,7 +41,7 @@ def span(delta: timedelta) -> str:
     return f"{minutes}m"
 
 
-class QueueTableModel(LiveRowsModel):
+class QueueTableModel(RequestColumnsModel):
     """Queue rows; age and due count down on a timer (column-scoped dataChanged); the times in
     the tooltips are on the clock of `time_zone` (the city's; "" is UTC).
 
@@ -94,42 +61,29 @@ class QueueTableModel(LiveRowsModel):
         *,
         time_zone: str = "",
     ) -> None:
-        super().__init__(reader, runner, query, page_size, parent)
-        self._clock = clock or (lambda: datetime.now(UTC))
-        self.time_zone = time_zone
+        super().__init__(QUEUE_TABLE, reader, runner, query, page_size, clock, parent, time_zone)
         self._tick = QTimer(self)
         self._tick.setInterval(tick_ms)
         self._tick.timeout.connect(self._on_tick_timeout)
         self._tick.start()
 
-    def columnCount(self, parent: Index = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:
-        if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("QueueTableModel", COLUMNS[section][1])
-        return None
-
-    def data(self, index: Index, role: int = _DISPLAY) -> object:
+    def data(self, index: Index, role: int = DISPLAY) -> object:
         # Called for every visible cell and role on each paint: plain ints, no enum lookups.
         if role not in _SERVED_ROLES or not index.isValid():
             return None
         row = self.row_at(index.row())
-        key = COLUMNS[index.column()][0]
-        if role == _DISPLAY:
+        key = QUEUE_TABLE.keys[index.column()]
+        if role == DISPLAY:
             return self._display(row, key)
         if role == SLA_ROLE:
-            return sla_state_of(row, self._clock())
-        if role == _TOOLTIP:
+            return self.sla_state(row)
+        if role == TOOLTIP:
             return self._tooltip(row, key)
-        if role == _FOREGROUND:
+        if role == FOREGROUND:
             return self._foreground(row, key) if key in ("due_at", "priority") else None
-        if role == _BACKGROUND:
-            if key != "due_at":
-                return None
-            state = sla_state_of(row, self._clock())
-            return {"at_risk": AMBER_BACKGROUND, "breached": RED_BACKGROUND}.get(state)
-        return _RIGHT if key in ("callers", "created_at") else None
+        if role == BACKGROUND:
+            return self.due_colour(row, role) if key == "due_at" else None
+        return RIGHT if key in ("callers", "created_at") else None
 
     def _display(self, row: RequestRow, key: str) -> str:
         now = self._clock()
@@ -168,17 +122,7 @@ class QueueTableModel(LiveRowsModel):
     def _foreground(self, row: RequestRow, key: str) -> QColor | None:
         if key == "priority":
             return RED if row.priority == "urgent" else None
-        state = sla_state_of(row, self._clock())
-        return {"at_risk": AMBER, "breached": RED}.get(state)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_by(COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
-
-    def sort_indicator(self) -> tuple[int, Qt.SortOrder]:
-        """The column and order the rows are sorted by, for the header's indicator."""
-        descending = self.query().descending
-        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
-        return column_of(self.query().sort_key), order
+        return self.due_colour(row, FOREGROUND)
 
     def _on_tick_timeout(self) -> None:
         if self.rowCount():
@@ -189,4 +133,4 @@ class QueueTableModel(LiveRowsModel):
 
 def column_of(key: str) -> int:
     """The column that shows `key`."""
-    return [name for name, _title in COLUMNS].index(key)
+    return QUEUE_TABLE.column_of(key)

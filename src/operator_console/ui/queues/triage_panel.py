@@ -27,7 +27,7 @@ from operator_console.ui.cases.reassign_dialog import BulkReassign
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.empty_note import EmptyNote
 from operator_console.ui.common.table_columns import TableColumns
-from operator_console.ui.queues.table_model import COLUMNS, QueueTableModel
+from operator_console.ui.queues.table_model import QueueTableModel
 
 _TITLES = {
     "at_risk_today": "At risk today",
@@ -146,7 +146,7 @@ class TriagePanel(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(26)
-        self.columns = TableColumns(table, [key for key, _title in COLUMNS])
+        self.columns = TableColumns(table, self.model.columns.keys)
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
     def bucket(self) -> TriageBucket:
