@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from types import TracebackType
 from typing import Protocol, Self
@@ -13,9 +13,10 @@ from operator_console.domain.caller import normalize_phone
 from operator_console.domain.intake import DraftProblem, IntakeDraft, has_errors, validate_draft
 from operator_console.domain.lifecycle import Priority, Status
 from operator_console.domain.open311 import ServiceAttribute
-from operator_console.domain.routing import RoutingLabels, RoutingRule, route
-from operator_console.domain.sla import BusinessCalendar, SlaPolicy, at_risk_at, due_at
+from operator_console.domain.routing import RoutingLabels, RoutingRule
+from operator_console.domain.sla import BusinessCalendar, SlaPolicy
 from operator_console.services.intake.read_back import Acknowledgement, acknowledgement
+from operator_console.services.intake.routing import route_request, sla_clock
 
 
 class IntakeRejectedError(ValueError):
@@ -147,6 +148,7 @@ class IntakeDecision:
     priority: Priority
     explanation: str
     due_at: datetime | None
+    at_risk_at: datetime | None = None
 
 
 def decide(
@@ -157,25 +159,16 @@ def decide(
     district = None
     if location.latitude is not None and location.longitude is not None:
         district = uow.district_at(location.latitude, location.longitude)
-    rules, labels = uow.routing_rules(setup.code, setup.group)
-    if district is not None:
-        labels = replace(labels, districts={**labels.districts, district.code: district.name})
-    decision = route(
-        setup.code,
-        setup.group or None,
-        district.code if district else None,
-        rules,
-        setup.default_queue,
-        setup.default_priority,
-        labels=labels,
-    )
+    decision, labels = route_request(uow, setup, district)
+    due, at_risk = sla_clock(setup, now)
     return IntakeDecision(
         district=district,
         queue_code=decision.queue_code,
         queue_name=labels.queues.get(decision.queue_code, decision.queue_code),
         priority=decision.priority,
         explanation=decision.explanation,
-        due_at=due_at(now, setup.sla, setup.calendar) if setup.sla else None,
+        due_at=due,
+        at_risk_at=at_risk,
     )
 
 
@@ -231,11 +224,7 @@ def submit_intake(
                 decision.due_at,
                 city.time_zone,
             ),
-            at_risk_at=(
-                at_risk_at(now, decision.due_at, setup.sla, setup.calendar)
-                if decision.due_at and setup.sla
-                else None
-            ),
+            at_risk_at=decision.at_risk_at,
         )
         receipt = uow.add_request(request, submission.attachment_contents)
         uow.commit()

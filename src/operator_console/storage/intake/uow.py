@@ -5,10 +5,10 @@ from __future__ import annotations
 from types import TracebackType
 from typing import Self
 
-from shapely.geometry import Point, shape
 from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
 
+from operator_console.domain.geo import DistrictOutlines
 from operator_console.domain.lifecycle import Priority
 from operator_console.domain.routing import RoutingLabels, RoutingRule
 from operator_console.domain.sla import BusinessCalendar
@@ -157,7 +157,7 @@ class SqlIntakeUnitOfWork:
 
     def district_at(self, latitude: float, longitude: float) -> District | None:
         d = districts.c
-        rows = self.connection.execute(
+        candidates = self.connection.execute(
             select(d.id, d.code, d.name, d.geometry)
             .where(
                 d.min_lat <= latitude,
@@ -166,12 +166,13 @@ class SqlIntakeUnitOfWork:
                 d.max_lon >= longitude,
             )
             .order_by(d.layer, d.id)
-        )
-        point = Point(longitude, latitude)
-        for row in rows:
-            if shape(row.geometry).covers(point):
-                return District(row.id, row.code, row.name)
-        return None
+        ).all()
+        outlines = DistrictOutlines(row.geometry for row in candidates)
+        found = outlines.district_at(latitude, longitude)
+        if found is None:
+            return None
+        row = candidates[found]
+        return District(row.id, row.code, row.name)
 
     def routing_rules(
         self, service_code: str, group: str
