@@ -51,3 +51,12 @@ def test_a_failing_interrupt_does_not_stop_the_others(caplog: pytest.LogCaptureF
     token.cancel()
     assert reached == [True]
     assert "Could not interrupt" in caplog.text
+
+
+def test_work_that_is_over_is_never_interrupted() -> None:
+    token = Cancellation()
+    calls: list[str] = []
+    with running_under(token):
+        token.arm(lambda: calls.append("a connection now serving other work"))
+    token.cancel()
+    assert calls == []

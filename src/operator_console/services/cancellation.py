@@ -34,16 +34,17 @@ class Cancellation:
 
     def cancel(self) -> None:
         """Mark the work cancelled and interrupt whatever it is running now."""
+        # Under the lock: a statement cannot disarm (and its connection serve another task)
+        # while its interrupt is on its way.
         with self._lock:
             if self._event.is_set():
                 return
             self._event.set()
-            hooks = list(self._hooks.values())
-        for hook in hooks:
-            try:
-                hook()
-            except Exception:  # the query may have just ended; the result is dropped anyway
-                _log.warning("Could not interrupt cancelled work", exc_info=True)
+            for hook in self._hooks.values():
+                try:
+                    hook()
+                except Exception:  # the query may have just ended; its result is dropped anyway
+                    _log.warning("Could not interrupt cancelled work", exc_info=True)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until cancelled (or the timeout passes); True when cancelled."""
@@ -63,6 +64,11 @@ class Cancellation:
                 self._hooks.pop(key, None)
 
         return disarm
+
+    def disarm_all(self) -> None:
+        """The work is over: nothing it ran may be interrupted any more."""
+        with self._lock:
+            self._hooks.clear()
 
     @property
     def armed(self) -> int:
@@ -88,4 +94,5 @@ def running_under(token: Cancellation) -> Iterator[Cancellation]:
     try:
         yield token
     finally:
+        token.disarm_all()  # its connections go back to the pool and serve other work
         _current.reset(reset)

@@ -49,6 +49,7 @@ def _interrupter(dbapi_connection: Any) -> Any:
 
 
 def _arm_cancellation(connection: Any, *_statement: Any) -> None:
+    _disarm_cancellation(connection)
     token = cancellation.current()
     if token is not None:
         interrupt = _interrupter(connection.connection.dbapi_connection)
