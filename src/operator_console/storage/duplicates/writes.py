@@ -19,8 +19,8 @@ from operator_console.services.duplicates.finder import (
     StaleRequestError,
 )
 from operator_console.services.intake.read_back import acknowledgement
+from operator_console.storage.callers import upsert_caller
 from operator_console.storage.db.tables import (
-    callers,
     notification_outbox,
     queues,
     request_events,
@@ -119,26 +119,6 @@ def claim(connection: Connection, request_id: int, expected_version: int, now: d
     raise StaleRequestError(expected_version, current)
 
 
-def caller_id(connection: Connection, caller: Caller, phone: str | None, now: datetime) -> int:
-    """The caller's row: the one with this E.164 phone (updated), else a new one."""
-    name = " ".join(p for p in (caller.first_name.strip(), caller.last_name.strip()) if p)
-    email = caller.email.strip() or None
-    language = caller.language or None
-    if phone:
-        known = connection.execute(
-            select(callers.c.id).where(callers.c.phone == phone).order_by(callers.c.id)
-        ).first()
-        if known is not None:
-            given = {"name": name, "email": email, "language": language}
-            updates = {column: value for column, value in given.items() if value}
-            if updates:
-                connection.execute(update(callers).where(callers.c.id == known.id).values(updates))
-            return int(known.id)
-    values = {"phone": phone, "name": name, "email": email, "language": language}
-    statement = insert(callers).values(values | {"created_at": now}).returning(callers.c.id)
-    return int(connection.execute(statement).scalar_one())
-
-
 def attach_caller(
     connection: Connection,
     request_id: int,
@@ -156,7 +136,7 @@ def attach_caller(
         raise LinkRefusedError(
             f"{row.reference} was closed as a duplicate of {parent}: add the caller to {parent}."
         )
-    follower = None if caller.is_anonymous else caller_id(connection, caller, phone, now)
+    follower = None if caller.is_anonymous else upsert_caller(connection, caller, phone, now)
     already = follower is not None and _follows(connection, request_id, follower)
     if follower is not None and not already:
         connection.execute(
