@@ -169,6 +169,25 @@ def test_page_opens_offline_and_draws_the_districts(
     qtbot.waitUntil(lambda: any("says hello" in r.getMessage() for r in caplog.records))
 
 
+def test_the_scale_bar_holds_its_words_at_every_street_zoom(
+    loaded_view: MapView, qtbot: QtBot
+) -> None:
+    """Leaflet sizes the bar for its own 12 px type; folium's default 1rem overflowed it
+    ("100 m" ran past the bar's edge)."""
+    overflowing = []
+    for zoom in range(10, 19):
+        run_js(loaded_view, qtbot, f"operatorConsole.map.setZoom({zoom}, {{animate: false}}); 0")
+        lines = run_js_json(
+            loaded_view,
+            qtbot,
+            "Array.from(document.querySelectorAll('.leaflet-control-scale-line'))"
+            ".map(e => [e.textContent, e.scrollWidth, e.clientWidth])",
+        )
+        assert len(lines) == 2  # metric and imperial
+        overflowing += [(zoom, text) for text, scroll, client in lines if scroll > client]
+    assert overflowing == []
+
+
 def test_a_real_click_on_the_map_moves_the_pin_through_the_web_channel(
     loaded_view: MapView, qtbot: QtBot
 ) -> None:

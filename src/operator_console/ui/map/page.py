@@ -40,6 +40,8 @@ _CSS = [
     ("markercluster_default_css", "leaflet.markercluster/MarkerCluster.Default.css"),
 ]
 _DEFAULT_TEXTS = {"map": "Map", "pin": "Request location"}
+LEAFLET_FONT_SIZE = "0.75rem"
+"""Leaflet's own size for the scale and attribution; folium's 1rem overflows the scale bar."""
 
 
 def register_map_schemes() -> None:
@@ -143,7 +145,11 @@ class MapPageOptions:
 def render_page(options: MapPageOptions) -> str:
     """The page's HTML; its asset URLs are relative to the page directory (or qrc:)."""
     leaflet_map = folium.Map(
-        location=list(options.center), zoom_start=options.zoom, tiles=None, control_scale=True
+        location=list(options.center),
+        zoom_start=options.zoom,
+        tiles=None,
+        control_scale=True,
+        font_size=LEAFLET_FONT_SIZE,
     )
     # Instance attributes: folium's class-level lists point at CDNs and are shared by all maps.
     leaflet_map.default_js = list(_JS)
