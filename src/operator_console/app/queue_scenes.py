@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QWidget
 
+from operator_console.services.queues.request_list import TRIAGE_BUCKETS, RequestRow
 from operator_console.ui.cases.detail_panel import CaseDetailPanel
 from operator_console.ui.queues.panel import QueuesPanel
 from operator_console.ui.queues.triage_panel import TriagePanel
@@ -27,14 +28,14 @@ def queue_scenes(panels: dict[str, QWidget]) -> list[Any]:
             Scene(
                 "triage",
                 "triage",
-                lambda: _select_rows(triage, 3),
-                lambda: triage.model.rowCount() > 0 and len(triage.counts) == 4,
+                lambda: _show_a_full_bucket(triage),
+                lambda: _triage_ready(triage),
             )
         )
     if isinstance(case, CaseDetailPanel):
-        source: Any = triage if isinstance(triage, TriagePanel) else queues
+        sources = [panel for panel in (triage, queues) if panel is not None]
         result.append(
-            Scene("case", "case", lambda: _open_first(source, case), lambda: _case_ready(case))
+            Scene("case", "case", lambda: _open_first(sources, case), lambda: _case_ready(case))
         )
     return result
 
@@ -57,6 +58,25 @@ def _queue_ready(panel: QueuesPanel) -> bool:
     return map_view is None or (map_view.ready and bool(panel.map_sync.points))
 
 
+def _show_a_full_bucket(panel: TriagePanel) -> None:
+    """The bucket shown if it holds cases, else the first that does (a dispatcher's queues may
+    have nothing at risk today); a few of its cases selected, as for a bulk reassignment."""
+    full = [n for n, bucket in enumerate(TRIAGE_BUCKETS) if panel.counts.get(bucket, 0) > 0]
+    if not full or panel.tabs.currentIndex() in full:
+        _select_rows(panel, 3)
+        return
+    panel.model.page_loaded.connect(
+        lambda _held: _select_rows(panel, 3), Qt.ConnectionType.SingleShotConnection
+    )
+    panel.tabs.setCurrentIndex(full[0])
+
+
+def _triage_ready(panel: TriagePanel) -> bool:
+    if len(panel.counts) != 4 or panel.model.loading:
+        return False
+    return bool(panel.selected_rows()) or not any(panel.counts.values())
+
+
 def _select_rows(panel: Any, count: int) -> None:
     model = panel.model
     if model.rowCount() == 0:
@@ -69,9 +89,10 @@ def _select_rows(panel: Any, count: int) -> None:
         selection.select(model.index(row, 0), flags)
 
 
-def _open_first(source: Any, case: CaseDetailPanel) -> None:
-    """Open the case with the most callers among those the source table holds."""
-    rows = source.model.rows() if source is not None else []
+def _open_first(sources: list[Any], case: CaseDetailPanel) -> None:
+    """Open the case with the most callers among those the first table with cases holds."""
+    held: list[list[RequestRow]] = [source.model.rows() for source in sources]
+    rows = next((rows for rows in held if rows), [])
     if rows:
         case.show_case(max(rows, key=lambda row: (row.callers, -row.created_at.timestamp())).id)
 

@@ -12,7 +12,7 @@ from operator_console.ui.shell.main_window import MainWindow
 
 EXAMPLE_PHONE = "617 555 0142"
 EXAMPLE_SERVICE = "street-light-outages"
-EXAMPLE_ADDRESS = "130 Dartmouth"
+EXAMPLE_ADDRESS = "Exeter St & Newbury St"
 
 
 @dataclass
