@@ -33,7 +33,8 @@ def open_intake(
     with_candidates: bool = False,
     login: str = "operator1",
 ) -> IntakePanel:
-    """An intake panel on `url`, its catalog loaded, shown and focused on the phone field.
+    """An intake panel on `url`, its catalog and the draft kept in `drafts` loaded, shown and
+    focused on the phone field.
 
     `login` is who is at the console on SQLite (on PostgreSQL it is the database login)."""
     opened = open_for_console(Settings(url, False, login, None, "test"))
@@ -45,7 +46,7 @@ def open_intake(
         candidates = CandidatesPanel(runner, session.duplicates, session.staff.login)
     panel = IntakePanel(presenter, BaseMap() if with_map else None, candidates)
     qtbot.addWidget(panel, before_close_func=_delete_map_view)
-    with qtbot.waitSignal(panel.presenter.catalog_loaded, timeout=10000):
+    with qtbot.waitSignals([presenter.catalog_loaded, presenter.kept_draft_read], timeout=10000):
         panel.load()
     panel.show()
     panel.activateWindow()

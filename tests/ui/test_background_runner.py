@@ -51,3 +51,26 @@ def test_the_same_key_of_two_owners_does_not_collide(
     release.set()
     qtbot.waitUntil(lambda: runner.pending == 0)
     assert sorted(delivered) == ["first", "second"]
+
+
+def test_a_lane_runs_its_tasks_one_at_a_time_in_order_and_finishes_them_at_shutdown(
+    qtbot: QtBot,
+) -> None:
+    runner = BackgroundRunner()
+    release = threading.Event()
+    done: list[int] = []
+
+    def write(number: int) -> None:
+        if number == 0:
+            release.wait(10)  # the first is slow: the others must wait for it
+        done.append(number)
+
+    answers: list[object] = []
+    for number in range(5):
+        runner.submit_in_order("journal", lambda n=number: write(n), answers.append, print)
+    runner.submit(lambda: "other", answers.append, print)  # the other workers are not held up
+    qtbot.waitUntil(lambda: answers == ["other"])
+    assert done == []
+    release.set()
+    runner.shutdown()
+    assert done == [0, 1, 2, 3, 4]

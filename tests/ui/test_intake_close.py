@@ -65,6 +65,7 @@ def test_closing_mid_call_asks_cancel_stays_and_keep_as_draft_saves_at_once(
     answerer = Answerer("Keep as draft")
     assert window.close()
     assert answerer.stop() == [QUESTION]
+    runner.shutdown()  # as the console exits: what the journal was given is written first
     kept = json.loads((tmp_path / "draft.json").read_text())
     assert kept["caller"]["phone"] == "617 555 0142"
     assert kept["category_search"] == "streetlight"
@@ -81,6 +82,7 @@ def test_discard_on_close_drops_the_call(
     answerer = Answerer("Discard")
     assert window.close()
     assert answerer.stop() == [QUESTION]
+    runner.shutdown()
     assert not (tmp_path / "draft.json").exists()
 
 

@@ -56,3 +56,23 @@ def test_queued_submissions_are_kept_as_they_were(tmp_path: Path) -> None:
     journal = FileDraftJournal(tmp_path)
     journal.enqueue(_submission())
     assert journal.queued() == [_submission()]
+
+
+def test_the_journal_touches_the_disk_only_when_asked(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts" / "operator1"
+    journal = FileDraftJournal(folder)  # made on the Qt thread: it must not make folders there
+    assert not folder.exists()
+    assert journal.queued() == [] and journal.load_draft() is None
+    journal.enqueue(_submission())
+    assert [path.name for path in folder.rglob("*")] == [
+        "queued",
+        f"{_submission().client_uuid}.json",
+    ]
+
+
+def test_a_write_that_fails_leaves_no_half_written_entry(tmp_path: Path) -> None:
+    journal = FileDraftJournal(tmp_path)
+    journal.draft_path.mkdir()  # draft.json cannot be replaced: the write fails
+    with pytest.raises(OSError):
+        journal.save_draft(SavedCall(_submission(), "x"))
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["draft.json"]

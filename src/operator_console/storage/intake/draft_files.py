@@ -20,12 +20,15 @@ from operator_console.services.intake.submission import Submission
 
 
 class FileDraftJournal:
-    """`draft.json` for the call being typed; `queued/<uuid>.json` for unsent submissions."""
+    """`draft.json` for the call being typed; `queued/<uuid>.json` for unsent submissions.
+
+    Every method touches the disk (the folders are made at the first write), so the console
+    calls them off the Qt thread, one at a time and in order (the runner's journal lane).
+    """
 
     def __init__(self, directory: Path) -> None:
         self._directory = directory
         self._queue = directory / "queued"
-        self._queue.mkdir(parents=True, exist_ok=True)
 
     @property
     def draft_path(self) -> Path:
@@ -56,12 +59,17 @@ class FileDraftJournal:
 
 
 def _write_atomically(path: Path, data: dict[str, Any]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     temporary = path.with_suffix(".tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
-        json.dump(data, handle)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            json.dump(data, handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError:
+        temporary.unlink(missing_ok=True)  # a disk that filled up keeps no half-written entry
+        raise
 
 
 Entry = TypeVar("Entry")

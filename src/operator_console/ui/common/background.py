@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Signal, Slot
 
 from operator_console.services.cancellation import Cancellation, running_under
+
+_log = logging.getLogger(__name__)
 
 
 class BackgroundRunner(QObject):
@@ -26,6 +29,7 @@ class BackgroundRunner(QObject):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
         self._pending = 0
         self._latest: dict[tuple[int, str], tuple[Future[Any], Cancellation]] = {}
+        self._lanes: dict[str, ThreadPoolExecutor] = {}
         self._closed = False
         self._finished.connect(self._on_finished)
 
@@ -48,6 +52,24 @@ class BackgroundRunner(QObject):
         """
         self._start(work, on_done, on_error, owner, Cancellation())
 
+    def submit_in_order(
+        self,
+        lane: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        owner: QObject | None = None,
+    ) -> None:
+        """Like `submit`, but the tasks of one `lane` run one at a time, in the order given, on
+        the lane's own worker (a newer write of a file never lands before an older one).
+
+        `shutdown()` lets every lane finish the tasks it was given, so what was handed to a lane
+        before the console closed is done before it exits.
+        """
+        if lane not in self._lanes:
+            self._lanes[lane] = ThreadPoolExecutor(max_workers=1, thread_name_prefix=lane)
+        self._start(work, on_done, on_error, owner, Cancellation(), self._lanes[lane])
+
     def _start(
         self,
         work: Callable[[], Any],
@@ -55,6 +77,7 @@ class BackgroundRunner(QObject):
         on_error: Callable[[BaseException], None],
         owner: QObject | None,
         token: Cancellation,
+        executor: Executor | None = None,
     ) -> Future[Any] | None:
         if self._closed:
             return None
@@ -66,6 +89,10 @@ class BackgroundRunner(QObject):
 
         def report(future: Future[Any]) -> None:
             if self._closed:
+                if not future.cancelled() and future.exception() is not None:
+                    _log.error(
+                        "Work that ended as the console closed failed", exc_info=future.exception()
+                    )
                 return
             if future.cancelled():
                 self._finished.emit((None, None, owner))
@@ -78,7 +105,7 @@ class BackgroundRunner(QObject):
             else:
                 self._finished.emit((on_error, error, owner))
 
-        future = self._pool.submit(run)
+        future = (executor or self._pool).submit(run)
         future.add_done_callback(report)
         return future
 
@@ -123,6 +150,9 @@ class BackgroundRunner(QObject):
             callback(value)
 
     def shutdown(self) -> None:
-        """Wait for running work and stop the workers."""
+        """Wait for running work and stop the workers; the lanes first finish all they were given
+        (the Qt thread waits here once, as the console exits)."""
         self._closed = True
+        for lane in self._lanes.values():
+            lane.shutdown(wait=True)
         self._pool.shutdown(wait=True, cancel_futures=True)

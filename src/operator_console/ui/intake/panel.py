@@ -13,7 +13,7 @@ from operator_console.domain.intake import MAX_DESCRIPTION_CHARS, validate_draft
 from operator_console.domain.open311 import ServiceAttribute
 from operator_console.services.addresses.search import AddressMatch
 from operator_console.services.duplicates.finder import AttachReceipt
-from operator_console.services.intake.drafts import DraftFormatError, SavedCall
+from operator_console.services.intake.drafts import SavedCall
 from operator_console.services.intake.gateway import EarlierRequest, MapSetup, ServiceChoice
 from operator_console.services.intake.submission import IntakeDecision, IntakeReceipt
 from operator_console.ui.common.formatting import local_time, spoken_date, status_label
@@ -98,7 +98,7 @@ class IntakePanel(QWidget):
         for code, name in LANGUAGES:
             ui.callerLanguage.addItem(name, code)
         self.questions = QuestionFields(ui.questionsLayout, self._on_form_edited)
-        self.photo_list = PhotoList(ui.attachmentList, self)
+        self.photo_list = PhotoList(ui.attachmentList, presenter.runner, self)
         self.fields = IntakeFields(ui, self.questions, self.photo_list)
         self.categories = CategoryPicker(ui, self)
         self.location = LocationPicker(ui, self.fields, presenter, base_map, self)
@@ -138,9 +138,8 @@ class IntakePanel(QWidget):
         ui.newCallButton.clicked.connect(self.new_call)
         ui.cancelButton.clicked.connect(self.cancel_call)
         ui.recallButton.clicked.connect(self.recall_last)
-        ui.addPhotoButton.clicked.connect(
-            lambda: self._show_photo_problems(self.photo_list.pick_files(self))
-        )
+        ui.addPhotoButton.clicked.connect(lambda: self.photo_list.pick_files(self))
+        self.photo_list.files_read.connect(self._show_photo_problems)
         ui.removePhotoButton.clicked.connect(self.photo_list.remove_selected)
         for line in (
             ui.callerFirstName,
@@ -164,6 +163,7 @@ class IntakePanel(QWidget):
         presenter.submission_failed.connect(self._on_submission_failed)
         presenter.queued_submission_sent.connect(self._on_queued_submission_sent)
         presenter.operation_failed.connect(self._on_operation_failed)
+        presenter.kept_draft_read.connect(self._on_kept_draft_read)
 
     def _add_shortcuts(self) -> None:
         actions = {
@@ -194,15 +194,12 @@ class IntakePanel(QWidget):
         return listed + (self.candidates.shortcuts() if self.candidates is not None else [])
 
     def load(self) -> None:
-        """Read the catalog and the map; offer the draft a crash or kill left behind."""
+        """Read the catalog and the map; restore the draft a crash or kill left behind."""
         self.presenter.load()
-        try:
-            saved = self.presenter.journal.load_draft()
-        except DraftFormatError as exc:
-            self._on_operation_failed(
-                self.tr("The saved draft could not be read: %1").replace("%1", str(exc))
-            )
-            return
+        self.presenter.read_kept_draft()
+
+    @Slot(object)
+    def _on_kept_draft_read(self, saved: SavedCall | None) -> None:
         if saved is not None:
             self.restore(saved)
 
@@ -216,6 +213,9 @@ class IntakePanel(QWidget):
         self._restoring = dict(submission.draft.answers)
         self._restoring_service = submission.draft.service_code
         self.fields.service_code = submission.draft.service_code
+        if self._questions_by_service:  # the catalog came first
+            self.categories.choose(self._restoring_service)
+            self._restoring_service = ""
         self._restored_to_look_up = True
         if self._map_setup is not None:
             self._look_up_restored()
@@ -361,15 +361,20 @@ class IntakePanel(QWidget):
 
     def _save_draft(self) -> None:
         if self.fields.is_empty():
-            self.presenter.journal.clear_draft()
+            self.presenter.keep_draft(None)
         else:
             submission = self.fields.submission(self.client_uuid)
-            self.presenter.journal.save_draft(SavedCall(submission, self.ui.categorySearch.text()))
+            self.presenter.keep_draft(SavedCall(submission, self.ui.categorySearch.text()))
 
     # submit
     def submit(self) -> None:
         if not self.ui.submitButton.isEnabled():
             return  # a second Ctrl+Enter while the first submission is on its way
+        if self.photo_list.reading:
+            self._show_photo_problems(
+                [self.tr("The photos are still being read: submit again in a moment.")]
+            )
+            return
         self.ui.submitButton.setEnabled(False)
         self._save_draft()
         self.presenter.submit(self.fields.submission(self.client_uuid))
@@ -473,7 +478,7 @@ class IntakePanel(QWidget):
             self._clearing = False
         self.client_uuid = str(uuid.uuid4())
         self.ui.submitButton.setEnabled(True)
-        self.presenter.journal.clear_draft()
+        self.presenter.keep_draft(None)
         self.focus_phone()
 
     def new_call(self) -> None:
@@ -486,7 +491,10 @@ class IntakePanel(QWidget):
 
     def may_close(self) -> bool:
         """Asked before the window closes: a call being typed is kept as a draft (restored at the
-        next start), discarded, or the window stays open. An empty form closes without a word."""
+        next start), discarded, or the window stays open. An empty form closes without a word.
+
+        The draft is written on the journal's lane, which the runner's shutdown finishes before
+        the console exits: the Qt thread waits for the disk only then."""
         if self.fields.is_empty():
             return True
         answer = ask_before_closing(self)

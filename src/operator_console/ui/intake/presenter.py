@@ -1,4 +1,5 @@
-"""The intake form's conversations with the database, all off the Qt thread."""
+"""The intake form's conversations with the database and the draft journal, all off the Qt
+thread."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from operator_console.domain.caller import PhoneNumberError, parse_phone
 from operator_console.domain.intake import IntakeDraft
 from operator_console.services.catalog.category_catalog import offered_services
 from operator_console.services.errors import BackendUnavailableError
-from operator_console.services.intake.drafts import DraftJournal
+from operator_console.services.intake.drafts import DraftJournal, SavedCall
 from operator_console.services.intake.gateway import CallerHistory
 from operator_console.services.intake.submission import (
     IntakeReceipt,
@@ -19,6 +20,8 @@ from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
 
 RETRY_INTERVAL_MS = 5000
+JOURNAL = "draft-journal"
+"""The runner's lane for the draft journal: its reads and writes happen in the order asked."""
 
 
 class IntakePresenter(QObject):
@@ -38,6 +41,8 @@ class IntakePresenter(QObject):
         submission_queued: how many submissions wait for the database.
         submission_failed: a message; the submission just made failed and nothing was kept.
         queued_submission_sent: IntakeReceipt of a submission sent from the queue.
+        kept_draft_read: the SavedCall a crash or a kill left behind, or None (there is none,
+            or it could not be read: operation_failed says why first).
         operation_failed: a message for the operator.
     """
 
@@ -54,6 +59,7 @@ class IntakePresenter(QObject):
     submission_queued = Signal(int)
     submission_failed = Signal(str)
     queued_submission_sent = Signal(object)
+    kept_draft_read = Signal(object)
     operation_failed = Signal(str)
 
     def __init__(
@@ -71,7 +77,13 @@ class IntakePresenter(QObject):
         self._retry_timer.setInterval(RETRY_INTERVAL_MS)
         self._retry_timer.timeout.connect(self.send_queued)
         self._sending_queue = False
+        self._draft_writes = 0
         self.phone_region = "US"
+
+    @property
+    def runner(self) -> BackgroundRunner:
+        """Where the form's other widgets send their slow work (reading photo files)."""
+        return self._runner
 
     def load(self) -> None:
         intake = self._session.intake
@@ -83,9 +95,66 @@ class IntakePresenter(QObject):
             owner=self,
         )
         self._runner.submit(intake.map_setup, self._on_map_setup, self._failed, owner=self)
-        if self.journal.queued():
-            self.submission_queued.emit(len(self.journal.queued()))
+        journal = self.journal
+        self._runner.submit_in_order(
+            JOURNAL,
+            lambda: len(journal.queued()),
+            self._on_queue_counted,
+            self._queue_unreadable,
+            owner=self,
+        )
+
+    def _on_queue_counted(self, waiting: int) -> None:
+        if waiting:
+            self.submission_queued.emit(waiting)
             self._retry_timer.start()
+
+    def _queue_unreadable(self, error: BaseException) -> None:
+        self._sending_queue = False
+        self._retry_timer.stop()
+        self._say(self.tr("The calls kept on this computer could not be read: %1"), error)
+
+    # draft journal
+    def read_kept_draft(self) -> None:
+        """Read the draft a crash or a kill left behind; `kept_draft_read` brings it."""
+        self._runner.submit_in_order(
+            JOURNAL,
+            self.journal.load_draft,
+            self.kept_draft_read.emit,
+            self._kept_draft_unreadable,
+            owner=self,
+        )
+
+    def _kept_draft_unreadable(self, error: BaseException) -> None:
+        self._say(self.tr("The saved draft could not be read: %1"), error)
+        self.kept_draft_read.emit(None)
+
+    def keep_draft(self, call: SavedCall | None) -> None:
+        """Keep the call being typed in the journal (None: the form is empty, keep nothing).
+
+        Writes happen in the order asked; one that a newer one follows is skipped. What was
+        asked before the console closes is written before it exits (`BackgroundRunner.shutdown`).
+        """
+        self._draft_writes += 1
+        number, journal = self._draft_writes, self.journal
+
+        def write() -> None:
+            if number != self._draft_writes:
+                return  # a newer draft is on its way: writing this one would be wasted
+            if call is None:
+                journal.clear_draft()
+            else:
+                journal.save_draft(call)
+
+        self._runner.submit_in_order(
+            JOURNAL,
+            write,
+            lambda _nothing: None,
+            lambda error: self._say(
+                self.tr("What was typed could not be kept on this computer: %1"), error
+            ),
+            owner=self,
+        )
 
     def _on_map_setup(self, setup: object) -> None:
         self.phone_region = getattr(setup, "phone_region", self.phone_region)
@@ -151,40 +220,83 @@ class IntakePresenter(QObject):
             if isinstance(error, IntakeRejectedError):
                 self.submission_rejected.emit(error.problems)
             elif isinstance(error, BackendUnavailableError):
-                self.journal.enqueue(submission)
-                self.journal.clear_draft()
-                self.submission_kept.emit()
-                self.submission_queued.emit(len(self.journal.queued()))
-                self._retry_timer.start()
+                self._keep_for_later(submission)
             else:
                 self.submission_failed.emit(str(error) or type(error).__name__)
 
         def on_done(receipt: IntakeReceipt) -> None:
-            self.journal.clear_draft()
+            self.keep_draft(None)
             self.request_submitted.emit(receipt)
 
         self._runner.submit(
             lambda: self._session.intake.submit(submission, login), on_done, on_error, owner=self
         )
 
+    def _keep_for_later(self, submission: Submission) -> None:
+        """The database does not answer: keep the submission in the journal's queue."""
+        journal = self.journal
+
+        def enqueue() -> int:
+            journal.enqueue(submission)
+            return len(journal.queued())
+
+        def on_kept(waiting: int) -> None:
+            self.keep_draft(None)
+            self.submission_kept.emit()
+            self.submission_queued.emit(waiting)
+            self._retry_timer.start()
+
+        def on_error(error: BaseException) -> None:
+            self.submission_failed.emit(
+                self.tr(
+                    "The database does not answer, and the call could not be kept on this "
+                    "computer either (%1). It is still on the form."
+                ).replace("%1", str(error) or type(error).__name__)
+            )
+
+        self._runner.submit_in_order(JOURNAL, enqueue, on_kept, on_error, owner=self)
+
     def send_queued(self) -> None:
         """Try the queued submissions again, oldest first; stop at the first that cannot go."""
         if self._sending_queue:
             return
-        waiting = self.journal.queued()
+        self._sending_queue = True
+        self._runner.submit_in_order(
+            JOURNAL, self.journal.queued, self._send_oldest, self._queue_unreadable, owner=self
+        )
+
+    def _send_oldest(self, waiting: list[Submission]) -> None:
         if not waiting:
+            self._sending_queue = False
             self._retry_timer.stop()
             return
-        self._sending_queue = True
         submission = waiting[0]
         login = self._session.staff.login
+        journal = self.journal
+
+        def dequeue() -> int:
+            journal.dequeue(submission.client_uuid)
+            return len(journal.queued())
+
+        def on_dequeued(receipt: IntakeReceipt, still_waiting: int) -> None:
+            self._sending_queue = False
+            self.queued_submission_sent.emit(receipt)
+            self.submission_queued.emit(still_waiting)
+            self.send_queued()
+
+        def on_not_dequeued(error: BaseException) -> None:
+            self._sending_queue = False
+            self._retry_timer.stop()
+            self._say(self.tr("A kept call was sent but stays on this computer: %1"), error)
 
         def on_done(receipt: IntakeReceipt) -> None:
-            self._sending_queue = False
-            self.journal.dequeue(submission.client_uuid)
-            self.queued_submission_sent.emit(receipt)
-            self.submission_queued.emit(len(self.journal.queued()))
-            self.send_queued()
+            self._runner.submit_in_order(
+                JOURNAL,
+                dequeue,
+                lambda still_waiting: on_dequeued(receipt, still_waiting),
+                on_not_dequeued,
+                owner=self,
+            )
 
         def on_error(error: BaseException) -> None:
             self._sending_queue = False
@@ -200,3 +312,7 @@ class IntakePresenter(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.operation_failed.emit(str(error) or type(error).__name__)
+
+    def _say(self, sentence: str, error: BaseException) -> None:
+        """`sentence` with the reason of `error` in place of %1, for the operator."""
+        self.operation_failed.emit(sentence.replace("%1", str(error) or type(error).__name__))
