@@ -175,7 +175,7 @@ def test_each_action_writes_exactly_its_event(demo_db_url: str, action: str) -> 
     assert (event.kind, event.actor, event.data["version"]) == (kind, "supervisor1", 2)
     row = _row(engine, ref.request_id)
     assert (row.version, row.updated_at, row.first_action_at) == (2, NOW, NOW)
-    assert change.versions == {ref.request_id: 2}
+    assert [(c.request_id, c.version) for c in change.changes] == [(ref.request_id, 2)]
     assert change.changes[0].queue_id == row.queue_id
 
 
@@ -403,7 +403,8 @@ def test_a_category_change_reroutes_with_the_existing_rules(demo_db_url: str) ->
         lights_queue.name,
     )
     assert event.reason == f"The caller meant the street light. {row.routing_explanation}"
-    assert change.queues_touched == {before.queue_id, row.queue_id}
+    moved = [(c.old_queue_id, c.queue_id) for c in change.changes]
+    assert moved == [(before.queue_id, row.queue_id)]
 
 
 def _queue_by_id(engine: Engine, queue_id: int) -> Any:

@@ -51,7 +51,7 @@ SETUPS = {
         (),
         "PWD_LIGHTS",
         Priority.LOW,
-        SlaPolicy.business_hours(16),
+        SlaPolicy(16, "hours", "business"),
         CALENDAR,
     ),
 }

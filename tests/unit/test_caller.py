@@ -1,4 +1,4 @@
-"""Caller phone numbers: E.164 for lookup, national format for reading back, clear errors."""
+"""Caller phone numbers: E.164 for lookup, clear errors; names split back into two fields."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from operator_console.domain.caller import (
     Caller,
     PhoneNumber,
     PhoneNumberError,
-    format_phone,
     normalize_phone,
     parse_phone,
     split_name,
@@ -69,21 +68,6 @@ def test_unknown_region_is_a_configuration_error_not_a_caller_error() -> None:
 
 def test_region_is_case_insensitive() -> None:
     assert normalize_phone("617-635-4500", "us") == BOSTON_311
-
-
-def test_the_citys_own_numbers_display_in_national_format() -> None:
-    assert format_phone(BOSTON_311, "US") == "(617) 635-4500"
-    assert format_phone(PhoneNumber(BOSTON_311, "12"), "US") == "(617) 635-4500 ext. 12"
-
-
-def test_numbers_from_elsewhere_display_in_international_format() -> None:
-    assert format_phone("+442079460958", "US") == "+44 20 7946 0958"
-    assert format_phone("+14165550123", "US") == "+1 416-555-0123"  # Toronto shares +1
-
-
-def test_display_then_parse_gives_the_same_number() -> None:
-    shown = format_phone(BOSTON_311, "US")
-    assert normalize_phone(shown, "US") == BOSTON_311
 
 
 def test_caller_is_anonymous_only_when_nothing_was_given() -> None:

@@ -14,7 +14,6 @@ from operator_console.domain.open311 import (
     Datatype,
     Open311FormatError,
     ServiceAttribute,
-    answers_for_service,
     service_definition_from_json,
     service_definition_to_json,
     services_from_json,
@@ -247,12 +246,6 @@ class TestValidateAnswers:
         answers = {"S": HOSTILE_TEXT, "T": HOSTILE_TEXT}
         assert validate_answers(questions, answers) == {}
         assert answers == {"S": HOSTILE_TEXT, "T": HOSTILE_TEXT}
-
-
-def test_answers_for_service_keeps_only_its_questions() -> None:
-    questions = [question("A", Datatype.STRING), question("NOTE", Datatype.TEXT, variable=False)]
-    answers = {"A": "yes", "NOTE": "typed anyway", "OLD": "from the previous service"}
-    assert answers_for_service(questions, answers) == {"A": "yes"}
 
 
 @given(st.text(max_size=255).filter(lambda text: "\n" not in text and "\r" not in text))

@@ -13,7 +13,6 @@ from operator_console.domain.routing import (
     RoutingLabels,
     RoutingRule,
     Specificity,
-    conflicting_rules,
     route,
 )
 
@@ -177,14 +176,6 @@ def test_unsaved_rule_is_explained_without_a_number() -> None:
 def test_a_rule_names_a_service_or_a_group_not_both() -> None:
     with pytest.raises(ValueError):
         RoutingRule("Q", service_code=LIGHTS, service_group=STREETS)
-
-
-def test_conflicts_are_same_target_same_rank_different_outcome() -> None:
-    twin = RoutingRule("OTHER", service_code=LIGHTS, district_code="5", rule_id=13)
-    same_outcome = RoutingRule("PWD_LIGHTS", service_code=LIGHTS, district_code="5", rule_id=14)
-    ranked_apart = RoutingRule("OTHER", service_code=LIGHTS, district_code="5", rank=1)
-    rules = [*ALL_RULES, twin, same_outcome, ranked_apart]
-    assert conflicting_rules(rules) == [(SERVICE_IN_DISTRICT, twin), (twin, same_outcome)]
 
 
 rule_strategy = st.builds(

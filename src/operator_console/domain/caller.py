@@ -99,23 +99,6 @@ def normalize_phone(raw: str, default_region: str) -> str:
     return parse_phone(raw, default_region).e164
 
 
-def format_phone(number: PhoneNumber | str, default_region: str) -> str:
-    """National format for the city's own numbers, international for others, e.g. (617) 635-4500.
-
-    `number` is a PhoneNumber or an E.164 string as stored.
-    """
-    region = _checked_region(default_region)
-    phone = number if isinstance(number, PhoneNumber) else PhoneNumber(number)
-    parsed = phonenumbers.parse(phone.e164, region)
-    style = (
-        PhoneNumberFormat.NATIONAL
-        if phonenumbers.region_code_for_number(parsed) == region
-        else PhoneNumberFormat.INTERNATIONAL
-    )
-    shown = phonenumbers.format_number(parsed, style)
-    return f"{shown} ext. {phone.extension}" if phone.extension else shown
-
-
 def _checked_region(region: str) -> str:
     upper = region.upper()
     if upper not in phonenumbers.SUPPORTED_REGIONS:

@@ -151,14 +151,6 @@ def validate_answers(
     return problems
 
 
-def answers_for_service(
-    attributes: Sequence[ServiceAttribute], answers: Mapping[str, object]
-) -> dict[str, object]:
-    """Only the answers to this service's questions (e.g. after the service was changed)."""
-    codes = {attribute.code for attribute in attributes if attribute.variable}
-    return {code: answer for code, answer in answers.items() if code in codes}
-
-
 def _answer_problem(attribute: ServiceAttribute, answer: object) -> str | None:
     match attribute.datatype:
         case Datatype.STRING | Datatype.TEXT:

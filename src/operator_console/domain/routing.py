@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
-from itertools import combinations
 
 from operator_console.domain.lifecycle import Priority
 
@@ -114,22 +113,6 @@ def route(
     rule = min(matching, key=lambda candidate: (-candidate.specificity, candidate.rank))
     priority = rule.priority if rule.priority is not None else default_priority
     return RoutingDecision(rule.queue_code, priority, rule, _explain_rule(rule, labels))
-
-
-def conflicting_rules(rules: Sequence[RoutingRule]) -> list[tuple[RoutingRule, RoutingRule]]:
-    """Pairs of rules with the same target and rank but different outcomes; only list order
-    decides between them, which an administrator should resolve."""
-    return [
-        (first, second)
-        for first, second in combinations(rules, 2)
-        if _target(first) == _target(second)
-        and first.rank == second.rank
-        and (first.queue_code, first.priority) != (second.queue_code, second.priority)
-    ]
-
-
-def _target(rule: RoutingRule) -> tuple[str | None, str | None, str | None]:
-    return rule.service_code, rule.service_group, rule.district_code
 
 
 def _request_subject(service_code: str, district_code: str | None, labels: RoutingLabels) -> str:

@@ -107,18 +107,6 @@ class BusinessCalendar:
             day += timedelta(days=1)
         raise ValueError(f"the calendar has no working hours within {_SEARCH_HORIZON_DAYS} days")
 
-    def is_working_time(self, instant: datetime) -> bool:
-        """True from opening (inclusive) to closing (inclusive) on a working day."""
-        instant = _as_utc(instant)
-        hours = self.working_hours_on(instant.astimezone(self.zone).date())
-        return hours is not None and hours[0] <= instant <= hours[1]
-
-    def next_opening(self, instant: datetime) -> datetime:
-        """When an SLA clock started at `instant` starts running (UTC): `instant` itself
-        before closing on a working day, otherwise the next opening."""
-        starts, _ = next(self.working_periods_from(instant))
-        return starts
-
 
 @dataclass(frozen=True)
 class SlaPolicy:
@@ -142,30 +130,6 @@ class SlaPolicy:
             raise ValueError("an SLA target must be positive")
         if not 0.0 < self.at_risk_fraction < 1.0:
             raise ValueError("at_risk_fraction must be between 0 and 1 (exclusive)")
-
-    @classmethod
-    def business_hours(
-        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
-    ) -> SlaPolicy:
-        return cls(amount, "hours", "business", at_risk_fraction)
-
-    @classmethod
-    def business_days(
-        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
-    ) -> SlaPolicy:
-        return cls(amount, "days", "business", at_risk_fraction)
-
-    @classmethod
-    def calendar_hours(
-        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
-    ) -> SlaPolicy:
-        return cls(amount, "hours", "calendar", at_risk_fraction)
-
-    @classmethod
-    def calendar_days(
-        cls, amount: int, at_risk_fraction: float = DEFAULT_AT_RISK_FRACTION
-    ) -> SlaPolicy:
-        return cls(amount, "days", "calendar", at_risk_fraction)
 
 
 def due_at(opened_at_utc: datetime, policy: SlaPolicy, calendar: BusinessCalendar) -> datetime:

@@ -129,22 +129,6 @@ class CaseChange:
     changes: tuple[RequestChange, ...]
     unchanged_ids: tuple[int, ...] = ()
 
-    @property
-    def request_ids(self) -> tuple[int, ...]:
-        return tuple(change.request_id for change in self.changes)
-
-    @property
-    def versions(self) -> dict[int, int]:
-        """The new version of each changed case, by id."""
-        return {change.request_id: change.version for change in self.changes}
-
-    @property
-    def queues_touched(self) -> frozenset[int]:
-        """Every queue a changed case left or entered (or stayed in)."""
-        touched = {change.queue_id for change in self.changes}
-        touched |= {change.old_queue_id for change in self.changes}
-        return frozenset(queue_id for queue_id in touched if queue_id is not None)
-
     def as_batch(self) -> ChangeBatch:
         """The change as the change bus carries it (`ChangeBus.publish`)."""
         return ChangeBatch(self.changes)

@@ -14,7 +14,6 @@ from sqlalchemy.engine import URL, make_url
 from operator_console.services.changes import KINDS, ChangeBatch, RequestChange, coalesce
 from operator_console.storage.feeds.thread import FeedRun, ThreadedFeed
 
-CHANNEL = "request_changes"  # the trigger of migration 0001 notifies here
 _STABLE = 10.0  # seconds a connection must have lived for a reconnect without backoff
 _log = logging.getLogger(__name__)
 
@@ -125,7 +124,7 @@ class PgChangeFeed(ThreadedFeed):
             if connection.info.server_version >= 140000:
                 # A listener is idle by design; a server-wide idle timeout must not reap it.
                 connection.execute("SET idle_session_timeout = 0")
-            connection.execute("LISTEN request_changes")
+            connection.execute("LISTEN request_changes")  # the trigger of migration 0001
         except BaseException:
             connection.close()
             raise

@@ -160,19 +160,6 @@ class QueuePicker(QWidget):
     def set_keep_label(self, text: str) -> None:
         self.keep.setText(text)
 
-    def choose_code(self, code: str) -> bool:
-        """Choose the queue with `code`; False when it is not in the list (or filtered out)."""
-        found = self.proxy.match(
-            self.proxy.index(0, 0),
-            CODE_ROLE,
-            code,
-            1,
-            Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive,
-        )
-        if found:
-            self._choose(found[0])
-        return bool(found)
-
     # -- typing and keys ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (

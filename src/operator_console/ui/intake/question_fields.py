@@ -126,9 +126,6 @@ class QuestionFields:
                 first = self._inputs[code]
         return first
 
-    def first_input(self) -> QWidget | None:
-        return next(iter(self._inputs.values()), None)
-
     def clear(self) -> None:
         while self._layout.rowCount():
             self._layout.removeRow(0)

@@ -22,7 +22,6 @@ from operator_console.services.basemaps import Tileset
 from operator_console.ui.map import mbtiles
 from operator_console.ui.map.script import BridgeScript
 
-ASSET_VERSIONS = {"leaflet": "1.9.4", "jquery": "3.7.1", "leaflet.markercluster": "1.5.3"}
 ASSETS_DIR_VARIABLE = "OPERATOR_CONSOLE_MAP_ASSETS"
 INSTALLED_SUBDIRECTORY = Path("share", "operator-console", "map")
 _MARKER = Path("leaflet", "leaflet.js")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -305,17 +305,6 @@ class QueuesPanel(QWidget):
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.case_opened.emit(self.model.row_at(index.row()).id)
-
-    def select_request(self, request_id: int) -> bool:
-        """Select the row of `request_id` (if held) and scroll to it."""
-        row = self.model.row_of(request_id)
-        if row is None:
-            return False
-        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
-        flags |= QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().select(self.model.index(row, 0), flags)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
 
 
 def _replace(query: ListQuery, **changes: object) -> ListQuery:
