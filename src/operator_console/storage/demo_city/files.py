@@ -6,13 +6,12 @@ import csv
 import gzip
 import io
 import json
-import os
-import site
-import sys
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from operator_console.services.resources import resource_dir
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -24,7 +23,6 @@ ADDRESSES = "addresses.csv.gz"
 REQUESTS = "requests.csv.gz"
 ATTRIBUTION = "ATTRIBUTION.md"
 DATA_DIR_VARIABLE = "OPERATOR_CONSOLE_DEMO_DATA"
-INSTALLED_SUBDIRECTORY = Path("share", "operator-console", "demo_city")
 
 ADDRESS_COLUMNS = (
     "house_number",
@@ -62,22 +60,10 @@ class DemoDataError(RuntimeError):
 
 def default_data_dir() -> Path:
     """The demo city folder: $OPERATOR_CONSOLE_DEMO_DATA, the source checkout, or the install."""
-    candidates = []
-    explicit = os.environ.get(DATA_DIR_VARIABLE)
-    if explicit:
-        candidates.append(Path(explicit))
-    # src/operator_console/storage/demo_city/files.py -> repository root
-    candidates.append(Path(__file__).resolve().parents[4] / "resources" / "demo_city")
-    candidates.append(Path(sys.prefix) / INSTALLED_SUBDIRECTORY)
-    candidates.append(Path(site.getuserbase()) / INSTALLED_SUBDIRECTORY)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources" / "demo_city")
-    for candidate in candidates:
-        if (candidate / MANIFEST).is_file():
-            return candidate
-    looked = ", ".join(str(candidate) for candidate in candidates)
-    raise DemoDataError(f"No demo city found (looked for {MANIFEST} in: {looked}).")
+    try:
+        return resource_dir("demo_city", Path(MANIFEST), DATA_DIR_VARIABLE)
+    except FileNotFoundError as error:
+        raise DemoDataError(f"No demo city found ({error}).") from None
 
 
 def read_json(path: Path) -> Any:

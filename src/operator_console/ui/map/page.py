@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import atexit
-import os
 import shutil
-import sys
 import tempfile
 import uuid
 from collections.abc import Mapping
@@ -19,11 +17,11 @@ import folium
 from branca.element import Figure
 
 from operator_console.services.basemaps import Tileset
+from operator_console.services.resources import resource_dir
 from operator_console.ui.map import mbtiles
 from operator_console.ui.map.script import BridgeScript
 
 ASSETS_DIR_VARIABLE = "OPERATOR_CONSOLE_MAP_ASSETS"
-INSTALLED_SUBDIRECTORY = Path("share", "operator-console", "map")
 _MARKER = Path("leaflet", "leaflet.js")
 
 # Relative to the page file, which is written next to a copy of resources/map; nothing from a CDN.
@@ -179,21 +177,10 @@ def render_page(options: MapPageOptions) -> str:
 
 def assets_dir() -> Path:
     """The vendored assets: $OPERATOR_CONSOLE_MAP_ASSETS, the source checkout, or the install."""
-    candidates = []
-    explicit = os.environ.get(ASSETS_DIR_VARIABLE)
-    if explicit:
-        candidates.append(Path(explicit))
-    # src/operator_console/ui/map/page.py -> repository root
-    candidates.append(Path(__file__).resolve().parents[4] / "resources" / "map")
-    candidates.append(Path(sys.prefix) / INSTALLED_SUBDIRECTORY)
-    bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        candidates.append(Path(bundle) / "resources" / "map")
-    for candidate in candidates:
-        if (candidate / _MARKER).is_file():
-            return candidate
-    looked = ", ".join(str(candidate) for candidate in candidates)
-    raise FileNotFoundError(f"No map assets found (looked for {_MARKER} in: {looked}).")
+    try:
+        return resource_dir("map", _MARKER, ASSETS_DIR_VARIABLE)
+    except FileNotFoundError as error:
+        raise FileNotFoundError(f"No map assets found ({error}).") from None
 
 
 _page_dir: Path | None = None
