@@ -32,13 +32,13 @@ from operator_console.storage.db.errors import (
 )
 from operator_console.storage.db.tables import (
     callers,
-    notification_outbox,
     request_events,
     request_followers,
     service_requests,
     services,
 )
 from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+from operator_console.storage.outbox import queue_emails
 
 _VALUE_LENGTH = 200  # request_events.from_value and to_value are String(200)
 
@@ -146,20 +146,12 @@ class SqlCaseUnitOfWork(SqlCaseTransaction):
         recipients: dict[int, list[str]] = {}
         for request_id, email in rows:
             recipients.setdefault(request_id, []).append(email)
-        messages = [
-            {
-                "request_id": notice.request_id,
-                "channel": "email",
-                "recipient": email,
-                "subject": notice.subject,
-                "body": notice.body,
-                "created_at": now,
-            }
+        emails = [
+            (notice.request_id, email, notice.subject, notice.body)
             for notice in notices
             for email in sorted(recipients.get(notice.request_id, ()))
         ]
-        if messages:
-            self.connection.execute(insert(notification_outbox), messages)
+        queue_emails(self.connection, emails, now)
 
     def history(self, request_ids: Sequence[int]) -> dict[int, tuple[HistoryEntry, ...]]:
         return read_history(self.connection, request_ids)

@@ -21,7 +21,6 @@ from operator_console.services.duplicates.finder import (
 from operator_console.services.intake.read_back import acknowledgement
 from operator_console.storage.callers import upsert_caller
 from operator_console.storage.db.tables import (
-    notification_outbox,
     queues,
     request_events,
     request_followers,
@@ -29,6 +28,7 @@ from operator_console.storage.db.tables import (
     services,
 )
 from operator_console.storage.duplicates.queries import references
+from operator_console.storage.outbox import queue_emails
 
 r = service_requests.c
 f = request_followers.c
@@ -164,16 +164,8 @@ def attach_caller(
         caller.email, row.reference, service_name, queue_name, row.due_at, time_zone
     )
     if notice is not None and not already:
-        connection.execute(
-            insert(notification_outbox).values(
-                request_id=request_id,
-                channel="email",
-                recipient=notice.recipient,
-                subject=notice.subject,
-                body=notice.body,
-                created_at=now,
-            )
-        )
+        email = (request_id, notice.recipient, notice.subject, notice.body)
+        queue_emails(connection, [email], now)
     return AttachReceipt(
         request_id,
         row.reference,

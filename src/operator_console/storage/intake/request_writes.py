@@ -13,7 +13,6 @@ from operator_console.services.intake.submission import IntakeReceipt, NewReques
 from operator_console.storage.callers import upsert_caller
 from operator_console.storage.db.tables import (
     attachments,
-    notification_outbox,
     queues,
     reference_counters,
     request_events,
@@ -21,6 +20,7 @@ from operator_console.storage.db.tables import (
     service_requests,
     services,
 )
+from operator_console.storage.outbox import queue_emails
 
 
 def next_reference(connection: Connection, prefix: str, year: int) -> str:
@@ -154,16 +154,7 @@ def _store_photos(
 
 
 def _queue_acknowledgement(connection: Connection, request_id: int, request: NewRequest) -> None:
-    if request.acknowledgement is None:
-        return
     message = request.acknowledgement
-    connection.execute(
-        insert(notification_outbox).values(
-            request_id=request_id,
-            channel="email",
-            recipient=message.recipient,
-            subject=message.subject,
-            body=message.body,
-            created_at=request.created_at,
-        )
-    )
+    if message is not None:
+        email = (request_id, message.recipient, message.subject, message.body)
+        queue_emails(connection, [email], request.created_at)
