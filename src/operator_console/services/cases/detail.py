@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol
 
 from operator_console.domain.lifecycle import Status
 from operator_console.domain.open311 import Datatype, ServiceAttribute
@@ -14,6 +13,7 @@ from operator_console.domain.sla import SlaState, sla_state, sla_state_at
 from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.cases.ports import CaseState
 from operator_console.services.intake.submission import ServiceSetup
+from operator_console.services.unit_of_work import Transaction
 
 
 @dataclass(frozen=True)
@@ -127,17 +127,8 @@ class CaseDetail:
         return self.record.state.version
 
 
-class CaseDetailReader(Protocol):
+class CaseDetailReader(Transaction, Protocol):
     """Reads one case for its screen, in one transaction."""
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
 
     def case_record(self, request_id: int) -> CaseRecord | None: ...
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol
 
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
-from operator_console.domain.routing import RoutingLabels, RoutingRule
 from operator_console.services.cases.history import HistoryEntry
-from operator_console.services.intake.submission import District, ServiceSetup
+from operator_console.services.intake.routing import RoutingReads
+from operator_console.services.intake.submission import District
+from operator_console.services.unit_of_work import UnitOfWork
 
 TEAM_KINDS = frozenset({"team", "crew"})
 
@@ -137,22 +137,11 @@ class ResidentNotice:
     body: str
 
 
-class CaseUnitOfWork(Protocol):
+class CaseUnitOfWork(UnitOfWork, RoutingReads, Protocol):
     """One transaction's reads and writes for a case action; rolls back unless committed.
 
     The routing reads (`service_setup`, `district_at`, `routing_rules`) are the intake's.
     """
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-    def commit(self) -> None: ...
 
     def rollback(self) -> None:
         """Undo what this transaction wrote; later reads see what others committed."""
@@ -165,14 +154,6 @@ class CaseUnitOfWork(Protocol):
     def queue_by_id(self, queue_id: int) -> QueueRef | None: ...
 
     def staff_member(self, login: str) -> StaffRef | None: ...
-
-    def service_setup(self, code: str) -> ServiceSetup | None: ...
-
-    def district_at(self, latitude: float, longitude: float) -> District | None: ...
-
-    def routing_rules(
-        self, service_code: str, group: str
-    ) -> tuple[list[RoutingRule], RoutingLabels]: ...
 
     def update_cases(self, writes: Sequence[CaseWrite], now: datetime) -> bool:
         """Apply every write whose case is still at its `before.version`, setting `updated_at`;

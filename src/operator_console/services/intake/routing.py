@@ -13,8 +13,12 @@ if TYPE_CHECKING:  # submission.py routes through this module
     from operator_console.services.intake.submission import District, ServiceSetup
 
 
-class RoutingRulesReader(Protocol):
-    """Reads the routing rules that may apply to a category."""
+class RoutingReads(Protocol):
+    """What routing reads: the category's setup, the district under a pin, the rules."""
+
+    def service_setup(self, code: str) -> ServiceSetup | None: ...
+
+    def district_at(self, latitude: float, longitude: float) -> District | None: ...
 
     def routing_rules(
         self, service_code: str, group: str
@@ -22,7 +26,7 @@ class RoutingRulesReader(Protocol):
 
 
 def route_request(
-    reader: RoutingRulesReader, setup: ServiceSetup, district: District | None
+    reader: RoutingReads, setup: ServiceSetup, district: District | None
 ) -> tuple[RoutingDecision, RoutingLabels]:
     """The routing rules' decision for a request of `setup`'s category in `district` (None:
     outside every district), with the names its explanation was written with."""

@@ -5,18 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from operator_console.domain.caller import normalize_phone
 from operator_console.domain.intake import DraftProblem, IntakeDraft, has_errors, validate_draft
 from operator_console.domain.lifecycle import Priority, Status
 from operator_console.domain.open311 import ServiceAttribute
-from operator_console.domain.routing import RoutingLabels, RoutingRule
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy
 from operator_console.services.intake.read_back import Acknowledgement, acknowledgement
-from operator_console.services.intake.routing import route_request, sla_clock
+from operator_console.services.intake.routing import RoutingReads, route_request, sla_clock
+from operator_console.services.unit_of_work import UnitOfWork
 
 
 class IntakeRejectedError(ValueError):
@@ -107,31 +106,12 @@ class NewRequest:
     at_risk_at: datetime | None = None
 
 
-class IntakeUnitOfWork(Protocol):
+class IntakeUnitOfWork(UnitOfWork, RoutingReads, Protocol):
     """One transaction's worth of reads and writes for a submission."""
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-    def commit(self) -> None: ...
 
     def receipt_for(self, client_uuid: str) -> IntakeReceipt | None: ...
 
     def city(self) -> CityProfile: ...
-
-    def service_setup(self, code: str) -> ServiceSetup | None: ...
-
-    def district_at(self, latitude: float, longitude: float) -> District | None: ...
-
-    def routing_rules(
-        self, service_code: str, group: str
-    ) -> tuple[list[RoutingRule], RoutingLabels]: ...
 
     def next_reference(self, prefix: str, year: int) -> str: ...
 
