@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -17,6 +17,7 @@ from operator_console.services.intake.drafts import SavedCall
 from operator_console.services.intake.gateway import EarlierRequest, MapSetup, ServiceChoice
 from operator_console.services.intake.submission import IntakeDecision, IntakeReceipt
 from operator_console.ui.common.formatting import local_time, spoken_date, status_label
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake.caller_fill import FILL_KEY, CallerFillOffer

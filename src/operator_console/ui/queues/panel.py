@@ -23,6 +23,7 @@ from operator_console.services.queues.directory import (
     FilterChoices,
     MatchCount,
     QueueSummary,
+    SavedFilterStore,
     count_matches,
 )
 from operator_console.services.queues.request_list import ListQuery
@@ -30,13 +31,14 @@ from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.empty_note import EmptyNote
 from operator_console.ui.common.table_columns import TableColumns
+from operator_console.ui.map.view import MapView
 from operator_console.ui.queues.filter_bar import QueueFilterBar
 from operator_console.ui.queues.queue_map import QueueMapSync
 from operator_console.ui.queues.summary_model import COLUMNS as QUEUE_COLUMNS
 from operator_console.ui.queues.summary_model import QUEUE_ID_ROLE, QueueSummaryModel
 from operator_console.ui.queues.table_model import QueueTableModel, column_of
 
-MapFactory = Callable[[QWidget], QWidget]
+MapFactory = Callable[[QWidget], MapView]
 
 
 class QueuesPanel(QWidget):
@@ -280,7 +282,7 @@ class QueuesPanel(QWidget):
         query = self.filters.apply_to(ListQuery())
         store = self._session.saved_filters
         self._runner.submit(
-            lambda: (store.save(name, query), store.load())[1],
+            lambda: _save_then_load(store, name, query),
             self._on_saved_read,
             lambda error: self._say_failed(self.tr("Could not save the filter: %1"), error),
             owner=self,
@@ -311,3 +313,9 @@ def _replace(query: ListQuery, **changes: object) -> ListQuery:
     from dataclasses import replace
 
     return replace(query, **changes)  # type: ignore[arg-type]
+
+
+def _save_then_load(store: SavedFilterStore, name: str, query: ListQuery) -> dict[str, ListQuery]:
+    """Runs on a worker: keep the filter under `name`, then read back every saved filter."""
+    store.save(name, query)
+    return store.load()

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QTableView
 
 from operator_console.services.queues.request_list import Page
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.live_rows import LiveRowsModel
+from operator_console.ui.map.view import MapView
 
 MAP_LIMIT = 5_000
 """At most this many open cases go on the map (the first by the table's order)."""
@@ -29,7 +30,7 @@ class QueueMapSync(QObject):
         self,
         table: QTableView,
         model: LiveRowsModel,
-        map_view: QWidget | None,
+        map_view: MapView | None,
         runner: BackgroundRunner,
         parent: QObject | None = None,
     ) -> None:

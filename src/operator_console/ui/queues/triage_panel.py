@@ -93,8 +93,8 @@ class TriagePanel(QWidget):
         for widget in (title, self.scope_label):
             top.addWidget(widget)
         top.addStretch(1)
-        for widget in (self.state_label, self.selection_label, self.reassign_button):
-            top.addWidget(widget)
+        for shown in (self.state_label, self.selection_label, self.reassign_button):
+            top.addWidget(shown)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
