@@ -9,7 +9,6 @@ import random
 import sys
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,13 +21,15 @@ from sqlalchemy import Engine, create_engine, select, text  # noqa: E402
 
 from benchmarks.dupes_load import bulk_load, synthetic_lines  # noqa: E402
 from operator_console.domain.duplicates import is_unknown_location  # noqa: E402
+from operator_console.services.duplicates.desk import DuplicateDesk  # noqa: E402
 from operator_console.storage.db import schema  # noqa: E402
 from operator_console.storage.db.engine import make_engine  # noqa: E402
 from operator_console.storage.db.tables import city, queues, services  # noqa: E402
 from operator_console.storage.demo_city.load import RequestRow, load_demo_city  # noqa: E402
 from operator_console.storage.demo_city.seed import default_data_dir, seed_demo  # noqa: E402
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder  # noqa: E402
+from operator_console.storage.duplicates.store import SqlDuplicateStore  # noqa: E402
 from tests.support.pg_cluster import PgCluster  # noqa: E402
+from tests.support.staff import OPERATOR1  # noqa: E402
 
 METRES_PER_DEGREE = 111_320.0
 PIN_OFFSET_M = 100.0  # a caller's pin lands up to this far from a place the city knows
@@ -76,7 +77,7 @@ def realistic_pins(
     return pins
 
 
-def measure_queries(finder: SqlDuplicateFinder, pins: list[Pin], warm: int) -> None:
+def measure_queries(finder: DuplicateDesk, pins: list[Pin], warm: int) -> None:
     for pin in pins[:warm]:  # the pool, the plans and the category rates; not counted
         finder.candidates(pin.service_code, pin.lat, pin.lon, pin.description, pin.address)
     times, shown, likely = [], 0, 0
@@ -90,7 +91,7 @@ def measure_queries(finder: SqlDuplicateFinder, pins: list[Pin], warm: int) -> N
     print(f"  pins shown candidates: {shown}; with a likely duplicate: {likely}")
 
 
-def measure_panel(finder: SqlDuplicateFinder, pins: list[Pin]) -> None:
+def measure_panel(finder: DuplicateDesk, pins: list[Pin]) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -99,7 +100,7 @@ def measure_panel(finder: SqlDuplicateFinder, pins: list[Pin]) -> None:
 
     app = QApplication.instance() or QApplication([])
     runner = BackgroundRunner()
-    panel = CandidatesPanel(runner, finder, "bench")
+    panel = CandidatesPanel(runner, finder)
     panel.resize(460, 720)
     panel.show()
     app.processEvents()
@@ -186,7 +187,8 @@ def main() -> None:
         schema.upgrade(engine)
         demo, enabled, unknown = prepare(engine, args.requests, args.years, args.seed)
         pins = realistic_pins(demo, enabled, unknown, args.warm + args.pins, args.seed + 1)
-        finder = SqlDuplicateFinder(engine, clock=lambda: datetime.now(UTC))
+        store = SqlDuplicateStore(engine)
+        finder = DuplicateDesk(store.unit_of_work, store.reads, OPERATOR1)
         print(f"load average before: {os.getloadavg()[0]:.2f}")
         measure_queries(finder, pins, args.warm)
         measure_panel(finder, pins[args.warm : args.warm + args.panel_searches])

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import gzip
 import random
 import statistics
 import sys
 import time
 import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -20,15 +22,17 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from operator_console.domain.caller import Caller  # noqa: E402
 from operator_console.domain.intake import IntakeDraft, Location  # noqa: E402
-from operator_console.services.intake.submission import Submission  # noqa: E402
+from operator_console.domain.permissions import StaffIdentity  # noqa: E402
+from operator_console.services.intake.submission import Submission, submit  # noqa: E402
 from operator_console.storage.db import schema  # noqa: E402
 from operator_console.storage.db.engine import make_engine  # noqa: E402
 from operator_console.storage.demo_city.seed import seed_demo  # noqa: E402
-from operator_console.storage.intake.gateway import SqlIntakeGateway  # noqa: E402
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork  # noqa: E402
 from tests.support.pg_cluster import PgCluster  # noqa: E402
 
 REQUESTS = ROOT / "resources" / "demo_city" / "requests.csv.gz"
 SIMPLE_ANSWERS = {"street-light-outages": {"lights_out": "one"}}
+BENCH = StaffIdentity("bench", "Benchmark", "supervisor")  # may file staff-only services too
 
 
 def sample_calls(count: int, services_without_questions: set[str]) -> list[Submission]:
@@ -81,14 +85,14 @@ def main() -> None:
                     )
                 ).scalars()
             )
-        gateway = SqlIntakeGateway(engine, lambda lat, lon: None)
+        work = functools.partial(SqlIntakeUnitOfWork, engine)
         calls = sample_calls(args.calls, plain)
         for call in calls[:20]:  # warm the pool and the caches
-            gateway.submit(call, "bench")
+            submit(BENCH, call, work, datetime.now(UTC))
         timings = []
         for call in calls[20:]:
             started = time.perf_counter()
-            receipt = gateway.submit(call, "bench")
+            receipt = submit(BENCH, call, work, datetime.now(UTC))
             timings.append((time.perf_counter() - started) * 1000)
             assert receipt.created
         print(f"database: {seeded.requests:,} demo requests + {len(calls):,} submitted")

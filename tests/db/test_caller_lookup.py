@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import IntakeDraft, Location
 from operator_console.services.intake.gateway import KnownCaller
-from operator_console.services.intake.submission import Submission
+from operator_console.services.intake.submission import Submission, submit
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+from tests.support.staff import OPERATOR1
 
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 
@@ -27,13 +30,12 @@ def _call(caller: Caller) -> Submission:
 
 def test_a_known_number_gives_the_name_and_e_mail_last_given(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
-    earlier = SqlIntakeGateway(engine, lambda lat, lon: None, clock=lambda: MONDAY_NOON)
-    first = earlier.submit(_call(Caller("Ana", "Lopes", "617 555 0142")), "operator1")
+    work = partial(SqlIntakeUnitOfWork, engine)
+    first = submit(OPERATOR1, _call(Caller("Ana", "Lopes", "617 555 0142")), work, MONDAY_NOON)
     a_day_later = MONDAY_NOON + timedelta(days=1)
+    again = _call(Caller("Ana", "de la Cruz", "(617) 555-0142", "ana@example.org"))
+    second = submit(OPERATOR1, again, work, a_day_later)
     gateway = SqlIntakeGateway(engine, lambda lat, lon: None, clock=lambda: a_day_later)
-    second = gateway.submit(
-        _call(Caller("Ana", "de la Cruz", "(617) 555-0142", "ana@example.org")), "operator1"
-    )
     history = gateway.caller_history("+16175550142")
     unknown = gateway.caller_history("+16175550199")
     engine.dispose()

@@ -10,8 +10,8 @@ from operator_console.services.errors import CitySettingsMissingError
 from operator_console.storage.cases.detail import SqlCaseDetailReader
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder
 from operator_console.storage.intake.gateway import SqlIntakeGateway
+from tests.support.duplicates import duplicate_desk
 from tests.support.rows import add_requests
 
 
@@ -28,5 +28,5 @@ def test_screens_that_need_the_city_name_what_is_missing(db_url: str) -> None:
     with pytest.raises(CitySettingsMissingError, match="no city settings"):
         SqlIntakeGateway(engine, lambda lat, lon: None).map_setup()
     with pytest.raises(CitySettingsMissingError):
-        SqlDuplicateFinder(engine).candidates("pothole", 42.35, -71.06, "", "")
+        duplicate_desk(engine).candidates("pothole", 42.35, -71.06, "", "")
     engine.dispose()

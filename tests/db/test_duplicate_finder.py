@@ -23,7 +23,6 @@ from operator_console.storage.db.tables import (
     service_requests,
     services,
 )
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder
 from tests.support.duplicates import (
     ANA,
     BEN,
@@ -32,6 +31,7 @@ from tests.support.duplicates import (
     VEHICLES,
     VEHICLES_NAME,
     count,
+    duplicate_desk,
     events,
     follower_ids,
     newest_open_request,
@@ -40,13 +40,14 @@ from tests.support.duplicates import (
     submit_call,
     unknown_location,
 )
+from tests.support.staff import OPERATOR2, OPERATOR3, SUPERVISOR1
 
 
 def test_a_pin_near_a_real_open_request_offers_it_with_a_reason(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     existing = newest_open_request(engine)
     lat, lon = offset(existing.lat, existing.lon, north_m=30)
-    views = SqlDuplicateFinder(engine).candidates(VEHICLES, lat, lon, "", "")
+    views = duplicate_desk(engine).candidates(VEHICLES, lat, lon, "", "")
     assert 1 <= len(views) <= 5
     found = next(v for v in views if v.reference == existing.reference)
     assert found.request_id == existing.id and found.version == existing.version
@@ -69,7 +70,7 @@ def test_the_location_unknown_point_neither_gets_nor_gives_candidates(demo_db_ur
             .order_by(r.id)
             .limit(1)
         ).one()
-    finder = SqlDuplicateFinder(engine)
+    finder = duplicate_desk(engine)
     assert finder.candidates(code, *unknown, "", "") == []
     near = finder.candidates(code, *offset(*unknown, north_m=40), "", "")
     assert stored_there not in {v.request_id for v in near}
@@ -80,12 +81,12 @@ def test_a_service_with_duplicate_detection_off_gets_no_candidates(demo_db_url: 
     engine = make_engine(demo_db_url)
     existing = newest_open_request(engine)
     pin = offset(existing.lat, existing.lon, east_m=20)
-    assert SqlDuplicateFinder(engine).candidates(VEHICLES, *pin, "", "")
+    assert duplicate_desk(engine).candidates(VEHICLES, *pin, "", "")
     with engine.begin() as connection:
         connection.execute(
             update(services).where(services.c.code == VEHICLES).values(dup_enabled=False)
         )
-    assert SqlDuplicateFinder(engine).candidates(VEHICLES, *pin, "", "") == []
+    assert duplicate_desk(engine).candidates(VEHICLES, *pin, "", "") == []
 
 
 def test_a_candidate_brings_its_first_photo_and_the_start_of_its_description(
@@ -94,7 +95,7 @@ def test_a_candidate_brings_its_first_photo_and_the_start_of_its_description(
     engine = make_engine(demo_db_url)
     long_text = "Grey van with flat tyres, " + "untouched for weeks and weeks, " * 10
     submit_call(engine, ANA, *HARBOR, long_text.strip(), photo=PHOTO)
-    (view,) = SqlDuplicateFinder(engine).candidates(VEHICLES, *HARBOR, "", "")
+    (view,) = duplicate_desk(engine).candidates(VEHICLES, *HARBOR, "", "")
     assert view.thumbnail == PHOTO
     assert len(view.description_start) <= 120 and view.description_start.endswith("…")
     assert view.age_text.endswith("min")
@@ -103,12 +104,12 @@ def test_a_candidate_brings_its_first_photo_and_the_start_of_its_description(
 def test_adding_the_caller_leaves_one_request_with_two_callers(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     first = submit_call(engine, ANA, *HARBOR, "Grey van with flat tyres, untouched for weeks.")
-    finder = SqlDuplicateFinder(engine)
+    finder = duplicate_desk(engine, OPERATOR2)
     views = finder.candidates(VEHICLES, *offset(*HARBOR, north_m=12), "grey van flat tyres", "")
     assert [v.reference for v in views] == [first.reference]
     requests_before = count(engine, service_requests)
 
-    receipt = finder.attach_caller(views[0].request_id, views[0].version, BEN, "operator2")
+    receipt = finder.attach_caller(views[0].request_id, views[0].version, BEN)
 
     assert (receipt.reference, receipt.callers, receipt.service_name) == (
         first.reference,
@@ -130,9 +131,8 @@ def test_a_known_phone_number_reuses_the_caller_row(demo_db_url: str) -> None:
     first = submit_call(engine, ANA, *HARBOR)
     callers_before = count(engine, callers)
     same_person = Caller("Ana", "Lopes", "(617) 555-0142", "ana@example.org")
-    receipt = SqlDuplicateFinder(engine).attach_caller(
-        existing.id, existing.version, same_person, "operator2"
-    )
+    finder = duplicate_desk(engine, OPERATOR2)
+    receipt = finder.attach_caller(existing.id, existing.version, same_person)
     assert count(engine, callers) == callers_before
     ana_id = request_row(engine, first.request_id).caller_id
     assert follower_ids(engine, existing.id) == [ana_id]
@@ -144,9 +144,7 @@ def test_a_known_phone_number_reuses_the_caller_row(demo_db_url: str) -> None:
             )
         ).one()
     assert mailed.recipient == "ana@example.org" and existing.reference in mailed.subject
-    again = SqlDuplicateFinder(engine).attach_caller(
-        existing.id, receipt.version, same_person, "operator2"
-    )
+    again = finder.attach_caller(existing.id, receipt.version, same_person)
     assert again.already_following and again.callers == receipt.callers
     assert follower_ids(engine, existing.id) == [ana_id]
 
@@ -154,15 +152,15 @@ def test_a_known_phone_number_reuses_the_caller_row(demo_db_url: str) -> None:
 def test_a_stale_version_is_refused_and_nothing_is_written(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     first = submit_call(engine, ANA, *HARBOR)
-    finder = SqlDuplicateFinder(engine)
+    finder = duplicate_desk(engine, OPERATOR2)
     shown = finder.candidates(VEHICLES, *HARBOR, "", "")[0]
-    finder.attach_caller(shown.request_id, shown.version, BEN, "operator2")
+    finder.attach_caller(shown.request_id, shown.version, BEN)
     history = count(engine, request_events)
     followers = count(engine, request_followers)
 
     late = Caller("Cy", "Ng", "617 555 0123", "")
     with pytest.raises(StaleRequestError) as stale:
-        finder.attach_caller(shown.request_id, shown.version, late, "operator3")
+        duplicate_desk(engine, OPERATOR3).attach_caller(shown.request_id, shown.version, late)
 
     assert first.reference in str(stale.value) and "changed" in str(stale.value)
     assert stale.value.current.callers == 2
@@ -179,9 +177,7 @@ def test_submitting_as_new_records_the_passed_over_candidates(demo_db_url: str) 
     engine = make_engine(demo_db_url)
     first = submit_call(engine, ANA, *HARBOR)
     second = submit_call(engine, BEN, *offset(*HARBOR, east_m=15))
-    SqlDuplicateFinder(engine).record_submit_as_new(
-        second.request_id, [first.request_id], "operator1"
-    )
+    duplicate_desk(engine).record_submit_as_new(second.request_id, [first.request_id])
     assert events(engine, second.request_id)[-1] == (
         SUBMITTED_DESPITE_DUPLICATE,
         first.reference,
@@ -202,7 +198,7 @@ def test_the_parent_picker_offers_any_status_within_1000_m(demo_db_url: str) -> 
             .where(service_requests.c.id == closed.request_id)
             .values(status="closed", closure_reason="fixed", resolved_at=now, closed_at=now)
         )
-    picked = SqlDuplicateFinder(engine).parent_candidates(child.request_id)
+    picked = duplicate_desk(engine, SUPERVISOR1).parent_candidates(child.request_id)
     assert {v.reference: v.status for v in picked} == {
         near_open.reference: "in_queue",
         closed.reference: "closed",
@@ -214,8 +210,8 @@ def test_the_parent_picker_offers_any_status_within_1000_m(demo_db_url: str) -> 
 def test_a_refused_link_writes_nothing(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     first = submit_call(engine, ANA, *HARBOR)
-    finder = SqlDuplicateFinder(engine)
+    finder = duplicate_desk(engine, SUPERVISOR1)
     version = request_row(engine, first.request_id).version
     with pytest.raises(LinkRefusedError, match="itself"):
-        finder.mark_duplicate(first.request_id, first.request_id, version, "supervisor1", "")
+        finder.mark_duplicate(first.request_id, first.request_id, version, "")
     assert request_row(engine, first.request_id).version == version

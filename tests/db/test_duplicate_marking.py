@@ -14,18 +14,19 @@ from operator_console.services.duplicates.finder import (
 from operator_console.services.intake.submission import IntakeReceipt
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import request_followers
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder
 from tests.support.duplicates import (
     ANA,
     BEN,
     HARBOR,
     count,
+    duplicate_desk,
     events,
     follower_ids,
     offset,
     request_row,
     submit_call,
 )
+from tests.support.staff import SUPERVISOR1
 
 
 def _pair(engine: Engine) -> tuple[IntakeReceipt, IntakeReceipt]:
@@ -33,7 +34,7 @@ def _pair(engine: Engine) -> tuple[IntakeReceipt, IntakeReceipt]:
     parent = submit_call(engine, ANA, *HARBOR)
     child = submit_call(engine, BEN, *offset(*HARBOR, north_m=40))
     version = request_row(engine, child.request_id).version
-    SqlDuplicateFinder(engine).attach_caller(child.request_id, version, ANA, "operator1")
+    duplicate_desk(engine).attach_caller(child.request_id, version, ANA)
     return parent, child
 
 
@@ -48,8 +49,8 @@ def test_marking_a_duplicate_moves_its_followers_and_links_both_ways(demo_db_url
     parent_before = request_row(engine, parent.request_id)
     followers_before = count(engine, request_followers)
 
-    receipt = SqlDuplicateFinder(engine).mark_duplicate(
-        child.request_id, parent.request_id, _version(engine, child), "supervisor1", "Same pole"
+    receipt = duplicate_desk(engine, SUPERVISOR1).mark_duplicate(
+        child.request_id, parent.request_id, _version(engine, child), "Same pole"
     )
 
     closed = request_row(engine, child.request_id)
@@ -85,15 +86,11 @@ def test_marking_a_duplicate_moves_its_followers_and_links_both_ways(demo_db_url
 def test_a_loop_is_refused(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     parent, child = _pair(engine)
-    finder = SqlDuplicateFinder(engine)
-    finder.mark_duplicate(
-        child.request_id, parent.request_id, _version(engine, child), "supervisor1", ""
-    )
+    finder = duplicate_desk(engine, SUPERVISOR1)
+    finder.mark_duplicate(child.request_id, parent.request_id, _version(engine, child), "")
     version = _version(engine, parent)
     with pytest.raises(LinkRefusedError, match="loop"):
-        finder.mark_duplicate(
-            parent.request_id, child.request_id, version, "supervisor1", "the other way"
-        )
+        finder.mark_duplicate(parent.request_id, child.request_id, version, "the other way")
     assert request_row(engine, parent.request_id).status == "in_queue"
     assert _version(engine, parent) == version
 
@@ -102,18 +99,12 @@ def test_a_request_already_closed_as_duplicate_is_refused(demo_db_url: str) -> N
     engine = make_engine(demo_db_url)
     parent, child = _pair(engine)
     other = submit_call(engine, ANA, *offset(*HARBOR, east_m=60))
-    finder = SqlDuplicateFinder(engine)
-    finder.mark_duplicate(
-        child.request_id, parent.request_id, _version(engine, child), "supervisor1", ""
-    )
+    finder = duplicate_desk(engine, SUPERVISOR1)
+    finder.mark_duplicate(child.request_id, parent.request_id, _version(engine, child), "")
     with pytest.raises(LinkRefusedError, match=f"already a duplicate of {parent.reference}"):
-        finder.mark_duplicate(
-            child.request_id, other.request_id, _version(engine, child), "supervisor2", ""
-        )
+        finder.mark_duplicate(child.request_id, other.request_id, _version(engine, child), "")
     with pytest.raises(LinkRefusedError, match=f"itself a duplicate of {parent.reference}"):
-        finder.mark_duplicate(
-            other.request_id, child.request_id, _version(engine, other), "supervisor2", ""
-        )
+        finder.mark_duplicate(other.request_id, child.request_id, _version(engine, other), "")
     assert request_row(engine, child.request_id).parent_id == parent.request_id
 
 
@@ -122,8 +113,8 @@ def test_a_stale_child_is_refused_with_what_changed(demo_db_url: str) -> None:
     parent, child = _pair(engine)
     shown_version = _version(engine, child) - 1  # before Ana was added
     with pytest.raises(StaleRequestError, match=child.reference) as stale:
-        SqlDuplicateFinder(engine).mark_duplicate(
-            child.request_id, parent.request_id, shown_version, "supervisor1", ""
+        duplicate_desk(engine, SUPERVISOR1).mark_duplicate(
+            child.request_id, parent.request_id, shown_version, ""
         )
     assert stale.value.current.callers == 2
     assert request_row(engine, child.request_id).status == "in_queue"

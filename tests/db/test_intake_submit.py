@@ -12,7 +12,13 @@ from sqlalchemy import Engine, func, select
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
-from operator_console.services.intake.submission import IntakeRejectedError, Submission
+from operator_console.domain.permissions import NotPermittedError, StaffIdentity
+from operator_console.services.intake.submission import (
+    IntakeReceipt,
+    IntakeRejectedError,
+    Submission,
+    submit,
+)
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import (
     callers,
@@ -22,15 +28,19 @@ from operator_console.storage.db.tables import (
     request_followers,
     service_requests,
 )
-from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+from tests.support.staff import OPERATOR1, SUPERVISOR1
 
 BACK_BAY = (42.3504, -71.0867)
 MONDAY_NOON = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 NASTY = "O'Brien \"; DROP TABLE service_requests; -- % _ \\ <b>"
 
 
-def _gateway(engine: Engine) -> SqlIntakeGateway:
-    return SqlIntakeGateway(engine, lambda lat, lon: None, clock=lambda: MONDAY_NOON)
+def _submit(
+    engine: Engine, submission: Submission, staff: StaffIdentity = OPERATOR1
+) -> IntakeReceipt:
+    """The call submitted as `staff` at a console does it, on Monday at noon."""
+    return submit(staff, submission, lambda: SqlIntakeUnitOfWork(engine), MONDAY_NOON)
 
 
 def _streetlight(**changes: object) -> Submission:
@@ -61,7 +71,7 @@ def _count(engine: Engine, table: object) -> int:
 
 def test_a_call_becomes_a_routed_request_with_history(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
-    receipt = _gateway(engine).submit(_streetlight(), "operator1")
+    receipt = _submit(engine, _streetlight())
     assert receipt.created and receipt.reference.startswith("BOS-26-")
     assert receipt.due_at is not None and receipt.due_at > MONDAY_NOON
     assert receipt.queue_name and "rule" in receipt.routing_explanation
@@ -97,8 +107,8 @@ def test_a_retry_never_creates_a_second_request(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     submission = _streetlight()
     before = _count(engine, service_requests)
-    first = _gateway(engine).submit(submission, "operator1")
-    again = _gateway(engine).submit(submission, "operator1")
+    first = _submit(engine, submission)
+    again = _submit(engine, submission)
     assert (again.reference, again.created) == (first.reference, False)
     assert _count(engine, service_requests) == before + 1
 
@@ -111,7 +121,7 @@ def test_two_consoles_sending_the_same_call_at_once_store_it_once(demo_pg_url: s
 
     def send() -> None:
         barrier.wait()
-        receipts.append(_gateway(engine).submit(submission, "operator1"))
+        receipts.append(_submit(engine, submission))
 
     threads = [threading.Thread(target=send) for _ in range(2)]
     for thread in threads:
@@ -134,9 +144,25 @@ def test_a_rejected_call_writes_nothing(demo_db_url: str) -> None:
     draft = _streetlight().draft
     bad = _streetlight(draft=IntakeDraft(draft.caller, draft.location, draft.service_code, {}, ""))
     with pytest.raises(IntakeRejectedError) as rejected:
-        _gateway(engine).submit(bad, "operator1")
+        _submit(engine, bad)
     assert [p.field for p in rejected.value.problems] == ["answers.lights_out"]
     assert [_count(engine, t) for t in (service_requests, callers, reference_counters)] == counts
+
+
+def test_a_staff_only_service_is_refused_to_an_operator_and_filed_by_a_supervisor(
+    demo_db_url: str,
+) -> None:
+    engine = make_engine(demo_db_url)
+    draft = replace(
+        _streetlight().draft, service_code="pothole-repair-internal", answers={"size": "small"}
+    )
+    counts = [_count(engine, t) for t in (service_requests, callers, reference_counters)]
+    with pytest.raises(NotPermittedError, match="only supervisors and admins can file"):
+        _submit(engine, Submission(str(uuid.uuid4()), draft))
+    assert [_count(engine, t) for t in (service_requests, callers, reference_counters)] == counts
+    receipt = _submit(engine, Submission(str(uuid.uuid4()), draft), SUPERVISOR1)
+    assert receipt.created
+    engine.dispose()
 
 
 def test_quotes_and_sql_metacharacters_are_stored_as_typed(demo_db_url: str) -> None:
@@ -148,7 +174,7 @@ def test_quotes_and_sql_metacharacters_are_stored_as_typed(demo_db_url: str) -> 
         answers={"lights_out": "one", "pole_number": NASTY},
         description=NASTY,
     )
-    receipt = _gateway(engine).submit(Submission(str(uuid.uuid4()), draft), "operator1")
+    receipt = _submit(engine, Submission(str(uuid.uuid4()), draft))
     with engine.connect() as connection:
         row = connection.execute(
             select(service_requests).where(service_requests.c.id == receipt.request_id)
@@ -172,7 +198,7 @@ def test_a_pin_in_the_ocean_still_submits_without_a_district(demo_db_url: str) -
     ocean = IntakeDraft(
         draft.caller, Location(42.33, -70.90, ""), draft.service_code, draft.answers
     )
-    receipt = _gateway(engine).submit(Submission(str(uuid.uuid4()), ocean), "operator1")
+    receipt = _submit(engine, Submission(str(uuid.uuid4()), ocean))
     with engine.connect() as connection:
         district = connection.execute(
             select(service_requests.c.district_id).where(
@@ -188,7 +214,7 @@ def test_photos_are_stored_with_the_request(demo_db_url: str) -> None:
 
     engine = make_engine(demo_db_url)
     photo = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4
-    receipt = _gateway(engine).submit(_with_photos(("pole.png", photo)), "operator1")
+    receipt = _submit(engine, _with_photos(("pole.png", photo)))
     with engine.connect() as connection:
         stored = connection.execute(
             select(attachments).where(attachments.c.request_id == receipt.request_id)
@@ -215,7 +241,7 @@ def test_a_photo_gets_a_small_thumbnail_the_case_screen_reads(demo_db_url: str) 
     unreadable = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4  # an image type, no image inside
     assert len(big) > 200_000
     photos = _with_photos(("pole.png", big), ("odd.png", unreadable))
-    receipt = _gateway(engine).submit(photos, "operator1")
+    receipt = _submit(engine, photos)
     with SqlCaseDetailReader(engine) as reader:
         record = reader.case_record(receipt.request_id)
     assert record is not None

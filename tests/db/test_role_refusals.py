@@ -25,7 +25,7 @@ from operator_console.services.cases.commands import (
     RerouteCase,
 )
 from operator_console.services.cases.errors import ActionNotPermittedError
-from operator_console.services.duplicates.finder import mark_duplicate
+from operator_console.services.duplicates.actions import MarkDuplicate, mark_duplicate
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import (
@@ -35,7 +35,7 @@ from operator_console.storage.db.tables import (
     request_followers,
     service_requests,
 )
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder
+from operator_console.storage.duplicates.store import SqlDuplicateStore
 from tests.support.staff import DISPATCHER1, OPERATOR1
 
 NOW = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
@@ -67,10 +67,10 @@ def _reroute(engine: Engine, refs: list[CaseRef], who: StaffIdentity) -> object:
 
 def _mark_duplicate(engine: Engine, refs: list[CaseRef], who: StaffIdentity) -> object:
     duplicate, parent = refs[0], refs[1]
-    finder = SqlDuplicateFinder(engine)
-    return mark_duplicate(
-        finder, duplicate.request_id, parent.request_id, duplicate.expected_version, who, "same"
+    command = MarkDuplicate(
+        duplicate.request_id, parent.request_id, duplicate.expected_version, "same"
     )
+    return mark_duplicate(who, command, SqlDuplicateStore(engine).unit_of_work(), NOW)
 
 
 def _open_cases(engine: Engine, count: int) -> list[CaseRef]:

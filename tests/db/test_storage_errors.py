@@ -13,18 +13,29 @@ from operator_console.storage.addresses.search import SqlAddressSearch
 from operator_console.storage.cases.detail import SqlCaseDetailReader
 from operator_console.storage.catalog.store import SqlCatalogStore
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder
 from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 from operator_console.storage.queues.directory import SqlQueueDirectory
+from tests.support.duplicates import duplicate_desk
+from tests.support.staff import SUPERVISOR1
 
 CALLS: dict[str, Callable[[Engine], Any]] = {
     "queue directory": lambda engine: SqlQueueDirectory(engine).queues_for("someone"),
     "address search": lambda engine: SqlAddressSearch(engine).suggest("12 Main"),
-    "duplicate finder": lambda engine: SqlDuplicateFinder(engine).parent_candidates(1),
+    "duplicate finder": lambda engine: duplicate_desk(engine).parent_candidates(1),
+    "duplicate actions": lambda engine: duplicate_desk(engine, SUPERVISOR1).mark_duplicate(
+        1, 2, 1, "same"
+    ),
     "intake gateway": lambda engine: SqlIntakeGateway(engine, lambda *_: None).catalog(),
+    "intake unit of work": lambda engine: _district_at_pin(engine),
     "catalog store": lambda engine: SqlCatalogStore(engine).list_services(),
     "case screen": lambda engine: _read_case(engine),
 }
+
+
+def _district_at_pin(engine: Engine) -> Any:
+    with SqlIntakeUnitOfWork(engine) as work:  # what a submission and its preview open first
+        return work.district_at(42.33, -71.07)
 
 
 def _read_case(engine: Engine) -> Any:

@@ -9,8 +9,9 @@ from sqlalchemy import Engine
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
-from operator_console.services.intake.submission import Submission
-from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.services.intake.submission import Submission, submit
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+from tests.support.staff import OPERATOR1
 
 PHOTO = b"\x89PNG\r\n\x1a\n" + bytes(200)
 
@@ -26,5 +27,4 @@ def submit_streetlight(engine: Engine, now: datetime) -> int:
         attachments=(Attachment("pole.png", len(PHOTO), PHOTO[:16]),),
     )
     submission = Submission(str(uuid.uuid4()), draft, attachment_contents=(PHOTO,))
-    gateway = SqlIntakeGateway(engine, lambda lat, lon: None, clock=lambda: now)
-    return gateway.submit(submission, "operator1").request_id
+    return submit(OPERATOR1, submission, lambda: SqlIntakeUnitOfWork(engine), now).request_id

@@ -1,16 +1,21 @@
-"""Calls taken through the real intake gateway, and reads, for the duplicate finder's tests."""
+"""Calls submitted through the real intake, the duplicate use cases on a real database, and
+reads, for the duplicate tests."""
 
 from __future__ import annotations
 
 import math
 import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, func, select
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
-from operator_console.services.intake.submission import IntakeReceipt, Submission
+from operator_console.domain.permissions import StaffIdentity
+from operator_console.services.duplicates.desk import DuplicateDesk
+from operator_console.services.intake.submission import IntakeReceipt, Submission, submit
 from operator_console.storage.db.tables import (
     city,
     request_events,
@@ -18,7 +23,9 @@ from operator_console.storage.db.tables import (
     service_requests,
     services,
 )
-from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.storage.duplicates.store import SqlDuplicateStore
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+from tests.support.staff import OPERATOR1
 
 VEHICLES = "abandoned-vehicles"  # often reported twice: 12.6% of the demo closed as duplicates
 VEHICLES_NAME = "Abandoned Vehicles"
@@ -62,8 +69,17 @@ def submit_call(
         attachments=photos,
     )
     submission = Submission(str(uuid.uuid4()), draft, attachment_contents=(photo,) if photo else ())
-    gateway = SqlIntakeGateway(engine, lambda _lat, _lon: None)
-    return gateway.submit(submission, "operator1")
+    return submit(OPERATOR1, submission, lambda: SqlIntakeUnitOfWork(engine), datetime.now(UTC))
+
+
+def duplicate_desk(
+    engine: Engine,
+    staff: StaffIdentity = OPERATOR1,
+    clock: Callable[[], datetime] | None = None,
+) -> DuplicateDesk:
+    """The duplicate use cases as `staff` at a console would run them, over `engine`."""
+    store = SqlDuplicateStore(engine)
+    return DuplicateDesk(store.unit_of_work, store.reads, staff, clock)
 
 
 def request_row(engine: Engine, request_id: int) -> Any:

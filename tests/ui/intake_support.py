@@ -43,7 +43,7 @@ def open_intake(
     presenter = IntakePresenter(session, runner, FileDraftJournal(drafts))
     candidates = None
     if with_candidates:
-        candidates = CandidatesPanel(runner, session.duplicates, session.staff.login)
+        candidates = CandidatesPanel(runner, session.duplicates)
     panel = IntakePanel(presenter, BaseMap() if with_map else None, candidates)
     qtbot.addWidget(panel, before_close_func=_delete_map_view)
     with qtbot.waitSignals([presenter.catalog_loaded, presenter.kept_draft_read], timeout=10000):

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import Engine
 
 from operator_console.domain.caller import Caller
-from operator_console.services.duplicates.finder import (
-    AttachReceipt,
-    CandidateView,
-    MarkDuplicateReceipt,
-)
+from operator_console.services.duplicates.desk import DuplicateDesk
+from operator_console.services.duplicates.finder import CandidateView
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import service_requests
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder
+from operator_console.storage.duplicates.store import SqlDuplicateStore
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from tests.support.duplicates import (
@@ -29,22 +26,26 @@ from tests.support.duplicates import (
     LIGHTS_ANSWERS,
     VEHICLES,
     count,
+    duplicate_desk,
     newest_open_request,
     offset,
     request_row,
     submit_call,
 )
+from tests.support.staff import OPERATOR2, OPERATOR3
 
 PIER = "1 Harbor Pier, Boston, MA"
 VAN = "Grey van with flat tyres, untouched for weeks."
 WAIT_MS = 10_000
 
 
-class GatedFinder:
-    """The real finder, except that searches at `slow_lat` wait until `release` is set."""
+class GatedDesk(DuplicateDesk):
+    """The real use cases as operator2, except that searches at `slow_lat` wait until
+    `release` is set."""
 
-    def __init__(self, finder: SqlDuplicateFinder, slow_lat: float) -> None:
-        self.finder = finder
+    def __init__(self, engine: Engine, slow_lat: float) -> None:
+        store = SqlDuplicateStore(engine)
+        super().__init__(store.unit_of_work, store.reads, OPERATOR2)
         self.slow_lat = slow_lat
         self.slow_started = threading.Event()
         self.release = threading.Event()
@@ -54,35 +55,17 @@ class GatedFinder:
         self, service_code: str, lat: float, lon: float, description: str, address: str
     ) -> list[CandidateView]:
         if lat != self.slow_lat:
-            return self.finder.candidates(service_code, lat, lon, description, address)
+            return super().candidates(service_code, lat, lon, description, address)
         self.slow_started.set()
         self.release.wait(WAIT_MS / 1000)
         try:
-            return self.finder.candidates(service_code, lat, lon, description, address)
+            return super().candidates(service_code, lat, lon, description, address)
         finally:
             self.slow_finished.set()
 
-    def attach_caller(
-        self, request_id: int, expected_version: int, caller: Caller, staff_login: str
-    ) -> AttachReceipt:
-        return self.finder.attach_caller(request_id, expected_version, caller, staff_login)
 
-    def record_submit_as_new(
-        self, new_request_id: int, shown_candidate_ids: Sequence[int], staff_login: str
-    ) -> None:
-        self.finder.record_submit_as_new(new_request_id, shown_candidate_ids, staff_login)
-
-    def parent_candidates(self, request_id: int) -> list[CandidateView]:
-        return self.finder.parent_candidates(request_id)
-
-    def mark_duplicate(
-        self, duplicate_id: int, parent_id: int, expected_version: int, login: str, reason: str
-    ) -> MarkDuplicateReceipt:
-        return self.finder.mark_duplicate(duplicate_id, parent_id, expected_version, login, reason)
-
-
-def _panel(qtbot: QtBot, runner: BackgroundRunner, finder: object) -> CandidatesPanel:
-    panel = CandidatesPanel(runner, finder, "operator2")  # type: ignore[arg-type]
+def _panel(qtbot: QtBot, runner: BackgroundRunner, desk: DuplicateDesk) -> CandidatesPanel:
+    panel = CandidatesPanel(runner, desk)
     qtbot.addWidget(panel)
     panel.resize(520, 640)
     panel.show()
@@ -107,7 +90,7 @@ def test_a_search_at_a_pin_shows_numbered_candidates(
 ) -> None:
     engine = make_engine(demo_pg_url)
     existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
-    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine))
+    panel = _panel(qtbot, runner, duplicate_desk(engine, OPERATOR2))
     with qtbot.waitSignal(panel.candidates_shown, timeout=WAIT_MS) as shown:
         panel.search(VEHICLES, *offset(*HARBOR, north_m=10), VAN, PIER)
     (marker,) = shown.args[0]
@@ -135,7 +118,7 @@ def test_an_older_slower_search_never_overwrites_a_newer_one(
     elsewhere = newest_open_request(engine)
     near_harbor = submit_call(engine, ANA, *HARBOR, VAN, PIER)
     slow_pin = offset(elsewhere.lat, elsewhere.lon, north_m=15)
-    finder = GatedFinder(SqlDuplicateFinder(engine), slow_pin[0])
+    finder = GatedDesk(engine, slow_pin[0])
     panel = _panel(qtbot, runner, finder)
     shown: list[list[object]] = []
     panel.candidates_shown.connect(shown.append)
@@ -158,7 +141,7 @@ def test_alt_1_then_the_attach_key_adds_the_caller_to_the_existing_request(
 ) -> None:
     engine = make_engine(demo_pg_url)
     existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
-    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine))
+    panel = _panel(qtbot, runner, duplicate_desk(engine, OPERATOR2))
     panel.set_caller_source(lambda: BEN)
     with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
         panel.search(VEHICLES, *offset(*HARBOR, north_m=20), VAN, "")
@@ -188,12 +171,11 @@ def test_a_request_that_changed_meanwhile_is_not_attached_and_says_why(
 ) -> None:
     engine = make_engine(demo_pg_url)
     submit_call(engine, ANA, *HARBOR, VAN, PIER)
-    finder = SqlDuplicateFinder(engine)
-    panel = _panel(qtbot, runner, finder)
+    panel = _panel(qtbot, runner, duplicate_desk(engine, OPERATOR2))
     with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
         panel.search(VEHICLES, *HARBOR, VAN, PIER)
     shown = panel.candidates[0]
-    finder.attach_caller(shown.request_id, shown.version, BEN, "operator3")  # another console
+    duplicate_desk(engine, OPERATOR3).attach_caller(shown.request_id, shown.version, BEN)
     with qtbot.waitSignal(panel.attach_failed, timeout=WAIT_MS) as failed:
         panel.attach(shown, Caller("Cy", "Ng", "617 555 0123", ""))
     assert failed.args[0].startswith(f"{shown.reference} changed since it was shown")
@@ -206,7 +188,7 @@ def test_a_click_on_the_card_then_alt_a_also_attaches(
 ) -> None:
     engine = make_engine(demo_pg_url)
     existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
-    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine))
+    panel = _panel(qtbot, runner, duplicate_desk(engine, OPERATOR2))
     panel.set_caller_source(lambda: BEN)
     with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
         panel.search(VEHICLES, *HARBOR, VAN, PIER)
@@ -226,7 +208,7 @@ def test_the_button_on_the_card_asks_first_and_escape_adds_nothing(
 ) -> None:
     engine = make_engine(demo_pg_url)
     existing = submit_call(engine, ANA, *HARBOR, VAN, PIER)
-    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine))
+    panel = _panel(qtbot, runner, duplicate_desk(engine, OPERATOR2))
     panel.set_caller_source(lambda: BEN)
     with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
         panel.search(VEHICLES, *HARBOR, VAN, PIER)
@@ -254,7 +236,7 @@ def test_an_open_request_at_the_same_address_is_never_told_apart_by_a_low_score(
         engine, ANA, *HARBOR, "", address, service_code=LIGHTS, answers=LIGHTS_ANSWERS
     )
     ten_days_on = datetime.now(UTC) + timedelta(days=10)
-    panel = _panel(qtbot, runner, SqlDuplicateFinder(engine, clock=lambda: ten_days_on))
+    panel = _panel(qtbot, runner, duplicate_desk(engine, OPERATOR2, clock=lambda: ten_days_on))
     with qtbot.waitSignal(panel.panel_painted, timeout=WAIT_MS):
         panel.search(LIGHTS, *HARBOR, "", address.upper())
     (shown,) = panel.candidates

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,11 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import IntakeDraft, Location
-from operator_console.services.intake.submission import Submission
+from operator_console.services.intake.submission import Submission, submit
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.intake.panel import IntakePanel
+from tests.support.staff import OPERATOR1
 from tests.ui.intake_support import open_intake
 
 
@@ -27,8 +30,9 @@ def _called_before(url: str, caller: Caller) -> str:
         service_code="street-light-outages",
         answers={"lights_out": "several"},
     )
-    gateway = SqlIntakeGateway(engine, lambda lat, lon: None)
-    reference = gateway.submit(Submission(str(uuid.uuid4()), draft), "operator1").reference
+    call = Submission(str(uuid.uuid4()), draft)
+    work = partial(SqlIntakeUnitOfWork, engine)
+    reference = submit(OPERATOR1, call, work, datetime.now(UTC)).reference
     engine.dispose()
     return reference
 

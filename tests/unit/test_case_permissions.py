@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
 
 import pytest
 
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
-from operator_console.domain.permissions import NotPermittedError, StaffIdentity
+from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.cases.actions import (
     add_note,
     assign_cases,
@@ -28,11 +27,6 @@ from operator_console.services.cases.commands import (
     RerouteCase,
 )
 from operator_console.services.cases.errors import ActionNotPermittedError
-from operator_console.services.duplicates.finder import (
-    DuplicateFinder,
-    MarkDuplicateReceipt,
-    mark_duplicate,
-)
 from tests.support.case_fakes import (
     DISPATCHER,
     NOW,
@@ -159,26 +153,3 @@ def test_a_supervisor_escalates_and_reroutes() -> None:
     _escalate(uow, SUPERVISOR)
     _reroute(uow, SUPERVISOR)
     assert [event.kind for event in uow.events] == ["escalated", "rerouted"]
-
-
-class RecordingFinder:
-    """Stands in for the duplicate finder's writer: records what it was asked to link."""
-
-    def __init__(self) -> None:
-        self.asked: list[tuple[int, int, int, str, str]] = []
-
-    def mark_duplicate(
-        self, duplicate_id: int, parent_id: int, expected_version: int, login: str, reason: str
-    ) -> MarkDuplicateReceipt:
-        self.asked.append((duplicate_id, parent_id, expected_version, login, reason))
-        return MarkDuplicateReceipt(duplicate_id, "A", 2, None, parent_id, "B", 2, None, 2, 1)
-
-
-@pytest.mark.parametrize("who", [OPERATOR, DISPATCHER], ids=["operator", "dispatcher"])
-def test_marking_a_duplicate_is_refused_before_the_finder_is_asked(who: StaffIdentity) -> None:
-    finder = RecordingFinder()
-    with pytest.raises(NotPermittedError, match="only supervisors and admins can mark a case"):
-        mark_duplicate(cast(DuplicateFinder, finder), 100, 45, 1, who, "same pothole")
-    assert finder.asked == []
-    mark_duplicate(cast(DuplicateFinder, finder), 100, 45, 1, SUPERVISOR, "same pothole")
-    assert finder.asked == [(100, 45, 1, "s1", "same pothole")]

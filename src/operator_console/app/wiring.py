@@ -13,14 +13,16 @@ from operator_console.app.queue_wiring import (
 )
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
+from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.storage.addresses.search import SqlAddressSearch
 from operator_console.storage.cases.detail import SqlCaseDetailReader
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.database import OpenedDatabase
-from operator_console.storage.duplicates.finder import SqlDuplicateFinder
+from operator_console.storage.duplicates.store import SqlDuplicateStore
 from operator_console.storage.intake.draft_files import FileDraftJournal
 from operator_console.storage.intake.gateway import SqlIntakeGateway
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 from operator_console.storage.queues.directory import SqlQueueDirectory
 from operator_console.storage.queues.request_list import SqlRequestListReader
 from operator_console.storage.queues.saved_filters import JsonSavedFilters
@@ -36,6 +38,7 @@ from operator_console.ui.shell.main_window import MainWindow
 def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSession:
     """The use cases every screen needs, over one engine."""
     addresses = SqlAddressSearch(database.engine)
+    duplicates = SqlDuplicateStore(database.engine)
 
     def nearest_label(lat: float, lon: float) -> str | None:
         match = addresses.nearest(lat, lon)
@@ -49,8 +52,9 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
         staff=staff,
         requests=SqlRequestListReader(database.engine),
         intake=SqlIntakeGateway(database.engine, nearest_label),
+        intake_work=lambda: SqlIntakeUnitOfWork(database.engine),
         addresses=addresses,
-        duplicates=SqlDuplicateFinder(database.engine),
+        duplicates=DuplicateDesk(duplicates.unit_of_work, duplicates.reads, staff),
         queue_directory=SqlQueueDirectory(database.engine),
         saved_filters=JsonSavedFilters(saved_filters_path(staff.login)),
         case_desk=CaseDesk(
@@ -76,7 +80,7 @@ def build_main_window(
     window = MainWindow(session)
     journal = FileDraftJournal(drafts_dir)
     presenter = IntakePresenter(session, runner, journal)
-    candidates = CandidatesPanel(runner, session.duplicates, session.staff.login)
+    candidates = CandidatesPanel(runner, session.duplicates)
     intake = IntakePanel(presenter, base_map or BaseMap(), candidates)
     window.add_panel("intake", QCoreApplication.translate("MainWindow", "Intake"), intake)
     requests = RequestsPanel(session, runner)

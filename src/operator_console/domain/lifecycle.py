@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from itertools import pairwise
 
 
 class Status(StrEnum):
@@ -72,3 +73,16 @@ def check_transition(
 def is_reopen(current: Status, target: Status) -> bool:
     """True when the move takes a finished request back to the queue."""
     return not current.is_open and target.is_open
+
+
+def close_as_duplicate(current: Status) -> Status:
+    """The status a request marked as a duplicate ends in, reached through the lifecycle's
+    moves: an open request is resolved (closure reason duplicate) and closed, a resolved one is
+    closed, a closed one stays closed. Raises `TransitionError` for a move it does not allow."""
+    steps = {
+        Status.CLOSED: (Status.CLOSED,),
+        Status.RESOLVED: (Status.RESOLVED, Status.CLOSED),
+    }.get(current, (current, Status.RESOLVED, Status.CLOSED))
+    for before, after in pairwise(steps):
+        check_transition(before, after, ClosureReason.DUPLICATE)
+    return steps[-1]

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from operator_console.domain.permissions import StaffIdentity as StaffIdentity
 from operator_console.services.addresses.search import AddressSearch
 from operator_console.services.cases.desk import CaseDesk
-from operator_console.services.duplicates.finder import DuplicateFinder
+from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.intake.gateway import IntakeGateway
+from operator_console.services.intake.submission import IntakeUnitOfWork
 from operator_console.services.queues.directory import QueueDirectory, SavedFilterStore
 from operator_console.services.queues.request_list import RequestListReader
 
@@ -24,8 +26,9 @@ class ConsoleSession:
     staff: StaffIdentity
     requests: RequestListReader
     intake: IntakeGateway
+    intake_work: Callable[[], IntakeUnitOfWork]  # a new transaction for a submission
     addresses: AddressSearch
-    duplicates: DuplicateFinder
+    duplicates: DuplicateDesk
     queue_directory: QueueDirectory
     saved_filters: SavedFilterStore
     case_desk: CaseDesk

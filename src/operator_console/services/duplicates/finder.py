@@ -1,15 +1,11 @@
-"""Live "already reported?" candidates and the actions on them: add the caller, mark a duplicate."""
+"""What the duplicate use cases give back and refuse with: candidates, receipts, errors."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Protocol
 
-from operator_console.domain.caller import Caller
 from operator_console.domain.duplicates import Verdict
-from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.services.changes import ChangeBatch, RequestChange
 
 CALLER_ADDED = "caller_added"
@@ -160,63 +156,6 @@ class StaleRequestError(RuntimeError):
 
 class LinkRefusedError(ValueError):
     """A duplicate link or an added caller that would make the records wrong; nothing written."""
-
-
-class DuplicateFinder(Protocol):
-    """The duplicate use cases; every call may block (run it off the Qt thread)."""
-
-    def candidates(
-        self, service_code: str, lat: float, lon: float, description: str, address: str
-    ) -> list[CandidateView]:
-        """The best candidates for a call being taken (at most 5); [] when the service has
-        duplicate detection off or the pin is the city's "location unknown" point."""
-        ...
-
-    def attach_caller(
-        self, request_id: int, expected_version: int, caller: Caller, staff_login: str
-    ) -> AttachReceipt:
-        """Add the caller to the existing request (no new request). Raises StaleRequestError,
-        RequestNotFoundError, LinkRefusedError (closed as a duplicate) or PhoneNumberError."""
-        ...
-
-    def record_submit_as_new(
-        self, new_request_id: int, shown_candidate_ids: Sequence[int], staff_login: str
-    ) -> None:
-        """Note on the new request that it was submitted although these were shown."""
-        ...
-
-    def parent_candidates(self, request_id: int) -> list[CandidateView]:
-        """Requests the supervisor may link `request_id` to: within 1,000 m, any status."""
-        ...
-
-    def mark_duplicate(
-        self,
-        duplicate_id: int,
-        parent_id: int,
-        expected_version: int,
-        staff_login: str,
-        reason: str,
-    ) -> MarkDuplicateReceipt:
-        """Close `duplicate_id` as a duplicate of `parent_id` and move its followers there.
-        Raises LinkRefusedError, StaleRequestError or RequestNotFoundError."""
-        ...
-
-
-def mark_duplicate(
-    finder: DuplicateFinder,
-    duplicate_id: int,
-    parent_id: int,
-    expected_version: int,
-    staff: StaffIdentity,
-    reason: str,
-) -> MarkDuplicateReceipt:
-    """Mark `duplicate_id` as a duplicate of `parent_id` as `staff` (call off the Qt thread).
-
-    Refused with `NotPermittedError`, before the finder is asked, to a role that may not mark
-    duplicates; then as `DuplicateFinder.mark_duplicate`.
-    """
-    require(staff, Action.MARK_DUPLICATE)
-    return finder.mark_duplicate(duplicate_id, parent_id, expected_version, staff.login, reason)
 
 
 def describe_changes(shown: CandidateView, current: RequestSnapshot) -> list[str]:

@@ -1,4 +1,5 @@
-"""What the intake form asks of the database, as one port the storage layer implements."""
+"""What the intake form reads from the database, as one port the storage layer implements
+(the submission itself is `submission.submit`, over an `IntakeUnitOfWork`)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from operator_console.domain.catalog_search import SearchableService
-from operator_console.domain.intake import IntakeDraft
 from operator_console.domain.open311 import ServiceAttribute
-from operator_console.services.intake.submission import IntakeDecision, IntakeReceipt, Submission
 
 
 @dataclass(frozen=True)
@@ -82,7 +81,7 @@ class MapSetup:
 
 
 class IntakeGateway(Protocol):
-    """Reads for the intake form and the submission itself; every call may block."""
+    """Reads for the intake form; every call may block."""
 
     def catalog(self) -> list[ServiceChoice]: ...
 
@@ -95,7 +94,3 @@ class IntakeGateway(Protocol):
     def caller_history(self, phone_e164: str, limit: int = 5) -> CallerHistory: ...
 
     def place_at(self, latitude: float, longitude: float) -> PinPlace: ...
-
-    def preview(self, draft: IntakeDraft) -> IntakeDecision | None: ...
-
-    def submit(self, submission: Submission, staff_login: str) -> IntakeReceipt: ...

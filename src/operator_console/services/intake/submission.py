@@ -12,6 +12,7 @@ from operator_console.domain.caller import normalize_phone
 from operator_console.domain.intake import DraftProblem, IntakeDraft, has_errors, validate_draft
 from operator_console.domain.lifecycle import Priority, Status
 from operator_console.domain.open311 import ServiceAttribute
+from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy
 from operator_console.services.intake.read_back import Acknowledgement, acknowledgement
 from operator_console.services.intake.routing import RoutingReads, route_request, sla_clock
@@ -42,6 +43,7 @@ class ServiceSetup:
     default_priority: Priority
     sla: SlaPolicy | None
     calendar: BusinessCalendar
+    staff_only: bool = False  # only roles that may file staff-only requests may choose it
 
 
 @dataclass(frozen=True)
@@ -162,9 +164,15 @@ def preview_intake(
 
 
 def submit_intake(
-    unit_of_work: IntakeUnitOfWork, submission: Submission, staff_login: str, now: datetime
+    staff: StaffIdentity, submission: Submission, unit_of_work: IntakeUnitOfWork, now: datetime
 ) -> IntakeReceipt:
-    """Store the call as a new request, or return the receipt of the earlier identical submit."""
+    """Store the call as a new request, or return the receipt of the earlier identical submit.
+
+    Raises `NotPermittedError`, before anything is read, to a role that may not submit, and
+    for a staff-only service to a role that may not file those; `IntakeRejectedError` for a
+    draft with problems. Nothing is stored then.
+    """
+    require(staff, Action.SUBMIT_INTAKE)
     with unit_of_work as uow:
         earlier = uow.receipt_for(submission.client_uuid)
         if earlier is not None:
@@ -172,6 +180,8 @@ def submit_intake(
         city = uow.city()
         draft = submission.draft
         setup = uow.service_setup(draft.service_code) if draft.service_code else None
+        if setup is not None and setup.staff_only:
+            require(staff, Action.FILE_STAFF_ONLY)
         questions = {setup.code: setup.questions} if setup else {}
         problems = validate_draft(draft, questions, city.phone_region)
         if has_errors(problems):
@@ -192,7 +202,7 @@ def submit_intake(
             queue_code=decision.queue_code,
             routing_explanation=decision.explanation,
             channel=submission.channel,
-            created_by=staff_login,
+            created_by=staff.login,
             created_at=now,
             due_at=decision.due_at,
             caller_phone=normalize_phone(phone, city.phone_region) if phone else None,
@@ -212,14 +222,15 @@ def submit_intake(
 
 
 def submit(
-    unit_of_work: Callable[[], IntakeUnitOfWork],
+    staff: StaffIdentity,
     submission: Submission,
-    staff_login: str,
+    unit_of_work: Callable[[], IntakeUnitOfWork],
     now: datetime,
 ) -> IntakeReceipt:
-    """`submit_intake`, and when another console won the race for the same UUID, its receipt."""
+    """`submit_intake` as `staff` in a new unit of work, and when another console won the race
+    for the same UUID, its receipt."""
     try:
-        return submit_intake(unit_of_work(), submission, staff_login, now)
+        return submit_intake(staff, submission, unit_of_work(), now)
     except SubmissionConflictError:
         with unit_of_work() as uow:
             receipt = uow.receipt_for(submission.client_uuid)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
@@ -29,6 +29,7 @@ from operator_console.domain.duplicates import (
     ExistingRequest,
     bounding_box,
 )
+from operator_console.services.duplicates.ports import NearbyRequest
 from operator_console.services.duplicates.rules import boxes_around_unknown
 from operator_console.storage.db.tables import attachments, service_requests
 
@@ -78,18 +79,7 @@ _PG_FINISHED = (
 )
 
 
-@dataclass(frozen=True)
-class NearbyRow:
-    """A request near the pin, as read: the domain's view plus what the screen needs."""
-
-    request: ExistingRequest
-    status: str
-    version: int
-    service_name: str
-    has_photo: bool
-
-
-Kin = dict[int, tuple[str, str, str]]  # service id -> (code, name, group)
+Kin = Mapping[int, tuple[str, str, str]]  # service id -> (code, name, group)
 
 
 @dataclass(frozen=True)
@@ -222,7 +212,7 @@ def nearby(
     radius_m: float,
     unknown: tuple[float, float] | None,
     closed_since: datetime | None,
-) -> list[NearbyRow]:
+) -> list[NearbyRequest]:
     """`nearby_statement`'s rows as the domain sees them, each request once."""
     statement = nearby_statement(
         connection.dialect.name, list(kin), lat, lon, radius_m, unknown, closed_since
@@ -231,14 +221,14 @@ def nearby(
         rows = connection.exec_driver_sql(statement.sql, statement.params).all()
     else:
         rows = connection.execute(statement).all()
-    found: dict[int, NearbyRow] = {}
+    found: dict[int, NearbyRequest] = {}
     for row in rows:
         if row.id not in found:
             found[row.id] = _nearby_row(row, kin)
     return list(found.values())
 
 
-def _nearby_row(row: Any, kin: Kin) -> NearbyRow:
+def _nearby_row(row: Any, kin: Kin) -> NearbyRequest:
     code, name, group = kin[row.service_id]
     is_open = row.status not in ("resolved", "closed")
     request = ExistingRequest(
@@ -255,4 +245,4 @@ def _nearby_row(row: Any, kin: Kin) -> NearbyRow:
         closed_at=None if is_open else row.finished_at,
         callers=row.callers_count,
     )
-    return NearbyRow(request, row.status, row.version, name, bool(row.has_photo))
+    return NearbyRequest(request, row.status, row.version, name, bool(row.has_photo))

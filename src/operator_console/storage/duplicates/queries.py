@@ -3,36 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 
+from operator_console.services.duplicates.ports import CityPlace, PinnedRequest, ServiceKin
 from operator_console.services.duplicates.rules import DuplicateCounts, ServiceDuplicateSettings
 from operator_console.storage.db.city_settings import city_settings
 from operator_console.storage.db.tables import attachments, city, service_requests, services
 from operator_console.storage.intake.photo_thumbnails import shown_thumbnail
 
 r = service_requests.c
-
-
-@dataclass(frozen=True)
-class ServiceKin:
-    """A service, its duplicate settings, and the services whose requests it may duplicate."""
-
-    id: int
-    code: str
-    group: str
-    settings: ServiceDuplicateSettings
-    kin: dict[int, tuple[str, str, str]]  # service id -> (code, name, group), itself included
-
-
-@dataclass(frozen=True)
-class CityPlace:
-    unknown: tuple[float, float] | None
-    phone_region: str
-    time_zone: str
 
 
 def load_city(connection: Connection) -> CityPlace:
@@ -114,13 +95,16 @@ def thumbnails(connection: Connection, request_ids: Iterable[int]) -> dict[int, 
     return found
 
 
-def request_by_id(connection: Connection, request_id: int) -> Any:
-    """The request row with its service code, or None."""
-    return connection.execute(
-        select(service_requests, services.c.code.label("service_code"))
+def pinned_request(connection: Connection, request_id: int) -> PinnedRequest | None:
+    """Where the request is and what it says, with its service code; None when it is gone."""
+    row = connection.execute(
+        select(r.id, r.lat, r.lon, r.address, r.description, services.c.code)
         .join(services, services.c.id == r.service_id)
         .where(r.id == request_id)
     ).first()
+    if row is None:
+        return None
+    return PinnedRequest(int(row.id), row.code, row.lat, row.lon, row.address, row.description)
 
 
 def references(connection: Connection, request_ids: Sequence[int]) -> dict[int, str]:

@@ -1,25 +1,16 @@
-"""Adding a caller to an existing request, and the shared pieces of every duplicate write."""
+"""The duplicate actions' writes: claiming a request, callers, followers, events, e-mail."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, select, update
 
-from operator_console.domain.caller import Caller
-from operator_console.services.duplicates.finder import (
-    CALLER_ADDED,
-    SUBMITTED_DESPITE_DUPLICATE,
-    AttachReceipt,
-    LinkRefusedError,
-    RequestNotFoundError,
-    RequestSnapshot,
-    StaleRequestError,
-)
-from operator_console.services.intake.read_back import acknowledgement
-from operator_console.storage.callers import upsert_caller
+from operator_console.domain.lifecycle import ClosureReason, Status
+from operator_console.services.duplicates.finder import RequestSnapshot
+from operator_console.services.duplicates.ports import LinkEvent, LinkState
+from operator_console.services.intake.read_back import Acknowledgement
 from operator_console.storage.db.tables import (
     queues,
     request_events,
@@ -27,38 +18,25 @@ from operator_console.storage.db.tables import (
     service_requests,
     services,
 )
-from operator_console.storage.duplicates.queries import references
 from operator_console.storage.outbox import queue_emails
 
 r = service_requests.c
 f = request_followers.c
 
 
-def add_event(
-    connection: Connection,
-    request_id: int,
-    at: datetime,
-    actor: str,
-    kind: str,
-    *,
-    from_value: str | None = None,
-    to_value: str | None = None,
-    reason: str = "",
-    public: bool = False,
-    data: dict[str, Any] | None = None,
-) -> None:
+def add_event(connection: Connection, event: LinkEvent) -> None:
     values: dict[str, Any] = {
-        "request_id": request_id,
-        "at": at,
-        "actor": actor,
-        "kind": kind,
-        "from_value": from_value,
-        "to_value": None if to_value is None else to_value[:200],
-        "reason": reason,
-        "public": public,
+        "request_id": event.request_id,
+        "at": event.at,
+        "actor": event.actor,
+        "kind": event.kind,
+        "from_value": event.from_value,
+        "to_value": None if event.to_value is None else event.to_value[:200],
+        "reason": event.reason,
+        "public": event.public,
     }
-    if data is not None:  # omitted, the column stays SQL NULL rather than JSON null
-        values["data"] = data
+    if event.data is not None:  # omitted, the column stays SQL NULL rather than JSON null
+        values["data"] = dict(event.data)
     connection.execute(insert(request_events).values(values))
 
 
@@ -92,11 +70,17 @@ def snapshot(connection: Connection, request_id: int) -> RequestSnapshot | None:
     )
 
 
-def claim(connection: Connection, request_id: int, expected_version: int, now: datetime) -> Any:
-    """Bump the version if it is still `expected_version` (locking the row); else raise."""
+def claim(
+    connection: Connection, request_id: int, now: datetime, expected_version: int | None
+) -> LinkState | None:
+    """Bump the version if it is `expected_version` (any, when None), locking the row; the
+    request as it is then, or None when it is gone or at another version."""
+    where = [r.id == request_id]
+    if expected_version is not None:
+        where.append(r.version == expected_version)
     row = connection.execute(
         update(service_requests)
-        .where(r.id == request_id, r.version == expected_version)
+        .where(*where)
         .values(version=r.version + 1, updated_at=now)
         .returning(
             r.id,
@@ -109,106 +93,61 @@ def claim(connection: Connection, request_id: int, expected_version: int, now: d
             r.queue_id,
             r.service_id,
             r.due_at,
+            r.first_action_at,
+            r.resolved_at,
+            r.closed_at,
         )
     ).first()
-    if row is not None:
-        return row
-    current = snapshot(connection, request_id)
-    if current is None:
-        raise RequestNotFoundError(f"Request {request_id} does not exist.")
-    raise StaleRequestError(expected_version, current)
-
-
-def attach_caller(
-    connection: Connection,
-    request_id: int,
-    expected_version: int,
-    caller: Caller,
-    phone: str | None,
-    staff_login: str,
-    now: datetime,
-    time_zone: str,
-) -> AttachReceipt:
-    """The caller follows the request and counts as one more caller; no new request."""
-    row = claim(connection, request_id, expected_version, now)
-    if row.closure_reason == "duplicate":
-        parent = references(connection, [row.parent_id]).get(row.parent_id, "its parent")
-        raise LinkRefusedError(
-            f"{row.reference} was closed as a duplicate of {parent}: add the caller to {parent}."
-        )
-    follower = None if caller.is_anonymous else upsert_caller(connection, caller, phone, now)
-    already = follower is not None and _follows(connection, request_id, follower)
-    if follower is not None and not already:
-        connection.execute(
-            insert(request_followers).values(
-                request_id=request_id, caller_id=follower, added_at=now, added_by=staff_login
-            )
-        )
-    count = row.callers_count + (0 if already else 1)
-    connection.execute(
-        update(service_requests).where(r.id == request_id).values(callers_count=count)
-    )
-    add_event(
-        connection,
-        request_id,
-        now,
-        staff_login,
-        CALLER_ADDED,
-        from_value=str(row.callers_count),
-        to_value=str(count),
-        reason="A caller reported the same problem and was added to this request.",
-        data={"caller_id": follower, "already_following": already},
-    )
-    service_name, queue_name = _names(connection, row.service_id, row.queue_id)
-    notice = acknowledgement(
-        caller.email, row.reference, service_name, queue_name, row.due_at, time_zone
-    )
-    if notice is not None and not already:
-        email = (request_id, notice.recipient, notice.subject, notice.body)
-        queue_emails(connection, [email], now)
-    return AttachReceipt(
-        request_id,
-        row.reference,
-        service_name,
-        queue_name,
-        row.due_at,
-        count,
-        row.version,
-        row.queue_id,
-        already,
+    if row is None:
+        return None
+    return LinkState(
+        id=int(row.id),
+        reference=row.reference,
+        version=int(row.version),
+        status=Status(row.status),
+        callers=int(row.callers_count),
+        closure_reason=ClosureReason(row.closure_reason) if row.closure_reason else None,
+        parent_id=row.parent_id,
+        queue_id=row.queue_id,
+        service_id=int(row.service_id),
+        due_at=row.due_at,
+        first_action_at=row.first_action_at,
+        resolved_at=row.resolved_at,
+        closed_at=row.closed_at,
     )
 
 
-def _follows(connection: Connection, request_id: int, caller: int) -> bool:
+def follows(connection: Connection, request_id: int, caller: int) -> bool:
     found = connection.execute(
         select(f.caller_id).where(f.request_id == request_id, f.caller_id == caller)
     ).first()
     return found is not None
 
 
-def _names(connection: Connection, service_id: int, queue_id: int | None) -> tuple[str, str]:
+def add_follower(
+    connection: Connection, request_id: int, caller: int, now: datetime, added_by: str
+) -> None:
+    connection.execute(
+        insert(request_followers).values(
+            request_id=request_id, caller_id=caller, added_at=now, added_by=added_by
+        )
+    )
+
+
+def set_callers(connection: Connection, request_id: int, count: int) -> None:
+    connection.execute(
+        update(service_requests).where(r.id == request_id).values(callers_count=count)
+    )
+
+
+def send_email(
+    connection: Connection, request_id: int, message: Acknowledgement, now: datetime
+) -> None:
+    email = (request_id, message.recipient, message.subject, message.body)
+    queue_emails(connection, [email], now)
+
+
+def names(connection: Connection, service_id: int, queue_id: int | None) -> tuple[str, str]:
     service = connection.execute(select(services.c.name).where(services.c.id == service_id))
     queue = connection.execute(select(queues.c.name).where(queues.c.id == queue_id)).first()
     return service.scalar_one(), queue.name if queue else ""
-
-
-def record_submit_as_new(
-    connection: Connection,
-    new_request_id: int,
-    shown: Sequence[tuple[int, str]],
-    staff_login: str,
-    now: datetime,
-) -> None:
-    """A history event on the new request naming the (id, reference) candidates passed over."""
-    listed = ", ".join(reference for _, reference in shown)
-    add_event(
-        connection,
-        new_request_id,
-        now,
-        staff_login,
-        SUBMITTED_DESPITE_DUPLICATE,
-        to_value=listed,
-        reason=f"Submitted as a new request although these were shown as likely duplicates: "
-        f"{listed or 'none'}.",
-        data={"shown": [{"id": i, "reference": reference} for i, reference in shown]},
-    )

@@ -1,4 +1,4 @@
-"""`IntakeGateway` over SQLAlchemy: the catalog, the map, earlier requests, and submission."""
+"""`IntakeGateway` over SQLAlchemy: the catalog, the map, earlier requests, a pin's place."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from operator_console.domain.intake import IntakeDraft
 from operator_console.services.intake.gateway import (
     CallerHistory,
     EarlierRequest,
@@ -16,13 +15,6 @@ from operator_console.services.intake.gateway import (
     MapSetup,
     PinPlace,
     ServiceChoice,
-)
-from operator_console.services.intake.submission import (
-    IntakeDecision,
-    IntakeReceipt,
-    Submission,
-    preview_intake,
-    submit,
 )
 from operator_console.storage.catalog.rows import load_questions
 from operator_console.storage.db.city_settings import city_settings
@@ -133,11 +125,3 @@ class SqlIntakeGateway:
         if district is None:
             return PinPlace(address, None, None)
         return PinPlace(address, district.code, district.name)
-
-    def preview(self, draft: IntakeDraft) -> IntakeDecision | None:
-        return preview_intake(SqlIntakeUnitOfWork(self._engine), draft, self._clock())
-
-    def submit(self, submission: Submission, staff_login: str) -> IntakeReceipt:
-        return submit(
-            lambda: SqlIntakeUnitOfWork(self._engine), submission, staff_login, self._clock()
-        )

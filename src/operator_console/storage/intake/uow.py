@@ -23,7 +23,7 @@ from operator_console.services.intake.submission import (
 from operator_console.storage.catalog.rows import load_questions
 from operator_console.storage.catalog.sla_rows import business_calendar, sla_policy
 from operator_console.storage.db.city_settings import city_settings
-from operator_console.storage.db.errors import speaks_service_errors
+from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
 from operator_console.storage.db.tables import (
     business_calendars,
     calendar_closures,
@@ -51,8 +51,9 @@ class SqlIntakeUnitOfWork:
         return self._connection
 
     def __enter__(self) -> Self:
-        self._connection = self._engine.connect()
-        self._connection.begin()
+        with speaking_service_errors():
+            self._connection = self._engine.connect()
+            self._connection.begin()
         return self
 
     def __exit__(
@@ -133,6 +134,7 @@ class SqlIntakeUnitOfWork:
             default_priority=Priority(row.default_priority),
             sla=policy,
             calendar=self._calendar(row.calendar_id),
+            staff_only=bool(row.staff_only),
         )
 
     def _calendar(self, calendar_id: int | None) -> BusinessCalendar:

@@ -256,7 +256,6 @@ class CaseQuestions(QObject):
         dialog = MarkDuplicateDialog(
             self._session.duplicates,
             self._runner,
-            self._session.staff,
             (ref.request_id, self.detail.record.state.reference, ref.expected_version),
             self._window,
         )

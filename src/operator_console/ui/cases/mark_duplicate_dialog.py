@@ -18,15 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_console.domain.permissions import NotPermittedError, StaffIdentity
+from operator_console.domain.permissions import NotPermittedError
+from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.duplicates.finder import (
     CandidateView,
-    DuplicateFinder,
     LinkRefusedError,
     MarkDuplicateReceipt,
     RequestNotFoundError,
     StaleRequestError,
-    mark_duplicate,
 )
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.common.background import BackgroundRunner
@@ -59,16 +58,14 @@ class MarkDuplicateDialog(QDialog):
 
     def __init__(
         self,
-        finder: DuplicateFinder,
+        desk: DuplicateDesk,
         runner: BackgroundRunner,
-        staff: StaffIdentity,
         duplicate: tuple[int, str, int],
         parent: QWidget,
     ) -> None:
         super().__init__(parent)
-        self._finder = finder
+        self._desk = desk
         self._runner = runner
-        self._staff = staff
         self._duplicate_id, self._reference, self.expected_version = duplicate
         self.candidates: list[CandidateView] = []
         self.linking = False
@@ -130,9 +127,9 @@ class MarkDuplicateDialog(QDialog):
 
     def load(self) -> None:
         """Read the candidates off the Qt thread."""
-        finder, request_id = self._finder, self._duplicate_id
+        desk, request_id = self._desk, self._duplicate_id
         self._runner.submit(
-            lambda: finder.parent_candidates(request_id),
+            lambda: desk.parent_candidates(request_id),
             self._on_candidates_read,
             self._on_candidates_failed,
             owner=self,
@@ -219,10 +216,10 @@ class MarkDuplicateDialog(QDialog):
         self.linking = True
         self.ok_button.setEnabled(False)
         self.refusal.hide()
-        finder, staff = self._finder, self._staff
+        desk = self._desk
         duplicate_id, version = self._duplicate_id, self.expected_version
         self._runner.submit(
-            lambda: mark_duplicate(finder, duplicate_id, parent_id, version, staff, reason),
+            lambda: desk.mark_duplicate(duplicate_id, parent_id, version, reason),
             self._on_marked,
             self._on_refused,
             owner=self,

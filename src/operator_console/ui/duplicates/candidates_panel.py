@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from operator_console.domain.caller import Caller
+from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.duplicates.finder import (
     AttachReceipt,
     CandidateView,
-    DuplicateFinder,
     StaleRequestError,
     describe_changes,
 )
@@ -66,14 +66,12 @@ class CandidatesPanel(QWidget):
     def __init__(
         self,
         runner: BackgroundRunner,
-        finder: DuplicateFinder,
-        staff_login: str,
+        desk: DuplicateDesk,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._runner = runner
-        self._finder = finder
-        self._staff_login = staff_login
+        self._desk = desk
         self._key = f"duplicate-candidates-{id(self)}"
         self._caller_source: Callable[[], Caller] | None = None
         self._query: Query | None = None
@@ -185,11 +183,11 @@ class CandidatesPanel(QWidget):
         if query is None:
             return
         fired = time.perf_counter()
-        finder = self._finder
+        desk = self._desk
         self.state_label.setText(self.tr("Looking for requests nearby…"))
         self._runner.submit_latest(
             self._key,
-            lambda: finder.candidates(*query),
+            lambda: desk.candidates(*query),
             lambda views: self._on_found(views, generation, fired),
             lambda error: self._on_search_error(error, generation),
             owner=self,
@@ -338,9 +336,9 @@ class CandidatesPanel(QWidget):
         self.feedback.setText(
             self.tr("Adding the caller to %1…").replace("%1", candidate.reference)
         )
-        finder, login = self._finder, self._staff_login
+        desk = self._desk
         self._runner.submit(
-            lambda: finder.attach_caller(candidate.request_id, candidate.version, caller, login),
+            lambda: desk.attach_caller(candidate.request_id, candidate.version, caller),
             self._on_attached,
             lambda error: self._on_attach_error(candidate, error),
             owner=self,
@@ -378,9 +376,9 @@ class CandidatesPanel(QWidget):
         likely = [view.request_id for view in self.candidates if view.likely_duplicate]
         if not likely:
             return
-        finder, login = self._finder, self._staff_login
+        desk = self._desk
         self._runner.submit(
-            lambda: finder.record_submit_as_new(new_request_id, likely, login),
+            lambda: desk.record_submit_as_new(new_request_id, likely),
             lambda _none: None,
             lambda error: self.search_failed.emit(str(error) or type(error).__name__),
             owner=self,

@@ -3,6 +3,8 @@ thread."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from operator_console.domain.caller import PhoneNumberError, parse_phone
@@ -15,7 +17,9 @@ from operator_console.services.intake.submission import (
     IntakeReceipt,
     IntakeRejectedError,
     Submission,
+    preview_intake,
 )
+from operator_console.services.intake.submission import submit as store_submission
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
 
@@ -207,14 +211,14 @@ class IntakePresenter(QObject):
         """Where the draft would go and when it would be due, if submitted now."""
         self._runner.submit_latest(
             "preview",
-            lambda: self._session.intake.preview(draft),
+            lambda: preview_intake(self._session.intake_work(), draft, datetime.now(UTC)),
             self.preview_ready.emit,
             self._failed,
             owner=self,
         )
 
     def submit(self, submission: Submission) -> None:
-        login = self._session.staff.login
+        staff = self._session.staff
 
         def on_error(error: BaseException) -> None:
             if isinstance(error, IntakeRejectedError):
@@ -229,7 +233,12 @@ class IntakePresenter(QObject):
             self.request_submitted.emit(receipt)
 
         self._runner.submit(
-            lambda: self._session.intake.submit(submission, login), on_done, on_error, owner=self
+            lambda: store_submission(
+                staff, submission, self._session.intake_work, datetime.now(UTC)
+            ),
+            on_done,
+            on_error,
+            owner=self,
         )
 
     def _keep_for_later(self, submission: Submission) -> None:
@@ -271,7 +280,7 @@ class IntakePresenter(QObject):
             self._retry_timer.stop()
             return
         submission = waiting[0]
-        login = self._session.staff.login
+        staff = self._session.staff
         journal = self.journal
 
         def dequeue() -> int:
@@ -307,7 +316,12 @@ class IntakePresenter(QObject):
                 )
 
         self._runner.submit(
-            lambda: self._session.intake.submit(submission, login), on_done, on_error, owner=self
+            lambda: store_submission(
+                staff, submission, self._session.intake_work, datetime.now(UTC)
+            ),
+            on_done,
+            on_error,
+            owner=self,
         )
 
     def _failed(self, error: BaseException) -> None:
