@@ -188,7 +188,7 @@ def test_triage_bulk_reassign_shows_a_stale_write_and_retries(
     assert panel.banner.isVisible() or not panel.isVisible()
     with qtbot.waitSignal(panel.bulk.reassigned, timeout=WAIT_MS) as saved:
         panel._on_retry_clicked()
-    assert set(saved.args[0].request_ids) == set(chosen)
+    assert {change.request_id for change in saved.args[0].changes} == set(chosen)
     with engine.connect() as connection:
         assignees = (
             connection.execute(
