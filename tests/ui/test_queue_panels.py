@@ -309,12 +309,12 @@ def test_unreadable_saved_filters_are_named_and_never_overwritten(
     with qtbot.waitSignal(panel.model.page_loaded, timeout=WAIT_MS):
         panel.refresh()
     qtbot.waitUntil(
-        lambda: panel.state_label.text().startswith("Could not read the saved filters: "),
+        lambda: panel.problem.text().startswith("Could not read the saved filters: "),
         timeout=WAIT_MS,
     )
     panel.save_filter("Another")
     qtbot.waitUntil(
-        lambda: panel.state_label.text().startswith("Could not save the filter: "),
+        lambda: "Could not save the filter: " in panel.problem.text(),
         timeout=WAIT_MS,
     )
     assert kept.read_text(encoding="utf-8") == '{"filters": {"Mine": '
@@ -334,7 +334,7 @@ def test_triage_says_when_the_buckets_cannot_be_counted(
         connection.execute(text("ALTER TABLE request_events RENAME TO request_events_gone"))
     panel._read_counts()
     qtbot.waitUntil(
-        lambda: panel.state_label.text().startswith("Could not count the buckets: "),
+        lambda: panel.problem.text().startswith("Could not count the buckets: "),
         timeout=WAIT_MS,
     )
-    assert "request_events" in panel.state_label.text()
+    assert "request_events" in panel.problem.text()

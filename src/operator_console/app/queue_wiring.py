@@ -22,6 +22,7 @@ from operator_console.storage.feeds.sqlite import SqliteChangeFeed
 from operator_console.ui.cases.detail_panel import CaseDetailPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.change_bus import ChangeBus
+from operator_console.ui.common.problem_line import ProblemLine, reason_for
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
 from operator_console.ui.queues.panel import QueuesPanel
@@ -74,18 +75,12 @@ def add_queue_panels(
     """The Queues, Triage (supervisors, dispatchers, admins) and Case tabs, all on `bus`;
     returns what opens a request on the Case tab, for other screens to use."""
 
+    maps: list[MapView] = []
+
     def make_map(parent: QWidget) -> MapView:
-        """A map with the city's district outlines, on the city's own view until the screen
-        centres it on what it shows (the queue's cases, the case)."""
+        """A map that shows the city once its setup is read (`show_city_on_maps`)."""
         view = MapView(base_map, center=(0.0, 0.0), zoom=2, parent=parent)
-
-        def show_city(setup: MapSetup) -> None:
-            view.set_districts(setup.districts_geojson, fit=False)
-            if not view.centred:
-                view.set_center(setup.center_lat, setup.center_lon, setup.zoom)
-
-        # Without the city's setup the map stays a plain map; the intake form reports the error.
-        runner.submit(session.intake.map_setup, show_city, lambda _error: None, owner=view)
+        maps.append(view)
         return view
 
     factory = make_map if base_map is not None else None
@@ -101,6 +96,8 @@ def add_queue_panels(
         triage.changes_made.connect(bus.publish)
         openers.append(triage.case_opened)
     window.add_panel("case", QCoreApplication.translate("MainWindow", "Case"), case)
+    if maps:
+        show_city_on_maps(maps, session, runner, [queues.problem, case.problem])
     bus.requests_changed.connect(case.on_requests_changed)
     case.changes_made.connect(bus.publish)
 
@@ -111,3 +108,39 @@ def add_queue_panels(
     for opened in openers:
         opened.connect(open_case)
     return open_case
+
+
+def show_city_on_maps(
+    maps: list[MapView],
+    session: ConsoleSession,
+    runner: BackgroundRunner,
+    problems: list[ProblemLine],
+) -> None:
+    """Read the city's setup and draw its district outlines on `maps`, each on the city's own
+    view until its screen centres it on what it shows (the queue's cases, the case). When the
+    setup cannot be read, `problems` say why, and their Retry reads it again."""
+
+    def show_city(setup: MapSetup) -> None:
+        for line in problems:
+            if shiboken6.isValid(line):
+                line.resolve("city-map")
+        for view in maps:
+            if not shiboken6.isValid(view):
+                continue  # its window is closing
+            view.set_districts(setup.districts_geojson, fit=False)
+            if not view.centred:
+                view.set_center(setup.center_lat, setup.center_lon, setup.zoom)
+
+    def say_failed(error: BaseException) -> None:
+        sentence = QCoreApplication.translate(
+            "QueueMaps", "The maps cannot show the city's districts: %1"
+        )
+        text = sentence.replace("%1", reason_for(error))
+        for line in problems:
+            if shiboken6.isValid(line):
+                line.report("city-map", text, read)
+
+    def read() -> None:
+        runner.submit(session.intake.map_setup, show_city, say_failed, owner=problems[0])
+
+    read()

@@ -32,6 +32,7 @@ from operator_console.ui.cases.mark_duplicate_dialog import MarkDuplicateDialog
 from operator_console.ui.cases.reroute_dialog import RerouteDialog
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import priority_label, status_label
+from operator_console.ui.common.problem_line import reason_for
 
 
 class CaseQuestions(QObject):
@@ -187,7 +188,7 @@ class CaseQuestions(QObject):
         self._ask_reassign(*found)
 
     def _on_directory_failed(self, error: BaseException) -> None:
-        self.failed.emit(str(error) or type(error).__name__)
+        self.failed.emit(reason_for(error))
 
     def _ask_reassign(self, queues: list[QueueSummary], choices: FilterChoices) -> None:
         ref = self._ref()

@@ -21,6 +21,7 @@ from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.cases.errors import CaseActionError, StaleCaseError
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.problem_line import reason_for
 
 CaseCommand = AssignCases | ChangePriority | EscalateCases | MoveCases | RerouteCase | AddNote
 
@@ -117,7 +118,7 @@ class CaseActionRunner(QObject):
         else:
             self.failed.emit(
                 self.tr("The action could not be completed (%1); nothing was saved.").replace(
-                    "%1", str(error) or type(error).__name__
+                    "%1", reason_for(error)
                 )
             )
 

@@ -29,6 +29,7 @@ from operator_console.ui.cases.actions_bar import CaseActionsBar, offers_anythin
 from operator_console.ui.cases.detail_html import details_html, sla_text, timeline_html
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import priority_label, status_label
+from operator_console.ui.common.problem_line import ProblemLine
 
 MapFactory = Callable[[QWidget], QWidget]
 
@@ -79,6 +80,7 @@ class CaseDetailPanel(QWidget):
         self.map_view = map_factory(self) if map_factory else None
         self.action_runner = CaseActionRunner(session.case_desk, runner, self)
         self.banner = CaseBanner(self)
+        self.problem = ProblemLine(self)
         self.actions_bar: CaseActionsBar | None = None
         if offers_anything(session.staff.role):
             self.actions_bar = CaseActionsBar(session, runner, self.action_runner, self)
@@ -143,6 +145,7 @@ class CaseDetailPanel(QWidget):
         if self.actions_bar is not None:
             layout.addWidget(self.actions_bar)
         layout.addWidget(self.banner)
+        layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)
 
     def show_case(self, request_id: int) -> None:
@@ -156,8 +159,17 @@ class CaseDetailPanel(QWidget):
             "case-detail",
             lambda: desk.detail(request_id),
             self._on_detail_read,
-            lambda error: self.state_label.setText(str(error)),
+            lambda error: self._on_detail_failed(request_id, error),
             owner=self,
+        )
+
+    def _on_detail_failed(self, request_id: int, error: BaseException) -> None:
+        self.state_label.setText("")
+        self.problem.report_error(
+            "detail",
+            self.tr("Could not read case #%2: %1").replace("%2", str(request_id)),
+            error,
+            self._reload,
         )
 
     def on_requests_changed(self, batch: ChangeBatch) -> None:
@@ -172,6 +184,7 @@ class CaseDetailPanel(QWidget):
             self.show_case(self.request_id)
 
     def _on_detail_read(self, detail: CaseDetail | None) -> None:
+        self.problem.resolve("detail")
         self.detail = detail
         if self.actions_bar is not None:
             self.actions_bar.set_case(detail)

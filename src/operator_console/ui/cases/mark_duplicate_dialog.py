@@ -30,6 +30,7 @@ from operator_console.services.duplicates.finder import (
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import status_label
+from operator_console.ui.common.problem_line import reason_for
 
 _KNOWN = (
     LinkRefusedError,
@@ -169,7 +170,7 @@ class MarkDuplicateDialog(QDialog):
         self.candidates_loaded.emit(len(candidates))
 
     def _on_candidates_failed(self, error: BaseException) -> None:
-        self.state_label.setText(str(error) or type(error).__name__)
+        self.state_label.setText(reason_for(error))
         self.candidates_loaded.emit(0)
 
     def choose(self, request_id: int) -> None:
@@ -246,7 +247,7 @@ class MarkDuplicateDialog(QDialog):
         else:
             self._refuse(
                 self.tr("The link could not be made (%1); nothing was saved.").replace(
-                    "%1", str(error) or type(error).__name__
+                    "%1", reason_for(error)
                 )
             )
 

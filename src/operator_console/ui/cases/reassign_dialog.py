@@ -22,6 +22,7 @@ from operator_console.services.queues.request_list import RequestRow
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.cases.queue_picker import QueuePicker
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.problem_line import reason_for
 
 
 class ReassignDialog(QDialog):
@@ -176,4 +177,4 @@ class BulkReassign(QObject):
         elif isinstance(error, CaseActionError):
             self.failed.emit(str(error))
         else:
-            self.failed.emit(str(error) or type(error).__name__)
+            self.failed.emit(reason_for(error))

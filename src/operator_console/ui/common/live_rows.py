@@ -16,6 +16,7 @@ from operator_console.services.queues.request_list import (
     RequestRow,
 )
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.problem_line import reason_for
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -38,7 +39,7 @@ class LiveRowsModel(QAbstractTableModel):
 
     Signals:
         page_loaded(int): a page arrived; carries how many rows are held.
-        load_failed(str): a read failed (message for a person).
+        load_failed(str): a read failed; carries why, in words for a person (`reason_for`).
         rows_refreshed(list): live changes were applied; carries the ids re-read.
     """
 
@@ -149,7 +150,7 @@ class LiveRowsModel(QAbstractTableModel):
         if generation == self._generation:
             self._loading = False
             self._exhausted = True
-            self.load_failed.emit(str(error) or type(error).__name__)
+            self.load_failed.emit(reason_for(error))
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._entries)
@@ -221,7 +222,7 @@ class LiveRowsModel(QAbstractTableModel):
     def _on_reread_failed(self, generation: int, error: BaseException) -> None:
         self._refreshing = False
         if generation == self._generation:
-            self.load_failed.emit(str(error) or type(error).__name__)
+            self.load_failed.emit(reason_for(error))
         self._refresh_next()
 
     def _within_window(self, fresh: Iterable[Entry]) -> list[Entry]:

@@ -17,20 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_console.domain.caller import Caller
+from operator_console.domain.caller import Caller, PhoneNumberError
+from operator_console.domain.permissions import NotPermittedError
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.duplicates.finder import (
     AttachReceipt,
     CandidateView,
+    LinkRefusedError,
+    RequestNotFoundError,
     StaleRequestError,
     describe_changes,
 )
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.problem_line import ProblemLine, reason_for
 from operator_console.ui.duplicates.candidate_list import MAX_SHOWN, CandidateList
 
 DEBOUNCE_MS = 250
 ATTACH_KEYS = ("Ctrl+Shift+A", "Alt+A")
 Query = tuple[str, float, float, str, str]
+ATTACH_REFUSALS = (LinkRefusedError, RequestNotFoundError, PhoneNumberError, NotPermittedError)
+"""Why adding a caller may be refused, each said in words for the operator."""
 
 
 class CandidatesPanel(QWidget):
@@ -50,7 +56,8 @@ class CandidatesPanel(QWidget):
         attach_requested(object): the CandidateView to add the caller to (no caller source).
         caller_attached(object): the AttachReceipt; the caller now follows that request.
         attach_failed(str): why the caller was not added; nothing was written.
-        search_failed(str): the candidates could not be read.
+        search_failed(str): the candidates could not be read (why, in words); the problem
+            line says so, and its Retry searches again.
         panel_painted(float): results applied and painted; milliseconds since the search left
             the debounce timer.
     """
@@ -101,6 +108,7 @@ class CandidatesPanel(QWidget):
         self.feedback = QLabel(self)
         self.feedback.setWordWrap(True)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problem = ProblemLine(self)
         heading = QHBoxLayout()
         heading.addWidget(title)
         heading.addStretch(1)
@@ -109,6 +117,7 @@ class CandidatesPanel(QWidget):
         layout.setSpacing(4)
         layout.addLayout(heading)
         layout.addWidget(self.state_label)
+        layout.addWidget(self.problem)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.feedback)
         self.state_label.setText(self._waiting_text())
@@ -150,6 +159,7 @@ class CandidatesPanel(QWidget):
         """Look for candidates once the input rests for 250 ms; returns at once. Without a
         service or a pin the panel empties at once; the same input again changes nothing."""
         if not service_code or lat is None or lon is None:
+            self.problem.resolve("search")  # nothing to search: the failed search is moot
             self._generation += 1
             self.debounce_timer.stop()
             self._query = None
@@ -196,16 +206,20 @@ class CandidatesPanel(QWidget):
     def _on_found(self, views: list[CandidateView], generation: int, fired: float) -> None:
         if generation == self._generation:  # else the call changed: a newer search is coming
             self.searching = False
+            self.problem.resolve("search")
             self._apply(views[:MAX_SHOWN], fired)
 
     def _on_search_error(self, error: BaseException, generation: int) -> None:
         if generation != self._generation:
             return
-        self._query = None  # the same search may be tried again
+        failed, self._query = self._query, None  # the same search may be tried again
         self.searching = False
-        message = str(error) or type(error).__name__
-        self.state_label.setText(
-            self.tr("Could not look for requests nearby: %1").replace("%1", message)
+        message = reason_for(error)
+        self.state_label.clear()
+        self.problem.report(
+            "search",
+            self.tr("Could not look for requests nearby: %1").replace("%1", message),
+            lambda: self.search(*failed) if failed is not None else None,
         )
         self.search_failed.emit(message)
 
@@ -366,20 +380,29 @@ class CandidatesPanel(QWidget):
             )
             self.refresh()
         else:
-            message = str(error) or type(error).__name__
+            message = self.tr("The caller was not added to %1: %2").replace(
+                "%1", candidate.reference
+            )
+            message = message.replace("%2", reason_for(error, ATTACH_REFUSALS))
         self.feedback.setText(message)
         self.attach_failed.emit(message)
 
-    def record_submitted_as_new(self, new_request_id: int) -> None:
+    def record_submitted_as_new(self, new_request_id: int, likely: list[int] | None = None) -> None:
         """A new request was submitted although likely duplicates were shown: note which on
         its history (for tuning). Nothing is written when none was likely."""
-        likely = [view.request_id for view in self.candidates if view.likely_duplicate]
+        if likely is None:
+            likely = [view.request_id for view in self.candidates if view.likely_duplicate]
         if not likely:
             return
         desk = self._desk
         self._runner.submit(
             lambda: desk.record_submit_as_new(new_request_id, likely),
-            lambda _none: None,
-            lambda error: self.search_failed.emit(str(error) or type(error).__name__),
+            lambda _none: self.problem.resolve("note"),
+            lambda error: self.problem.report_error(
+                "note",
+                self.tr("Could not note on the likely duplicates that this call is new: %1"),
+                error,
+                lambda: self.record_submitted_as_new(new_request_id, likely),
+            ),
             owner=self,
         )

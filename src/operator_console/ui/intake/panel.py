@@ -17,6 +17,7 @@ from operator_console.services.intake.drafts import SavedCall
 from operator_console.services.intake.gateway import EarlierRequest, MapSetup, ServiceChoice
 from operator_console.services.intake.submission import IntakeDecision, IntakeReceipt
 from operator_console.ui.common.formatting import local_time, spoken_date, status_label
+from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
@@ -104,6 +105,8 @@ class IntakePanel(QWidget):
         self.categories = CategoryPicker(ui, self)
         self.location = LocationPicker(ui, self.fields, presenter, base_map, self)
         self.caller_fill = CallerFillOffer(ui, presenter, self)
+        self.problem = ProblemLine(self)  # a lookup the form needs failed: why, and Retry
+        ui.sideLayout.insertWidget(0, self.problem)
         self.candidates = candidates
         if candidates is not None:
             ui.candidatesLayout.addWidget(candidates)
@@ -164,6 +167,8 @@ class IntakePanel(QWidget):
         presenter.submission_failed.connect(self._on_submission_failed)
         presenter.queued_submission_sent.connect(self._on_queued_submission_sent)
         presenter.operation_failed.connect(self._on_operation_failed)
+        presenter.lookup_failed.connect(self.problem.report)
+        presenter.lookup_answered.connect(self.problem.resolve)
         presenter.kept_draft_read.connect(self._on_kept_draft_read)
 
     def _add_shortcuts(self) -> None:

@@ -3,12 +3,15 @@ thread."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from operator_console.domain.caller import PhoneNumberError, parse_phone
 from operator_console.domain.intake import IntakeDraft
+from operator_console.domain.permissions import NotPermittedError
 from operator_console.services.catalog.category_catalog import offered_services
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.services.intake.drafts import DraftJournal, SavedCall
@@ -17,11 +20,13 @@ from operator_console.services.intake.submission import (
     IntakeReceipt,
     IntakeRejectedError,
     Submission,
+    SubmissionConflictError,
     preview_intake,
 )
 from operator_console.services.intake.submission import submit as store_submission
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.problem_line import reason_for
 
 RETRY_INTERVAL_MS = 5000
 JOURNAL = "draft-journal"
@@ -48,6 +53,9 @@ class IntakePresenter(QObject):
         kept_draft_read: the SavedCall a crash or a kill left behind, or None (there is none,
             or it could not be read: operation_failed says why first).
         operation_failed: a message for the operator.
+        lookup_failed: (lookup, message, retry) a lookup the form needs failed; `retry()` asks
+            again. The lookups: catalog, map, caller, address, place, preview.
+        lookup_answered: (lookup) the lookup answered; a failure said for it is over.
     """
 
     catalog_loaded = Signal(list)
@@ -65,6 +73,8 @@ class IntakePresenter(QObject):
     queued_submission_sent = Signal(object)
     kept_draft_read = Signal(object)
     operation_failed = Signal(str)
+    lookup_failed = Signal(str, str, object)
+    lookup_answered = Signal(str)
 
     def __init__(
         self,
@@ -90,15 +100,8 @@ class IntakePresenter(QObject):
         return self._runner
 
     def load(self) -> None:
-        intake = self._session.intake
-        role = self._session.staff.role
-        self._runner.submit(
-            lambda: offered_services(intake, role),
-            self.catalog_loaded.emit,
-            self._failed,
-            owner=self,
-        )
-        self._runner.submit(intake.map_setup, self._on_map_setup, self._failed, owner=self)
+        self._load_catalog()
+        self._load_map_setup()
         journal = self.journal
         self._runner.submit_in_order(
             JOURNAL,
@@ -160,6 +163,45 @@ class IntakePresenter(QObject):
             owner=self,
         )
 
+    def _load_catalog(self) -> None:
+        intake, role = self._session.intake, self._session.staff.role
+        self._look_up(
+            "catalog",
+            lambda: offered_services(intake, role),
+            self.catalog_loaded.emit,
+            self.tr("Could not read the categories: %1"),
+            self._load_catalog,
+        )
+
+    def _load_map_setup(self) -> None:
+        self._look_up(
+            "map",
+            self._session.intake.map_setup,
+            self._on_map_setup,
+            self.tr("Could not read the city's settings (map, time zone, phone region): %1"),
+            self._load_map_setup,
+        )
+
+    def _look_up(
+        self,
+        lookup: str,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        sentence: str,
+        again: Callable[[], None],
+    ) -> None:
+        """Run `work` off the Qt thread (a newer `lookup` replaces it); then `on_done(result)`,
+        or `lookup_failed` with `sentence` saying why in place of %1."""
+
+        def answered(result: Any) -> None:
+            self.lookup_answered.emit(lookup)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self.lookup_failed.emit(lookup, sentence.replace("%1", reason_for(error)), again)
+
+        self._runner.submit_latest(lookup, work, answered, failed, owner=self)
+
     def _on_map_setup(self, setup: object) -> None:
         self.phone_region = getattr(setup, "phone_region", self.phone_region)
         self.map_setup_loaded.emit(setup)
@@ -177,8 +219,12 @@ class IntakePresenter(QObject):
                 return CallerHistory(None, ())
             return self._session.intake.caller_history(e164)
 
-        self._runner.submit_latest(
-            "caller", look_up, self._on_caller_history, self._failed, owner=self
+        self._look_up(
+            "caller",
+            look_up,
+            self._on_caller_history,
+            self.tr("Could not look up the caller's earlier requests: %1"),
+            lambda: self.look_up_caller(typed_phone),
         )
 
     def _on_caller_history(self, history: CallerHistory) -> None:
@@ -189,32 +235,32 @@ class IntakePresenter(QObject):
         if len(text.strip()) < 2:
             self.address_suggestions_found.emit(text, [])
             return
-        self._runner.submit_latest(
+        self._look_up(
             "address",
             lambda: self._session.addresses.suggest(text, 10),
             lambda matches: self.address_suggestions_found.emit(text, matches),
-            self._failed,
-            owner=self,
+            self.tr("Could not look up addresses: %1"),
+            lambda: self.suggest_addresses(text),
         )
 
     def locate(self, latitude: float, longitude: float) -> None:
         """What is at the pin: nearest address and district."""
-        self._runner.submit_latest(
+        self._look_up(
             "place",
             lambda: self._session.intake.place_at(latitude, longitude),
             lambda place: self.place_found.emit(latitude, longitude, place),
-            self._failed,
-            owner=self,
+            self.tr("Could not find the address and district at the pin: %1"),
+            lambda: self.locate(latitude, longitude),
         )
 
     def preview(self, draft: IntakeDraft) -> None:
         """Where the draft would go and when it would be due, if submitted now."""
-        self._runner.submit_latest(
+        self._look_up(
             "preview",
             lambda: preview_intake(self._session.intake_work(), draft, datetime.now(UTC)),
             self.preview_ready.emit,
-            self._failed,
-            owner=self,
+            self.tr("Could not work out where the call would go: %1"),
+            lambda: self.preview(draft),
         )
 
     def submit(self, submission: Submission) -> None:
@@ -226,7 +272,10 @@ class IntakePresenter(QObject):
             elif isinstance(error, BackendUnavailableError):
                 self._keep_for_later(submission)
             else:
-                self.submission_failed.emit(str(error) or type(error).__name__)
+                reason = reason_for(error, (SubmissionConflictError, NotPermittedError))
+                self.submission_failed.emit(
+                    self.tr("The call was not submitted: %1").replace("%1", reason)
+                )
 
         def on_done(receipt: IntakeReceipt) -> None:
             self.keep_draft(None)
@@ -309,11 +358,14 @@ class IntakePresenter(QObject):
 
         def on_error(error: BaseException) -> None:
             self._sending_queue = False
-            if isinstance(error, IntakeRejectedError):
-                self._retry_timer.stop()
-                self.operation_failed.emit(
-                    self.tr("A queued call was refused and is kept: %1").replace("%1", str(error))
-                )
+            if isinstance(error, BackendUnavailableError):
+                return  # still kept: the timer tries again, the banner says calls wait
+            self._retry_timer.stop()
+            refusals = (IntakeRejectedError, SubmissionConflictError, NotPermittedError)
+            reason = reason_for(error, refusals)
+            self.operation_failed.emit(
+                self.tr("A queued call was refused and is kept: %1").replace("%1", reason)
+            )
 
         self._runner.submit(
             lambda: store_submission(
@@ -324,9 +376,8 @@ class IntakePresenter(QObject):
             owner=self,
         )
 
-    def _failed(self, error: BaseException) -> None:
-        self.operation_failed.emit(str(error) or type(error).__name__)
-
     def _say(self, sentence: str, error: BaseException) -> None:
         """`sentence` with the reason of `error` in place of %1, for the operator."""
-        self.operation_failed.emit(sentence.replace("%1", str(error) or type(error).__name__))
+        # The journal is files on this computer: their errors name what is wrong.
+        reason = reason_for(error, (OSError, ValueError))
+        self.operation_failed.emit(sentence.replace("%1", reason))

@@ -30,6 +30,7 @@ from operator_console.services.queues.request_list import ListQuery
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.empty_note import EmptyNote
+from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.common.table_columns import TableColumns
 from operator_console.ui.map.view import MapView
 from operator_console.ui.queues.filter_bar import QueueFilterBar
@@ -76,7 +77,7 @@ class QueuesPanel(QWidget):
         self.save_button = QPushButton(self.tr("Save filter…"), self)
         self.count_label = QLabel(self)
         self.state_label = QLabel(self)
-        self._table_problem = ""
+        self.problem = ProblemLine(self)
         self.title = QLabel(self.tr("Queues"), self)
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self._counts_timer = QTimer(self)
@@ -89,11 +90,14 @@ class QueuesPanel(QWidget):
         # As on a 1280-pixel screen; a wider one gives a quarter of the rest to queues and map.
         self.outer.setSizes([self.queue_list_columns.natural_width(), 830])
         self.map_sync = QueueMapSync(self.table, self.model, self.map_view, runner, self)
+        self.map_sync.points_failed.connect(self._on_map_points_failed)
+        self.map_sync.points_read.connect(lambda: self.problem.resolve("map"))
         self.filters.filters_changed.connect(self._on_filters_changed)
         self.saved.activated.connect(self._on_saved_activated)
         self.save_button.clicked.connect(self._on_save_clicked)
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.rows_refreshed.connect(lambda _ids: self.problem.resolve("table"))
         self.table.activated.connect(self._on_table_activated)  # Enter or double-click
 
     def _layout(self, map_factory: MapFactory | None) -> None:
@@ -110,6 +114,7 @@ class QueuesPanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addLayout(top)
         right_layout.addWidget(self.filters)
+        right_layout.addWidget(self.problem)
         right_layout.addWidget(self.table, 1)
         # The map sits under the queue list: the table keeps the width (1280-pixel screens).
         self.side = QSplitter(Qt.Orientation.Vertical, self)
@@ -169,30 +174,47 @@ class QueuesPanel(QWidget):
         self._runner.submit(
             lambda: self._session.queue_directory.queues_for(login),
             self._on_queues_read,
-            lambda error: self._on_model_load_failed(str(error)),
+            lambda error: self._say_failed(
+                "queues", self.tr("Could not read your queues: %1"), error, self.refresh
+            ),
             owner=self,
         )
+        self._read_saved()
+
+    def _read_saved(self) -> None:
         self._runner.submit(
             lambda: self._session.saved_filters.load(),
             self._on_saved_read,
-            lambda error: self._say_failed(self.tr("Could not read the saved filters: %1"), error),
+            lambda error: self._say_failed(
+                "saved", self.tr("Could not read the saved filters: %1"), error, self._read_saved
+            ),
             owner=self,
         )
 
     def _on_queues_read(self, summaries: list[QueueSummary]) -> None:
+        self.problem.resolve("queues")
         self.summaries.set_summaries(summaries)
         ids = tuple(q.id for q in summaries)
         self.model.reload(self.filters.apply_to(ListQuery(queue_ids=ids)))
         self._count_matches()
+        self._read_choices(ids)
+
+    def _read_choices(self, ids: tuple[int, ...]) -> None:
         self._runner.submit_latest(
             "queue-choices",
             lambda: self._session.queue_directory.choices(ids),
             self._on_choices_read,
-            lambda error: self._say_failed(self.tr("Could not read the filter lists: %1"), error),
+            lambda error: self._say_failed(
+                "choices",
+                self.tr("Could not read the filter lists: %1"),
+                error,
+                lambda: self._read_choices(ids),
+            ),
             owner=self,
         )
 
     def _on_choices_read(self, choices: FilterChoices) -> None:
+        self.problem.resolve("choices")
         self.filters.set_choices(choices)
 
     def selected_queue_ids(self) -> tuple[int, ...]:
@@ -228,12 +250,18 @@ class QueuesPanel(QWidget):
             "queue-counts",
             lambda: self._session.queue_directory.counts(ids),
             self._on_counts_read,
-            lambda error: self._say_failed(self.tr("Could not count the cases: %1"), error),
+            lambda error: self._say_failed(
+                "counts",
+                self.tr("Could not count the cases of each queue: %1"),
+                error,
+                self._read_counts,
+            ),
             owner=self,
         )
         self._count_matches()
 
     def _on_counts_read(self, summaries: list[QueueSummary]) -> None:
+        self.problem.resolve("counts")
         self.summaries.update_counts(summaries)
 
     def _count_matches(self) -> None:
@@ -244,11 +272,14 @@ class QueuesPanel(QWidget):
             "queue-matches",
             lambda: (count_matches(reader, query), len(query.queue_ids)),
             self._on_matches_counted,
-            lambda error: self._say_failed(self.tr("Could not count the cases: %1"), error),
+            lambda error: self._say_failed(
+                "matches", self.tr("Could not count the cases: %1"), error, self._count_matches
+            ),
             owner=self,
         )
 
     def _on_matches_counted(self, counted: tuple[MatchCount, int]) -> None:
+        self.problem.resolve("matches")
         count, queues = counted
         self.count_label.setText(
             self.tr("%1 · %2 overdue · %3")
@@ -259,6 +290,8 @@ class QueuesPanel(QWidget):
 
     # -- saved filters --------------------------------------------------------------------
     def _on_saved_read(self, filters: dict[str, ListQuery]) -> None:
+        self.problem.resolve("saved")
+        self.problem.resolve("save")
         self._saved_queries = filters
         self.saved.clear()
         self.saved.addItem(self.tr("—"), None)
@@ -284,25 +317,46 @@ class QueuesPanel(QWidget):
         self._runner.submit(
             lambda: _save_then_load(store, name, query),
             self._on_saved_read,
-            lambda error: self._say_failed(self.tr("Could not save the filter: %1"), error),
+            lambda error: self._say_failed(
+                "save",
+                self.tr("Could not save the filter: %1"),
+                error,
+                lambda: self.save_filter(name),
+            ),
             owner=self,
         )
 
     # -- table ----------------------------------------------------------------------------
     @Slot(int)
     def _on_model_page_loaded(self, rows_held: int) -> None:
-        # Rows arrived: "Loading…" or an earlier failure to read them goes; other problems stay.
-        if self.state_label.text() in (self.tr("Loading…"), self._table_problem):
-            self.state_label.setText("")
+        self.state_label.setText("")
+        self.problem.resolve("table")
 
-    def _say_failed(self, sentence: str, error: BaseException) -> None:
-        """A read or save beside the table failed: say so until the next refresh."""
-        self.state_label.setText(sentence.replace("%1", str(error) or type(error).__name__))
+    def _say_failed(
+        self, key: str, sentence: str, error: BaseException, retry: Callable[[], None]
+    ) -> None:
+        """A read or save failed: say why on the problem line, with Retry, until it works."""
+        self.state_label.setText("")
+        # The saved filters are a file of this computer: its own error names what is wrong.
+        spoken = (OSError, ValueError) if key in ("saved", "save") else ()
+        self.problem.report_error(key, sentence, error, retry, spoken)
 
     @Slot(str)
     def _on_model_load_failed(self, message: str) -> None:
-        self._table_problem = self.tr("Could not read the queue: %1").replace("%1", message)
-        self.state_label.setText(self._table_problem)
+        self.state_label.setText("")
+        self.problem.report(
+            "table",
+            self.tr("Could not read the queue: %1").replace("%1", message),
+            lambda: self.model.reload(),
+        )
+
+    @Slot(str)
+    def _on_map_points_failed(self, message: str) -> None:
+        self.problem.report(
+            "map",
+            self.tr("Could not put the cases on the map: %1").replace("%1", message),
+            self.map_sync.read_points,
+        )
 
     @Slot(QModelIndex)
     def _on_table_activated(self, index: QModelIndex) -> None:

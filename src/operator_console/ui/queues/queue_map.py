@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QObject, QTimer
+from PySide6.QtCore import QItemSelectionModel, QObject, QTimer, Signal
 from PySide6.QtWidgets import QTableView
 
 from operator_console.services.queues.request_list import Page
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.live_rows import LiveRowsModel
+from operator_console.ui.common.problem_line import reason_for
 from operator_console.ui.map.view import MapView
 
 MAP_LIMIT = 5_000
@@ -23,8 +24,13 @@ class QueueMapSync(QObject):
     signal (the `MapView`); without one this does nothing.
 
     Signals:
-        (none)
+        points_read: the map shows the points of the table's current query.
+        points_failed(str): the points could not be read (why, in words); `read_points` tries
+            again.
     """
+
+    points_read = Signal()
+    points_failed = Signal(str)
 
     def __init__(
         self,
@@ -44,7 +50,7 @@ class QueueMapSync(QObject):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)
-        self._debounce.timeout.connect(self._read_points)
+        self._debounce.timeout.connect(self.read_points)
         if self._map is None:
             return
         model.modelReset.connect(self._debounce.start)
@@ -57,13 +63,14 @@ class QueueMapSync(QObject):
         """The map went first (its window is closing): answers still on their way are dropped."""
         self._map = None
 
-    def _read_points(self) -> None:
+    def read_points(self) -> None:
+        """Read the points of the table's query now (the newest read wins)."""
         reader, query = self._model.reader, self._model.query()
         self._runner.submit_latest(
             f"queue-map-{id(self)}",
             lambda: reader.page(query, None, MAP_LIMIT),
             self._on_points_read,
-            lambda error: None,
+            lambda error: self.points_failed.emit(reason_for(error)),
             owner=self,
         )
 
@@ -75,6 +82,7 @@ class QueueMapSync(QObject):
         ]
         if self._map is None:
             return
+        self.points_read.emit()
         self._map.set_cluster_points(self.points)
         if self.points and not self._centred:
             self._centred = True

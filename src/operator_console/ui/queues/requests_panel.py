@@ -9,6 +9,7 @@ from operator_console.services.changes import ChangeBatch
 from operator_console.services.queues.request_list import ListQuery
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.common.table_columns import TableColumns
 from operator_console.ui.forms.ui_requests_panel import Ui_RequestsPanel
 from operator_console.ui.queues.request_table_model import RequestTableModel, column_of
@@ -41,9 +42,12 @@ class RequestsPanel(QWidget):
             column_of("created_at"), Qt.SortOrder.DescendingOrder
         )
         self.columns = TableColumns(table, self.model.columns.keys)
+        self.problem = ProblemLine(self)
+        self.ui.panelLayout.insertWidget(1, self.problem)  # under the title, over the table
         table.activated.connect(self._on_row_activated)
         self.model.page_loaded.connect(self._on_model_page_loaded)
         self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.rows_refreshed.connect(lambda _ids: self.problem.resolve("table"))
         self.ui.stateLabel.setText(self.tr("Loading…"))
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
@@ -72,7 +76,7 @@ class RequestsPanel(QWidget):
             "open-count",
             lambda: self._session.requests.count(query),
             self._on_count_read,
-            lambda error: self._on_model_load_failed(str(error)),
+            self._on_count_failed,
             owner=self,
         )
 
@@ -83,10 +87,23 @@ class RequestsPanel(QWidget):
     @Slot(int)
     def _on_model_page_loaded(self, rows_held: int) -> None:
         self.ui.stateLabel.setText("")
+        self.problem.resolve("table")
 
     @Slot(str)
     def _on_model_load_failed(self, message: str) -> None:
-        self.ui.stateLabel.setText(self.tr("Could not read requests: %1").replace("%1", message))
+        self.ui.stateLabel.setText("")
+        self.problem.report(
+            "table",
+            self.tr("Could not read requests: %1").replace("%1", message),
+            lambda: self.model.reload(),
+        )
+
+    def _on_count_failed(self, error: BaseException) -> None:
+        self.ui.countLabel.setText("")
+        self.problem.report_error(
+            "count", self.tr("Could not count the open requests: %1"), error, self._read_count
+        )
 
     def _on_count_read(self, count: int) -> None:
+        self.problem.resolve("count")
         self.ui.countLabel.setText(self.tr("%Ln open", "", count))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -26,6 +27,7 @@ from operator_console.services.session import ConsoleSession
 from operator_console.ui.cases.reassign_dialog import BulkReassign
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.empty_note import EmptyNote
+from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.common.table_columns import TableColumns
 from operator_console.ui.queues.table_model import QueueTableModel
 
@@ -116,6 +118,8 @@ class TriagePanel(QWidget):
         dismiss.clicked.connect(self.banner.hide)
         self.banner.hide()
         layout.addWidget(self.banner)
+        self.problem = ProblemLine(self)
+        layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
         self._configure_table()
         self.empty_note = EmptyNote(self.table, self.model, self.tr("No case in this bucket"))
@@ -126,6 +130,8 @@ class TriagePanel(QWidget):
         self._counts_timer.timeout.connect(self._read_counts)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.model.page_loaded.connect(self._on_model_page_loaded)
+        self.model.load_failed.connect(self._on_model_load_failed)
+        self.model.rows_refreshed.connect(lambda _ids: self.problem.resolve("table"))
         self.reassign_button.clicked.connect(self.bulk.ask)
         self.retry_button.clicked.connect(self._on_retry_clicked)
         self.bulk.reassigned.connect(self._on_bulk_reassigned)
@@ -171,7 +177,9 @@ class TriagePanel(QWidget):
         self._runner.submit(
             lambda: self._session.queue_directory.covered_by(login),
             self._on_queues_read,
-            lambda error: self.state_label.setText(str(error)),
+            lambda error: self._say_failed(
+                "queues", self.tr("Could not read the queues you cover: %1"), error, self.refresh
+            ),
             owner=self,
         )
 
@@ -179,15 +187,10 @@ class TriagePanel(QWidget):
         return list(self._queues)
 
     def _on_queues_read(self, queues: list[QueueSummary]) -> None:
+        self.problem.resolve("queues")
         self._queues = queues
         self._queue_ids = tuple(q.id for q in queues)
-        ids = self._queue_ids
-        self._runner.submit(
-            lambda: self._session.queue_directory.choices(ids),
-            self._on_choices_read,
-            lambda error: self._say_failed(self.tr("Could not read the people: %1"), error),
-            owner=self,
-        )
+        self._read_choices(self._queue_ids)
         departments = {q.department for q in queues}
         self.scope_label.setText(
             self.tr("%1 in %2")
@@ -197,14 +200,37 @@ class TriagePanel(QWidget):
         self.model.reload(self._shown_query())
         self._read_counts()
 
+    def _read_choices(self, ids: tuple[int, ...]) -> None:
+        self._runner.submit(
+            lambda: self._session.queue_directory.choices(ids),
+            self._on_choices_read,
+            lambda error: self._say_failed(
+                "choices",
+                self.tr("Could not read the people: %1"),
+                error,
+                lambda: self._read_choices(ids),
+            ),
+            owner=self,
+        )
+
     def _shown_query(self) -> ListQuery:
         """The bucket of the tab shown, across the covered queues, in the order chosen."""
         return replace(self.model.query(), bucket=self.bucket(), queue_ids=self._queue_ids)
 
     @Slot(int)
     def _on_model_page_loaded(self, _rows_held: int) -> None:
-        if self.state_label.text() == self.tr("Loading…"):  # a problem said meanwhile stays
+        self.problem.resolve("table")
+        if self.state_label.text() == self.tr("Loading…"):  # a reassignment said meanwhile stays
             self.state_label.setText("")
+
+    @Slot(str)
+    def _on_model_load_failed(self, message: str) -> None:
+        self._stop_loading()
+        self.problem.report(
+            "table",
+            self.tr("Could not read the cases of this bucket: %1").replace("%1", message),
+            lambda: self.model.reload(),
+        )
 
     @Slot(int)
     def _on_tabs_current_changed(self, _index: int) -> None:
@@ -226,14 +252,25 @@ class TriagePanel(QWidget):
             "triage-counts",
             count_all,
             self._on_counts_read,
-            lambda error: self._say_failed(self.tr("Could not count the buckets: %1"), error),
+            lambda error: self._say_failed(
+                "counts", self.tr("Could not count the buckets: %1"), error, self._read_counts
+            ),
             owner=self,
         )
 
-    def _say_failed(self, sentence: str, error: BaseException) -> None:
-        self.state_label.setText(sentence.replace("%1", str(error) or type(error).__name__))
+    def _say_failed(
+        self, key: str, sentence: str, error: BaseException, retry: Callable[[], None]
+    ) -> None:
+        """A read failed: say why on the problem line, with Retry, until it works."""
+        self._stop_loading()
+        self.problem.report_error(key, sentence, error, retry)
+
+    def _stop_loading(self) -> None:
+        if self.state_label.text() == self.tr("Loading…"):
+            self.state_label.setText("")
 
     def _on_counts_read(self, counts: dict[str, int]) -> None:
+        self.problem.resolve("counts")
         self.counts = counts
         for number, bucket in enumerate(TRIAGE_BUCKETS):
             label = f"{self.tr(_TITLES[bucket])}  {counts.get(bucket, 0):,}"
