@@ -6,8 +6,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
-from types import TracebackType
-from typing import Self, TypeVar
+from typing import TypeVar
 
 from sqlalchemy import Connection, Engine
 
@@ -18,7 +17,8 @@ from operator_console.services.duplicates.ports import (
     ServiceKin,
 )
 from operator_console.services.duplicates.rules import DuplicateCounts
-from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
+from operator_console.storage.db.connection_scope import SqlConnectionScope
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.duplicates.nearby import nearby
 from operator_console.storage.duplicates.queries import (
     duplicate_counts,
@@ -86,34 +86,13 @@ class ReadCache:
 
 
 @speaks_service_errors
-class SqlCandidateReads:
+class SqlCandidateReads(SqlConnectionScope):
     """One search's reads on one short connection of `autocommit` (an engine in autocommit);
     the same queries on PostgreSQL and SQLite (see `nearby`)."""
 
     def __init__(self, autocommit: Engine, cache: ReadCache) -> None:
-        self._engine = autocommit
+        super().__init__(autocommit, transaction=False)
         self._cache = cache
-        self._connection: Connection | None = None
-
-    @property
-    def connection(self) -> Connection:
-        assert self._connection is not None, "use the reads in a with block"
-        return self._connection
-
-    def __enter__(self) -> Self:
-        with speaking_service_errors():
-            self._connection = self._engine.connect()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        connection, self._connection = self._connection, None
-        if connection is not None:
-            connection.close()
 
     def place(self) -> CityPlace:
         return self._cache.place(self.connection)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from types import TracebackType
-from typing import Self
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from operator_console.domain.caller import Caller
 from operator_console.services.duplicates.finder import RequestSnapshot
@@ -19,7 +17,8 @@ from operator_console.services.duplicates.ports import (
 )
 from operator_console.services.intake.read_back import Acknowledgement
 from operator_console.storage.callers import upsert_caller
-from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
+from operator_console.storage.db.connection_scope import SqlConnectionScope
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.duplicates import marking, writes
 from operator_console.storage.duplicates.queries import references
 from operator_console.storage.duplicates.reads import (
@@ -31,7 +30,7 @@ from operator_console.storage.duplicates.reads import (
 
 
 @speaks_service_errors
-class SqlDuplicateUnitOfWork:
+class SqlDuplicateUnitOfWork(SqlConnectionScope):
     """`DuplicateUnitOfWork` over one connection; rolls back unless `commit()` was called.
 
     The city's settings come from the shared cache (read, when stale, on a connection of their
@@ -39,40 +38,9 @@ class SqlDuplicateUnitOfWork:
     """
 
     def __init__(self, engine: Engine, autocommit: Engine, cache: ReadCache) -> None:
-        self._engine = engine
+        super().__init__(engine)
         self._autocommit = autocommit
         self._cache = cache
-        self._connection: Connection | None = None
-
-    @property
-    def connection(self) -> Connection:
-        assert self._connection is not None, "use the unit of work in a with block"
-        return self._connection
-
-    def __enter__(self) -> Self:
-        with speaking_service_errors():
-            self._connection = self._engine.connect()
-            self._connection.begin()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        connection, self._connection = self._connection, None
-        if connection is None:
-            return
-        with speaking_service_errors():
-            try:
-                if connection.in_transaction():
-                    connection.rollback()
-            finally:
-                connection.close()
-
-    def commit(self) -> None:
-        self.connection.commit()
 
     def place(self) -> CityPlace:
         known = self._cache.known_place()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from types import TracebackType
-from typing import Self
-
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from operator_console.domain.geo import DistrictOutlines
@@ -23,7 +20,8 @@ from operator_console.services.intake.submission import (
 from operator_console.storage.catalog.rows import load_questions
 from operator_console.storage.catalog.sla_rows import business_calendar, sla_policy
 from operator_console.storage.db.city_settings import city_settings
-from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
+from operator_console.storage.db.connection_scope import SqlConnectionScope
+from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import (
     business_calendars,
     calendar_closures,
@@ -38,35 +36,8 @@ from operator_console.storage.intake.request_writes import insert_request, next_
 
 
 @speaks_service_errors
-class SqlIntakeUnitOfWork:
+class SqlIntakeUnitOfWork(SqlConnectionScope):
     """`IntakeUnitOfWork` over one connection; rolls back unless `commit()` was called."""
-
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._connection: Connection | None = None
-
-    @property
-    def connection(self) -> Connection:
-        assert self._connection is not None, "use the unit of work in a with block"
-        return self._connection
-
-    def __enter__(self) -> Self:
-        with speaking_service_errors():
-            self._connection = self._engine.connect()
-            self._connection.begin()
-        return self
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        connection = self.connection
-        if connection.in_transaction():
-            connection.rollback()
-        connection.close()
-        self._connection = None
 
     def commit(self) -> None:
         try:
