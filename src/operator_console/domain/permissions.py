@@ -78,11 +78,16 @@ _DOING = {
 
 @dataclass(frozen=True)
 class StaffIdentity:
-    """The person at a console, who acts; every history event records `login`."""
+    """The person at a console, who acts; every history event records `login`.
+
+    `departments` are the codes of the departments whose cases a dispatcher or supervisor may
+    change (those of their queues); None sets no department limit.
+    """
 
     login: str
     display_name: str
     role: str
+    departments: frozenset[str] | None = None
 
 
 class NotPermittedError(Exception):
