@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from types import TracebackType
-from typing import Protocol, Self
+from typing import Protocol
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.duplicates import ExistingRequest
@@ -14,6 +13,7 @@ from operator_console.domain.lifecycle import ClosureReason, Status
 from operator_console.services.duplicates.finder import RequestSnapshot
 from operator_console.services.duplicates.rules import DuplicateCounts, ServiceDuplicateSettings
 from operator_console.services.intake.read_back import Acknowledgement
+from operator_console.services.unit_of_work import Transaction, UnitOfWork
 
 
 @dataclass(frozen=True)
@@ -112,17 +112,8 @@ class LinkEvent:
     data: Mapping[str, object] | None = None
 
 
-class CandidateReads(Protocol):
+class CandidateReads(Transaction, Protocol):
     """The reads of one candidate search, on one connection; every call may block."""
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
 
     def place(self) -> CityPlace: ...
 
@@ -155,19 +146,8 @@ class CandidateReads(Protocol):
         """Each request's first photo: its thumbnail, or the photo itself when small."""
 
 
-class DuplicateUnitOfWork(Protocol):
+class DuplicateUnitOfWork(UnitOfWork, Protocol):
     """One transaction's reads and writes for a duplicate action; rolls back unless committed."""
-
-    def __enter__(self) -> Self: ...
-
-    def __exit__(
-        self,
-        kind: type[BaseException] | None,
-        error: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None: ...
-
-    def commit(self) -> None: ...
 
     def place(self) -> CityPlace: ...
 
