@@ -35,6 +35,7 @@ class Action(StrEnum):
     MARK_DUPLICATE = "mark_duplicate"
     FILE_STAFF_ONLY = "file_staff_only"
     CONFIGURE = "configure"
+    MANAGE_STAFF = "manage_staff"
 
 
 _OPERATOR = frozenset({Action.SUBMIT_INTAKE, Action.ADD_CALLER, Action.ADD_NOTE})
@@ -73,6 +74,7 @@ _DOING = {
     Action.MARK_DUPLICATE: "mark a case as a duplicate",
     Action.FILE_STAFF_ONLY: "file requests in staff-only services",
     Action.CONFIGURE: "change the configuration (such as the service catalog)",
+    Action.MANAGE_STAFF: "add staff, change their roles and queues, or disable their logins",
 }
 
 
