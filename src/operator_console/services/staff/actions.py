@@ -1,0 +1,153 @@
+"""Staff administration as an admin: list, add, change role, disable, enable, set queues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Literal
+
+from operator_console.domain.permissions import Action, Role, StaffIdentity, require
+from operator_console.services.staff.ports import (
+    NewStaff,
+    QueueChoice,
+    StaffEvent,
+    StaffEventKind,
+    StaffMember,
+    StaffUnitOfWork,
+)
+from operator_console.services.staff.rules import (
+    check_keeps_an_admin,
+    check_new_login,
+    checked_email,
+    checked_login,
+    checked_name,
+    checked_password,
+    checked_queues,
+    checked_role,
+    known_member,
+)
+
+ChangeKind = Literal["added", "role_changed", "disabled", "enabled", "queues_set"]
+
+
+@dataclass(frozen=True)
+class StaffDirectory:
+    """Everyone on the staff, the queues they can be placed in, and whether they sign in with
+    a database login of their own (PostgreSQL) or are picked at start (SQLite)."""
+
+    members: tuple[StaffMember, ...]
+    queues: tuple[QueueChoice, ...]
+    has_logins: bool
+
+
+@dataclass(frozen=True)
+class StaffChange:
+    """What an administration step did: the member before (None when added) and after."""
+
+    kind: ChangeKind
+    before: StaffMember | None
+    after: StaffMember
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def list_staff(uow: StaffUnitOfWork, actor: StaffIdentity) -> StaffDirectory:
+    require(actor, Action.MANAGE_STAFF)
+    with uow:
+        return StaffDirectory(tuple(uow.members()), tuple(uow.queue_choices()), uow.has_logins)
+
+
+def add_staff(
+    uow: StaffUnitOfWork, command: NewStaff, actor: StaffIdentity, now: datetime
+) -> StaffChange:
+    """Add a person with their login, group and staff row, and place them in their queues."""
+    require(actor, Action.MANAGE_STAFF)
+    login = checked_login(command.login)
+    name = checked_name(command.display_name)
+    role = checked_role(command.role)
+    email = checked_email(command.email)
+    with uow:
+        checked_password(command.password, uow.has_logins)
+        queues = checked_queues(command.queues, uow.queue_choices())
+        check_new_login(login, uow.member(login), uow.existing_login(login))
+        new = NewStaff(login, name, role.value, email or "", queues, command.password)
+        uow.add(new, _event(actor, now, "added", login, None, role.value))
+        if queues:
+            uow.set_queues(login, queues)
+        uow.commit()
+    return StaffChange("added", None, StaffMember(login, name, role.value, email, True, queues))
+
+
+def change_role(
+    uow: StaffUnitOfWork, login: str, role_name: str, actor: StaffIdentity, now: datetime
+) -> StaffChange:
+    """Move a person to another role (and its database group)."""
+    require(actor, Action.MANAGE_STAFF)
+    role = checked_role(role_name)
+    with uow:
+        member = known_member(login, uow.member(login))
+        if member.role == role:
+            return StaffChange("role_changed", member, member)
+        check_keeps_an_admin(actor.login, member, role is not Role.ADMIN, uow.members())
+        uow.set_role(
+            login, role.value, _event(actor, now, "role_changed", login, member.role, role)
+        )
+        uow.commit()
+    return StaffChange("role_changed", member, replace(member, role=role.value))
+
+
+def disable_staff(
+    uow: StaffUnitOfWork, login: str, actor: StaffIdentity, now: datetime
+) -> StaffChange:
+    """Stop a person signing in; their history stays."""
+    return _set_active(uow, login, False, actor, now)
+
+
+def enable_staff(
+    uow: StaffUnitOfWork, login: str, actor: StaffIdentity, now: datetime
+) -> StaffChange:
+    """Let a disabled person sign in again, in the role they had."""
+    return _set_active(uow, login, True, actor, now)
+
+
+def set_queues(
+    uow: StaffUnitOfWork, login: str, codes: tuple[str, ...], actor: StaffIdentity
+) -> StaffChange:
+    """Make `codes` the queues a person works in (their departments follow from them)."""
+    require(actor, Action.MANAGE_STAFF)
+    with uow:
+        member = known_member(login, uow.member(login))
+        queues = checked_queues(codes, uow.queue_choices())
+        after = replace(member, queues=queues)
+        if after != member:
+            uow.set_queues(login, queues)
+            uow.commit()
+    return StaffChange("queues_set", member, after)
+
+
+def _set_active(
+    uow: StaffUnitOfWork, login: str, active: bool, actor: StaffIdentity, now: datetime
+) -> StaffChange:
+    require(actor, Action.MANAGE_STAFF)
+    kind: StaffEventKind = "enabled" if active else "disabled"
+    with uow:
+        member = known_member(login, uow.member(login))
+        if member.active == active:
+            return StaffChange(kind, member, member)
+        check_keeps_an_admin(actor.login, member, not active, uow.members())
+        uow.set_active(login, active, _event(actor, now, kind, login, None, None))
+        uow.commit()
+    return StaffChange(kind, member, replace(member, active=active))
+
+
+def _event(
+    actor: StaffIdentity,
+    now: datetime,
+    kind: StaffEventKind,
+    login: str,
+    from_value: str | None,
+    to_value: str | None,
+) -> StaffEvent:
+    return StaffEvent(now, actor.login, kind, login, from_value, to_value)

@@ -1,0 +1,138 @@
+"""The rules of staff administration: which logins, roles, names and passwords are accepted."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from operator_console.domain.permissions import Role
+from operator_console.services.staff.errors import StaffAdminError
+from operator_console.services.staff.ports import ExistingLogin, QueueChoice, StaffMember
+
+LOGIN_PATTERN = re.compile(r"[a-z0-9_.-]{2,63}")
+RESERVED_PREFIXES = ("pg_", "console_")
+NAME_LENGTH = 200
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+PASSWORD_LENGTH = 8
+ROLE_NAMES = ", ".join(role.value for role in Role)
+
+
+def checked_login(login: str) -> str:
+    """The login, if it is one the console accepts as a database role name."""
+    if not LOGIN_PATTERN.fullmatch(login):
+        raise StaffAdminError(
+            f"{login!r} is not a login the console accepts: use 2 to 63 lower-case letters, "
+            "digits, '_', '.' or '-'."
+        )
+    for prefix in RESERVED_PREFIXES:
+        if login.startswith(prefix):
+            raise StaffAdminError(
+                f"{login!r} is not a login the console accepts: logins that start with "
+                f"{prefix!r} are kept for the database's own roles."
+            )
+    return login
+
+
+def checked_role(text: str) -> Role:
+    try:
+        return Role(text)
+    except ValueError:
+        raise StaffAdminError(f"{text!r} is not a role: choose {ROLE_NAMES}.") from None
+
+
+def checked_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise StaffAdminError("Give the person's name, as colleagues will read it.")
+    if len(cleaned) > NAME_LENGTH:
+        raise StaffAdminError(f"The name is longer than {NAME_LENGTH} characters.")
+    return cleaned
+
+
+def checked_email(email: str) -> str | None:
+    """The e-mail address, or None when none was given."""
+    cleaned = email.strip()
+    if not cleaned:
+        return None
+    if len(cleaned) > NAME_LENGTH or not EMAIL_PATTERN.fullmatch(cleaned):
+        raise StaffAdminError(f"{cleaned!r} is not an e-mail address (like name@city.gov).")
+    return cleaned
+
+
+def checked_password(password: str | None, has_logins: bool) -> None:
+    if password is None:
+        return
+    if not has_logins:
+        raise StaffAdminError(
+            "This database has no sign-in (the SQLite demo picks a person at start): "
+            "no password can be set."
+        )
+    if len(password) < PASSWORD_LENGTH:
+        raise StaffAdminError(
+            f"The first password must have at least {PASSWORD_LENGTH} characters."
+        )
+
+
+def checked_queues(codes: Iterable[str], choices: Sequence[QueueChoice]) -> tuple[str, ...]:
+    """The queue codes, once each and sorted, if every one is an active queue."""
+    wanted = sorted({code.strip() for code in codes if code.strip()})
+    known = {choice.code for choice in choices}
+    unknown = [code for code in wanted if code not in known]
+    if unknown:
+        listed = ", ".join(repr(code) for code in unknown)
+        raise StaffAdminError(f"No active queue, team or crew has the code {listed}.")
+    return tuple(wanted)
+
+
+def check_new_login(login: str, member: StaffMember | None, existing: ExistingLogin | None) -> None:
+    """A new staff member needs a login no staff member has, and that is either free or a
+    plain database login in none of the console's roles (which is then adopted)."""
+    if member is not None:
+        state = "" if member.active else " (disabled; enable them instead)"
+        raise StaffAdminError(
+            f"The login {login!r} exists already: {member.display_name}, {member.role}{state}."
+        )
+    if existing is None:
+        return
+    if existing.superuser:
+        raise StaffAdminError(
+            f"The login {login!r} exists already as a superuser of the database server; "
+            "choose another login."
+        )
+    if existing.member_of:
+        raise StaffAdminError(
+            f"The login {login!r} exists already in {', '.join(existing.member_of)}; "
+            "choose another login."
+        )
+    if not existing.can_login:
+        raise StaffAdminError(
+            f"{login!r} is a database role that cannot sign in; choose another login."
+        )
+
+
+def check_keeps_an_admin(
+    actor_login: str, member: StaffMember, losing_admin: bool, members: Sequence[StaffMember]
+) -> None:
+    """An admin may not lock themselves out, and the last active admin may not go."""
+    if not losing_admin or member.role != Role.ADMIN or not member.active:
+        return
+    if member.login == actor_login:
+        raise StaffAdminError(
+            "You cannot disable yourself or take away your own admin role; another admin can."
+        )
+    others = [
+        person
+        for person in members
+        if person.role == Role.ADMIN and person.active and person.login != member.login
+    ]
+    if not others:
+        raise StaffAdminError(
+            f"{member.display_name} ({member.login}) is the last active admin: "
+            "make someone else an admin first."
+        )
+
+
+def known_member(login: str, member: StaffMember | None) -> StaffMember:
+    if member is None:
+        raise StaffAdminError(f"No staff member has the login {login!r}.")
+    return member
