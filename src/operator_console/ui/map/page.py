@@ -1,11 +1,7 @@
-"""The map's HTML page: a folium/Leaflet map on vendored assets, written next to a copy of them."""
+"""The map's HTML page: a folium/Leaflet map on the vendored assets, rendered in memory."""
 
 from __future__ import annotations
 
-import atexit
-import shutil
-import tempfile
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +11,7 @@ from urllib.request import url2pathname
 
 import folium
 from branca.element import Figure
+from PySide6.QtCore import QUrl
 
 from operator_console.services.basemaps import Tileset
 from operator_console.services.resources import resource_dir
@@ -24,7 +21,7 @@ from operator_console.ui.map.script import BridgeScript
 ASSETS_DIR_VARIABLE = "OPERATOR_CONSOLE_MAP_ASSETS"
 _MARKER = Path("leaflet", "leaflet.js")
 
-# Relative to the page file, which is written next to a copy of resources/map; nothing from a CDN.
+# Relative to the page's base URL, the folder of resources/map; nothing from a CDN.
 _JS = [
     ("leaflet", "leaflet/leaflet.js"),
     ("jquery", "jquery/jquery.min.js"),
@@ -183,22 +180,6 @@ def assets_dir() -> Path:
         raise FileNotFoundError(f"No map assets found ({error}).") from None
 
 
-_page_dir: Path | None = None
-
-
-def page_dir() -> Path:
-    """A directory for this process holding a copy of the assets; removed when the process exits."""
-    global _page_dir
-    if _page_dir is None or not (_page_dir / _MARKER).is_file():
-        directory = Path(tempfile.mkdtemp(prefix="operator-console-map-"))
-        shutil.copytree(assets_dir(), directory, dirs_exist_ok=True)
-        atexit.register(shutil.rmtree, directory, ignore_errors=True)
-        _page_dir = directory
-    return _page_dir
-
-
-def write_page(options: MapPageOptions) -> Path:
-    """Write the page next to the assets and return its path (load it with QUrl.fromLocalFile)."""
-    path = page_dir() / f"map-{uuid.uuid4().hex}.html"
-    path.write_text(render_page(options), encoding="utf-8")
-    return path
+def assets_url() -> QUrl:
+    """The page's base URL: the assets' folder, so the page's relative links find them."""
+    return QUrl.fromLocalFile(f"{assets_dir()}/")

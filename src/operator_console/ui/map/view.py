@@ -16,7 +16,13 @@ from PySide6.QtWebEngineWidgets import QWebEngineView
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from operator_console.ui.map import mbtiles
-from operator_console.ui.map.page import BaseMap, MapPageOptions, TileSource, write_page
+from operator_console.ui.map.page import (
+    BaseMap,
+    MapPageOptions,
+    TileSource,
+    assets_url,
+    render_page,
+)
 
 _log = logging.getLogger(__name__)
 _js_log = logging.getLogger(__name__ + ".js")
@@ -83,6 +89,11 @@ class MapPage(QWebEnginePage):
         url = QUrl(url) if isinstance(url, str) else url
         if not is_main_frame or url.isLocalFile():
             return True
+        if (
+            url.scheme() == "data"
+            and kind != QWebEnginePage.NavigationType.NavigationTypeLinkClicked
+        ):
+            return True  # the page itself, set from memory
         if kind == QWebEnginePage.NavigationType.NavigationTypeLinkClicked:
             QDesktopServices.openUrl(url)  # attribution links: the system browser, not the map
         return False
@@ -99,7 +110,6 @@ class MapView(QWidget):
     Attributes:
         web_view: the QWebEngineView showing the page (its focusProxy() takes the input).
         base_map_problem: why the configured base map could not be used, or None.
-        page_path: the page file the view loaded (in the per-process map directory).
 
     Signals:
         map_loaded(): the page is up and connected; `ready` is True from now on.
@@ -167,8 +177,11 @@ class MapView(QWidget):
         )
         texts = {"map": self.tr("Map"), "pin": self.tr("Request location")}
         options = MapPageOptions(center=center, zoom=zoom, tiles=tiles, texts=texts)
-        self.page_path = write_page(options)
-        self.web_view.load(QUrl.fromLocalFile(str(self.page_path)))
+        self._page_html = render_page(options)
+        self._load_page()
+
+    def _load_page(self) -> None:
+        self.web_view.setHtml(self._page_html, assets_url())
 
     def _tile_source(self, base_map: BaseMap, profile: QWebEngineProfile) -> TileSource | None:
         if base_map.mbtiles_path is None:
@@ -257,7 +270,7 @@ class MapView(QWidget):
     @Slot(bool)
     def _on_page_load_finished(self, ok: bool) -> None:
         if not ok:
-            _log.warning("Map: the page %s did not load.", self.page_path)
+            _log.warning("Map: the page did not load (its assets: %s).", assets_url().toString())
 
     @Slot()
     def _on_bridge_page_connected(self) -> None:
@@ -276,7 +289,7 @@ class MapView(QWidget):
             return
         self._reloads += 1
         _log.warning("Map: the page's renderer ended (%s, code %d); reloading.", status, code)
-        self.web_view.reload()
+        self._load_page()
 
     @Slot(float, float, str)
     def _on_bridge_pin_placed(self, lat: float, lon: float, source: str) -> None:
