@@ -132,6 +132,11 @@ def refusal(staff: StaffIdentity, action: Action) -> str | None:
     return f"{who} {what}: only {only} can {_DOING[action]}."
 
 
+def describe_action(action: Action) -> str:
+    """The action in words, as in "only supervisors can <words>"."""
+    return _DOING[action]
+
+
 def require(staff: StaffIdentity, action: Action) -> None:
     """Raise `NotPermittedError` unless the person's role may take the action."""
     if not permits(staff.role, action):
