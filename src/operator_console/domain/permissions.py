@@ -152,3 +152,15 @@ def move_action(current: Status, target: Status) -> Action:
     if is_reopen(current, target):
         return Action.REOPEN
     return Action.MOVE
+
+
+def may_change_case(staff: StaffIdentity, department_code: str | None) -> bool:
+    """True when the person may change a case whose queue belongs to `department_code` (None:
+    a case with no queue); a person with `departments` None has no department limit.
+
+    The rule looks at where the case is now: a case of one's own department may be sent to
+    another department's queue, but a case of another department may not be taken in.
+    """
+    if staff.departments is None or department_code is None:
+        return True
+    return department_code in staff.departments

@@ -45,6 +45,8 @@ from operator_console.services.cases.rules import (
 from operator_console.services.changes import RequestChange
 
 Decide = Callable[[CaseState], Outcome | None]
+_ANY_DEPARTMENT: frozenset[ActionKind] = frozenset({"add_note"})
+"""What staff may do on a case of any department; every other action only on their own."""
 
 
 def assign_cases(
@@ -185,8 +187,10 @@ def _apply(
     exactly one history event, or nothing is saved. A case someone changed after the user saw
     it (its version is not the command's `expected_version`, when read or when written)
     refuses the whole action with `StaleCaseError`, which says what changed and who did it.
+    A case of a department whose cases the actor may not change refuses it, before anything
+    is decided, with `OutsideDepartmentError`, which names the departments.
     """
-    cases = current_cases(uow, selection)
+    cases = current_cases(uow, selection, None if kind in _ANY_DEPARTMENT else actor)
     outcomes: dict[int, Outcome] = {}
     problems: list[CaseActionError] = []
     for ref in selection:

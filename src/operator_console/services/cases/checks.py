@@ -22,6 +22,7 @@ from operator_console.services.cases.errors import (
 )
 from operator_console.services.cases.history import entries_since
 from operator_console.services.cases.ports import CaseState, CaseUnitOfWork, QueueRef, StaffRef
+from operator_console.services.cases.scope import refuse_outside, scoped
 
 
 def permitted(actor: StaffIdentity, action: Action, request_ids: Sequence[int]) -> None:
@@ -31,8 +32,11 @@ def permitted(actor: StaffIdentity, action: Action, request_ids: Sequence[int]) 
         raise ActionNotPermittedError(refused, request_ids)
 
 
-def current_cases(uow: CaseUnitOfWork, selection: Sequence[CaseRef]) -> dict[int, CaseState]:
-    """The selected cases, unless one was deleted or merged or changed since the user saw it."""
+def current_cases(
+    uow: CaseUnitOfWork, selection: Sequence[CaseRef], changer: StaffIdentity | None = None
+) -> dict[int, CaseState]:
+    """The selected cases, unless one was deleted or merged, belongs to a department whose
+    cases `changer` may not change (when given), or changed since the user saw it."""
     cases = uow.cases([ref.request_id for ref in selection])
     missing = [ref.request_id for ref in selection if ref.request_id not in cases]
     if missing:
@@ -48,6 +52,9 @@ def current_cases(uow: CaseUnitOfWork, selection: Sequence[CaseRef]) -> dict[int
     merged = [cases[ref.request_id] for ref in selection if cases[ref.request_id].merged_into]
     if merged:
         raise combined([_merged(case) for case in merged], len(selection))
+    if changer is not None:
+        chosen = [scoped(cases[ref.request_id]) for ref in selection]
+        refuse_outside(uow, changer, chosen)
     stale = [ref for ref in selection if cases[ref.request_id].version != ref.expected_version]
     if stale:
         history = uow.history([ref.request_id for ref in stale])

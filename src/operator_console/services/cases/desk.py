@@ -31,8 +31,9 @@ class CaseDesk:
     """Runs case actions as `actor`, each in a fresh unit of work (call off the Qt thread).
 
     Every action raises a `CaseActionError` when it saves nothing: `ActionNotPermittedError`
-    when the actor's role may not take it, `StaleCaseError` when a case changed after the
-    version the command names.
+    when the actor's role may not take it (`OutsideDepartmentError` when a case belongs to
+    another department), `StaleCaseError` when a case changed after the version the command
+    names.
     """
 
     def __init__(
@@ -72,7 +73,7 @@ class CaseDesk:
         return add_note(self._new_uow(), command, self._actor, self._clock())
 
     def detail(self, request_id: int) -> CaseDetail | None:
-        """Everything the case screen shows; None when the case does not exist."""
+        """Everything the case screen shows, for the actor; None when the case does not exist."""
         if self._new_detail_reader is None:
             raise RuntimeError("this console has no case detail reader")
-        return case_detail(self._new_detail_reader(), request_id, self._clock())
+        return case_detail(self._new_detail_reader(), request_id, self._clock(), self._actor)

@@ -9,9 +9,11 @@ from typing import Protocol
 
 from operator_console.domain.lifecycle import Status
 from operator_console.domain.open311 import Datatype, ServiceAttribute
+from operator_console.domain.permissions import StaffIdentity
 from operator_console.domain.sla import SlaState, sla_state, sla_state_at
 from operator_console.services.cases.history import HistoryEntry
-from operator_console.services.cases.ports import CaseState
+from operator_console.services.cases.ports import CaseState, DepartmentNames
+from operator_console.services.cases.scope import refusal, scoped
 from operator_console.services.intake.submission import ServiceSetup
 from operator_console.services.unit_of_work import Transaction
 
@@ -115,11 +117,17 @@ class SlaStanding:
 
 @dataclass(frozen=True)
 class CaseDetail:
-    """Everything the case screen shows."""
+    """Everything the case screen shows.
+
+    Attributes:
+        outside_departments: why the person reading it may not change the case (it belongs
+            to another department), naming the departments; "" when they may.
+    """
 
     record: CaseRecord
     answers: tuple[AnswerLine, ...]
     sla: SlaStanding
+    outside_departments: str = ""
 
     @property
     def version(self) -> int:
@@ -127,7 +135,7 @@ class CaseDetail:
         return self.record.state.version
 
 
-class CaseDetailReader(Transaction, Protocol):
+class CaseDetailReader(Transaction, DepartmentNames, Protocol):
     """Reads one case for its screen, in one transaction."""
 
     def case_record(self, request_id: int) -> CaseRecord | None: ...
@@ -136,15 +144,28 @@ class CaseDetailReader(Transaction, Protocol):
         """The intake's read of the category: its SLA and business calendar."""
 
 
-def case_detail(reader: CaseDetailReader, request_id: int, now: datetime) -> CaseDetail | None:
-    """The case for its screen, its SLA measured at `now`; None when it does not exist."""
+def case_detail(
+    reader: CaseDetailReader,
+    request_id: int,
+    now: datetime,
+    viewer: StaffIdentity | None = None,
+) -> CaseDetail | None:
+    """The case for its screen, its SLA measured at `now`; None when it does not exist.
+
+    With `viewer`, the detail says whether the case is outside the departments whose cases
+    they may change.
+    """
     with reader:
         record = reader.case_record(request_id)
         if record is None:
             return None
         setup = reader.service_setup(record.state.service.code)
+        refused = refusal(reader, viewer, [scoped(record.state)]) if viewer else None
     return CaseDetail(
-        record, answer_lines(record.answers, record.questions), sla_standing(record, setup, now)
+        record,
+        answer_lines(record.answers, record.questions),
+        sla_standing(record, setup, now),
+        refused or "",
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from operator_console.services.cases.history import HistoryEntry
+from operator_console.services.errors import DatabaseRefusedError
 
 _LISTED = 5  # cases named in a message before "and N more"
 
@@ -25,6 +26,15 @@ class CaseActionError(Exception):
 
 class ActionNotPermittedError(CaseActionError):
     """The person's role may not take this action (see `domain.permissions`)."""
+
+
+class OutsideDepartmentError(ActionNotPermittedError):
+    """The case belongs to a department whose cases the person may not change."""
+
+
+class CaseWriteRefusedError(ActionNotPermittedError, DatabaseRefusedError):
+    """The database's row security kept the person's login from changing the case, although
+    the case exists at the version the change was decided on."""
 
 
 class ReasonRequiredError(CaseActionError):

@@ -62,17 +62,21 @@ def resolve_reasons() -> tuple[ClosureReason, ...]:
     return tuple(accepted)
 
 
-def case_options(case: CaseState) -> CaseOptions:
-    """Try each action on the case with the case actions' rules, saving nothing."""
+def case_options(case: CaseState, outside_departments: str = "") -> CaseOptions:
+    """Try each action on the case with the case actions' rules, saving nothing.
+
+    `outside_departments`, when given, says why the person may not change this case at all
+    (it belongs to another department): every action is refused with it.
+    """
     reasons = resolve_reasons()
     if case.merged_into:
-        merged = Offer(
-            False,
+        return _refused_all(
+            case,
             f"{case.reference} was merged into {case.merged_into} as its duplicate: work on "
             f"{case.merged_into} instead.",
         )
-        moves = {status: merged for status in Status if status is not case.status}
-        return CaseOptions(merged, merged, merged, None, moves, merged, reasons, merged)
+    if outside_departments:
+        return _refused_all(case, outside_departments)
     when = case.created_at  # the instant does not change what is allowed
     closure = reasons[0] if reasons else None
     escalate, raised = _try(lambda: escalation(case, _WHY))
@@ -90,6 +94,12 @@ def case_options(case: CaseState) -> CaseOptions:
         closure_reasons=reasons,
         reroute=_reroute(case),
     )
+
+
+def _refused_all(case: CaseState, why: str) -> CaseOptions:
+    refused = Offer(False, why)
+    moves = {status: refused for status in Status if status is not case.status}
+    return CaseOptions(refused, refused, refused, None, moves, refused, resolve_reasons(), refused)
 
 
 def _reroute(case: CaseState) -> Offer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
@@ -17,12 +17,21 @@ TEAM_KINDS = frozenset({"team", "crew"})
 
 
 @dataclass(frozen=True)
+class Department:
+    """A department of the city, which owns queues, teams and crews."""
+
+    code: str
+    name: str
+
+
+@dataclass(frozen=True)
 class QueueRef:
     """A queue, team or crew that can hold cases.
 
     Attributes:
         kind: "queue" (a department's shared queue), "team" or "crew" (people who do the work).
         parent_id: the queue a team or crew belongs to, if any.
+        department: the department it belongs to (whose staff may change its cases).
     """
 
     id: int
@@ -31,6 +40,7 @@ class QueueRef:
     kind: str
     active: bool
     parent_id: int | None = None
+    department: Department | None = None
 
     @property
     def is_team(self) -> bool:
@@ -137,7 +147,14 @@ class ResidentNotice:
     body: str
 
 
-class CaseUnitOfWork(UnitOfWork, RoutingReads, Protocol):
+class DepartmentNames(Protocol):
+    """Reads the names of departments, to say which ones a person may change cases of."""
+
+    def department_names(self, codes: Collection[str]) -> dict[str, str]:
+        """The name of each department among `codes` that exists, by code."""
+
+
+class CaseUnitOfWork(UnitOfWork, RoutingReads, DepartmentNames, Protocol):
     """One transaction's reads and writes for a case action; rolls back unless committed.
 
     The routing reads (`service_setup`, `district_at`, `routing_rules`) are the intake's.

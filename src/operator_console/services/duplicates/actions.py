@@ -8,6 +8,8 @@ from datetime import datetime
 
 from operator_console.domain.caller import Caller, normalize_phone
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.services.cases.errors import OutsideDepartmentError
+from operator_console.services.cases.scope import refusal, refuse_outside
 from operator_console.services.duplicates.finder import (
     CALLER_ADDED,
     DUPLICATE_LINKED,
@@ -122,13 +124,16 @@ def mark_duplicate(
     move to the parent (each caller once) and both histories say so, in one transaction.
 
     Refused with `NotPermittedError` before anything is read to a role that may not mark
-    duplicates; with `LinkRefusedError` for a request as its own duplicate, one already a
+    duplicates; with `OutsideDepartmentError`, before anything is written, when either case
+    belongs to a department whose cases the person may not change (the case it repeats gains
+    its callers); with `LinkRefusedError` for a request as its own duplicate, one already a
     duplicate, a loop or a parent that is itself a duplicate; with `StaleRequestError` or
     `RequestNotFoundError`. A refusal writes nothing.
     """
     require(staff, Action.MARK_DUPLICATE)
     refuse_self_link(command.duplicate_id, command.parent_id)
     with uow:
+        _refuse_other_departments(staff, command, uow)
         child = _claimed(uow, command.duplicate_id, now, command.expected_version)
         if is_duplicate(child):
             refuse_relinking(child, _reference(uow, child.parent_id, "another"))
@@ -216,6 +221,24 @@ def record_submit_as_new(
             )
         )
         uow.commit()
+
+
+def _refuse_other_departments(
+    staff: StaffIdentity, command: MarkDuplicate, uow: DuplicateUnitOfWork
+) -> None:
+    """Refuse unless the person may change both the duplicate and the case it repeats."""
+    if staff.departments is None:
+        return
+    found = uow.scoped_cases([command.duplicate_id, command.parent_id])
+    child, parent = found.get(command.duplicate_id), found.get(command.parent_id)
+    if child is not None:
+        refuse_outside(uow, staff, [child])
+    refused = refusal(uow, staff, [parent]) if parent is not None else None
+    if parent is not None and refused is not None:
+        raise OutsideDepartmentError(
+            f"Marking a duplicate adds its callers to the case it repeats. {refused}",
+            [parent.request_id],
+        )
 
 
 def _claimed(

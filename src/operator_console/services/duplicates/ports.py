@@ -10,6 +10,8 @@ from typing import Protocol
 from operator_console.domain.caller import Caller
 from operator_console.domain.duplicates import ExistingRequest
 from operator_console.domain.lifecycle import ClosureReason, Status
+from operator_console.services.cases.ports import DepartmentNames
+from operator_console.services.cases.scope import ScopedCase
 from operator_console.services.duplicates.finder import RequestSnapshot
 from operator_console.services.duplicates.rules import DuplicateCounts, ServiceDuplicateSettings
 from operator_console.services.intake.read_back import Acknowledgement
@@ -146,7 +148,7 @@ class CandidateReads(Transaction, Protocol):
         """Each request's first photo: its thumbnail, or the photo itself when small."""
 
 
-class DuplicateUnitOfWork(UnitOfWork, Protocol):
+class DuplicateUnitOfWork(UnitOfWork, DepartmentNames, Protocol):
     """One transaction's reads and writes for a duplicate action; rolls back unless committed."""
 
     def place(self) -> CityPlace: ...
@@ -155,7 +157,12 @@ class DuplicateUnitOfWork(UnitOfWork, Protocol):
         self, request_id: int, now: datetime, expected_version: int | None = None
     ) -> LinkState | None:
         """Bump the request's version (locking its row) if it is at `expected_version` (at
-        any, when None); None when it does not exist or is at another version."""
+        any, when None); None when it does not exist or is at another version.
+
+        Raises `CaseWriteRefusedError` when the database keeps the login from changing it."""
+
+    def scoped_cases(self, request_ids: Sequence[int]) -> dict[int, ScopedCase]:
+        """Each request that exists among `request_ids` with its queue's department, by id."""
 
     def snapshot(self, request_id: int) -> RequestSnapshot | None:
         """The request as it is now, with its latest events; None when it does not exist."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Row, Select, select
@@ -14,12 +14,15 @@ from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.cases.ports import (
     CaseLocation,
     CaseState,
+    Department,
     QueueRef,
     ServiceRef,
     StaffRef,
 )
+from operator_console.services.cases.scope import ScopedCase
 from operator_console.services.intake.submission import District
 from operator_console.storage.db.tables import (
+    departments,
     districts,
     queues,
     request_events,
@@ -74,6 +77,8 @@ def _case_statement() -> Select[Any]:
             q.kind.label("queue_kind"),
             q.active.label("queue_active"),
             q.parent_id.label("queue_parent_id"),
+            departments.c.code.label("department_code"),
+            departments.c.name.label("department_name"),
             a.id.label("assignee_id"),
             a.login.label("assignee_login"),
             a.display_name.label("assignee_name"),
@@ -86,6 +91,7 @@ def _case_statement() -> Select[Any]:
         )
         .join(services, services.c.id == r.service_id)
         .outerjoin(queues, q.id == r.queue_id)
+        .outerjoin(departments, departments.c.id == q.department_id)
         .outerjoin(_assignee, a.id == r.assignee_id)
         .outerjoin(districts, districts.c.id == r.district_id)
         .outerjoin(_parent, _parent.c.id == r.parent_id)
@@ -112,6 +118,7 @@ def _case_state(row: Row[Any]) -> CaseState:
             row.queue_kind,
             row.queue_active,
             row.queue_parent_id,
+            Department(row.department_code, row.department_name),
         )
     assignee = None
     if row.assignee_id is not None:
@@ -155,12 +162,41 @@ def read_queue(
     connection: Connection, *, code: str | None = None, queue_id: int | None = None
 ) -> QueueRef | None:
     """A queue, team or crew by code or by id, active or not."""
-    q = queues.c
+    q, d = queues.c, departments.c
     condition = q.code == code if code is not None else q.id == queue_id
     row = connection.execute(
-        select(q.id, q.code, q.name, q.kind, q.active, q.parent_id).where(condition)
+        select(q.id, q.code, q.name, q.kind, q.active, q.parent_id, d.code, d.name)
+        .join(departments, d.id == q.department_id)
+        .where(condition)
     ).first()
-    return None if row is None else QueueRef(*row)
+    if row is None:
+        return None
+    return QueueRef(*row[:6], department=Department(row[6], row[7]))
+
+
+def read_scoped_cases(connection: Connection, request_ids: Sequence[int]) -> dict[int, ScopedCase]:
+    """Each case that exists among `request_ids` with its queue's department, by id."""
+    r, d = service_requests.c, departments.c
+    statement = (
+        select(r.id, r.reference, d.code, d.name)
+        .outerjoin(queues, queues.c.id == r.queue_id)
+        .outerjoin(departments, d.id == queues.c.department_id)
+    )
+    found: dict[int, ScopedCase] = {}
+    for part in chunks(sorted(set(request_ids))):
+        for request_id, reference, code, name in connection.execute(
+            statement.where(r.id.in_(part))
+        ):
+            department = Department(code, name) if code is not None else None
+            found[request_id] = ScopedCase(request_id, reference, department)
+    return found
+
+
+def read_department_names(connection: Connection, codes: Collection[str]) -> dict[str, str]:
+    """The name of each department among `codes`, by code."""
+    d = departments.c
+    rows = connection.execute(select(d.code, d.name).where(d.code.in_(sorted(codes))))
+    return {row.code: row.name for row in rows}
 
 
 def read_staff(connection: Connection, login: str) -> StaffRef | None:

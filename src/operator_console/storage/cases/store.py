@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from types import TracebackType
 from typing import Self
@@ -19,8 +19,10 @@ from operator_console.services.cases.ports import (
     ResidentNotice,
     StaffRef,
 )
+from operator_console.storage.cases.refusals import row_security_refusal
 from operator_console.storage.cases.rows import (
     read_cases,
+    read_department_names,
     read_history,
     read_queue,
     read_staff,
@@ -79,7 +81,8 @@ _UPDATE_CASE = (
 
 class SqlCaseTransaction(SqlIntakeUnitOfWork):
     """The intake's unit of work (one connection, one transaction, the routing reads), with a
-    database that stops answering reported as `BackendUnavailableError`."""
+    database that stops answering reported as `BackendUnavailableError`, and the names of
+    departments."""
 
     def __enter__(self) -> Self:
         with speaking_service_errors():
@@ -95,13 +98,19 @@ class SqlCaseTransaction(SqlIntakeUnitOfWork):
         if isinstance(error, DBAPIError):
             raise service_error(error) from error
 
+    def department_names(self, codes: Collection[str]) -> dict[str, str]:
+        with speaking_service_errors():
+            return read_department_names(self.connection, codes)
+
 
 @speaks_service_errors
 class SqlCaseUnitOfWork(SqlCaseTransaction):
     """`CaseUnitOfWork` over one connection; rolls back unless `commit()` was called.
 
     Case reads and optimistic writes (`UPDATE ... WHERE id = :id AND version = :expected`, all
-    rows or none) over the intake's unit of work, whose routing reads re-routing uses.
+    rows or none) over the intake's unit of work, whose routing reads re-routing uses. A case
+    PostgreSQL's row security keeps the login from changing is refused with
+    `CaseWriteRefusedError`, not reported as changed by someone else.
     """
 
     def rollback(self) -> None:
@@ -126,7 +135,13 @@ class SqlCaseUnitOfWork(SqlCaseTransaction):
             return True
         rows = [_update_parameters(write, now) for write in writes]
         updated = self.connection.execute(_UPDATE_CASE, rows).rowcount
-        return updated == len(writes)
+        if updated == len(writes):
+            return True
+        expected = {write.before.id: write.before.version for write in writes}
+        refused = row_security_refusal(self.connection, expected)
+        if refused is not None:
+            raise refused
+        return False
 
     def add_events(self, events: Sequence[NewEvent]) -> None:
         if events:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from sqlalchemy import Engine
 
 from operator_console.domain.caller import Caller
+from operator_console.services.cases.scope import ScopedCase
 from operator_console.services.duplicates.finder import RequestSnapshot
 from operator_console.services.duplicates.ports import (
     CityPlace,
@@ -17,6 +18,7 @@ from operator_console.services.duplicates.ports import (
 )
 from operator_console.services.intake.read_back import Acknowledgement
 from operator_console.storage.callers import upsert_caller
+from operator_console.storage.cases.rows import read_department_names, read_scoped_cases
 from operator_console.storage.db.connection_scope import SqlConnectionScope
 from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.duplicates import marking, writes
@@ -53,6 +55,12 @@ class SqlDuplicateUnitOfWork(SqlConnectionScope):
         self, request_id: int, now: datetime, expected_version: int | None = None
     ) -> LinkState | None:
         return writes.claim(self.connection, request_id, now, expected_version)
+
+    def scoped_cases(self, request_ids: Sequence[int]) -> dict[int, ScopedCase]:
+        return read_scoped_cases(self.connection, request_ids)
+
+    def department_names(self, codes: Collection[str]) -> dict[str, str]:
+        return read_department_names(self.connection, codes)
 
     def snapshot(self, request_id: int) -> RequestSnapshot | None:
         return writes.snapshot(self.connection, request_id)

@@ -11,6 +11,7 @@ from operator_console.domain.lifecycle import ClosureReason, Status
 from operator_console.services.duplicates.finder import RequestSnapshot
 from operator_console.services.duplicates.ports import LinkEvent, LinkState
 from operator_console.services.intake.read_back import Acknowledgement
+from operator_console.storage.cases.refusals import row_security_refusal
 from operator_console.storage.db.tables import (
     queues,
     request_events,
@@ -74,7 +75,9 @@ def claim(
     connection: Connection, request_id: int, now: datetime, expected_version: int | None
 ) -> LinkState | None:
     """Bump the version if it is `expected_version` (any, when None), locking the row; the
-    request as it is then, or None when it is gone or at another version."""
+    request as it is then, or None when it is gone or at another version. Raises
+    `CaseWriteRefusedError` when the row is there as expected but the database's row
+    security keeps the login from changing it."""
     where = [r.id == request_id]
     if expected_version is not None:
         where.append(r.version == expected_version)
@@ -99,6 +102,9 @@ def claim(
         )
     ).first()
     if row is None:
+        refused = row_security_refusal(connection, {request_id: expected_version})
+        if refused is not None:
+            raise refused
         return None
     return LinkState(
         id=int(row.id),

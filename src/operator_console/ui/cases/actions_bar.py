@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QMenu,
     QPushButton,
     QWidget,
@@ -44,7 +45,9 @@ def offers_anything(role: str) -> bool:
 class CaseActionsBar(QWidget):
     """Buttons for the actions the case on screen can take now, as `case_options` (the case
     actions' own rules) says; a refused one is disabled and its tooltip says why. A button
-    for an action the person's role may not take (`domain.permissions`) is hidden.
+    for an action the person's role may not take (`domain.permissions`) is hidden. On a case
+    of a department whose cases the person may not change, every button is disabled and
+    `outside_note` says why.
 
     Attributes:
         questions: asks what an action needs and runs it (`questions.dialog`: the open one).
@@ -90,6 +93,11 @@ class CaseActionsBar(QWidget):
         self.reroute_button = QPushButton(self.tr("Re-route…"), self)
         self.reroute_button.setToolTip(self.tr("Correct the category or address and route again"))
         self.duplicate_button = QPushButton(self.tr("Mark as duplicate…"), self)
+        self.outside_note = QLabel(self)
+        self.outside_note.setObjectName("outsideDepartments")
+        self.outside_note.setWordWrap(True)
+        self.outside_note.setStyleSheet("color: #52606d;")
+        self.outside_note.hide()
         self._layout()
         self._hide_what_the_role_may_not_do(session.staff.role)
         self.reassign_button.clicked.connect(self.questions.reassign)
@@ -118,6 +126,7 @@ class CaseActionsBar(QWidget):
                 layout.addWidget(line)
             for widget in group:
                 layout.addWidget(widget)
+        layout.addWidget(self.outside_note, 1)
         layout.addStretch(1)
 
     def _hide_what_the_role_may_not_do(self, role: str) -> None:
@@ -140,8 +149,13 @@ class CaseActionsBar(QWidget):
     def set_case(self, detail: CaseDetail | None) -> None:
         """Offer what the case can take now, as of `detail` (the version actions will name)."""
         self._detail = detail
-        self._options = case_options(detail.record.state) if detail is not None else None
+        self._options = None
+        if detail is not None:
+            self._options = case_options(detail.record.state, detail.outside_departments)
         self.questions.set_case(detail, self._options)
+        outside = detail.outside_departments if detail is not None else ""
+        self.outside_note.setText(outside)
+        self.outside_note.setVisible(bool(outside))
         self._refresh()
 
     @property

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_console.domain.permissions import NotPermittedError
+from operator_console.services.cases.errors import CaseActionError
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.duplicates.finder import (
     CandidateView,
@@ -37,6 +38,7 @@ _KNOWN = (
     StaleRequestError,
     RequestNotFoundError,
     NotPermittedError,
+    CaseActionError,
     BackendUnavailableError,
 )
 

@@ -1,0 +1,39 @@
+"""Telling a write the database's row security filtered out from one someone else overtook."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import Connection, select
+
+from operator_console.services.cases.errors import CaseWriteRefusedError
+from operator_console.storage.db.tables import departments, queues, service_requests
+
+_r = service_requests.c
+
+
+def row_security_refusal(
+    connection: Connection, expected: Mapping[int, int | None]
+) -> CaseWriteRefusedError | None:
+    """After an UPDATE changed fewer rows than asked: the error for the cases that still exist
+    at the version the write named (None: at any version), which only the database's row
+    security can have kept from changing; None when every missing row was deleted or changed
+    by someone else meanwhile.
+
+    Call it in the transaction of the UPDATE, whose own changes it sees.
+    """
+    rows = connection.execute(
+        select(_r.id, _r.reference, _r.version, departments.c.name.label("department"))
+        .outerjoin(queues, queues.c.id == _r.queue_id)
+        .outerjoin(departments, departments.c.id == queues.c.department_id)
+        .where(_r.id.in_(sorted(expected)))
+        .order_by(_r.id)
+    ).all()
+    kept = [row for row in rows if expected[row.id] in (None, row.version)]
+    if not kept:
+        return None
+    listed = ", ".join(f"{row.reference} ({row.department or 'no queue'})" for row in kept)
+    return CaseWriteRefusedError(
+        f"The database refused to let your login change {listed}; nothing was saved.",
+        [row.id for row in kept],
+    )
