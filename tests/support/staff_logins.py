@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Connection, make_url
 
 from operator_console.domain.permissions import Role
-from operator_console.storage.db.roles import GROUP_ROLE, PUBLIC_ROLE
+from operator_console.storage.db.roles import PUBLIC_ROLE
 
 
 def make_staff_login(
@@ -19,15 +19,15 @@ def make_staff_login(
     queues: Iterable[str] = (),
     display_name: str | None = None,
 ) -> str:
-    """A new login of `role`, member of its group, with a staff row in the database of
-    `admin_url` (a superuser's URL) and a place in `queues` and in every queue of `departments`
-    (department codes); returns a URL of that database that connects as the login."""
+    """A new login of `role`, made by `staff_add` (member of its group, with a staff row) in
+    the database of `admin_url` (a superuser's URL), with a place in `queues` and in every
+    queue of `departments` (department codes); returns a URL of that database that connects
+    as the login."""
     staff_role = Role(role)
     login = unique_login(staff_role.value)
     engine = create_engine(admin_url)
     try:
         with engine.begin() as connection:
-            _ensure_group(connection, GROUP_ROLE[staff_role])
             staff_id = _add_staff(connection, login, display_name or login, staff_role)
             queue_ids = _queue_ids(connection, list(departments), list(queues))
             for queue_id in queue_ids:
@@ -46,7 +46,6 @@ def make_public_login(admin_url: str) -> str:
     engine = create_engine(admin_url)
     try:
         with engine.begin() as connection:
-            _ensure_group(connection, PUBLIC_ROLE)
             connection.execute(text(f'CREATE ROLE "{login}" LOGIN IN ROLE "{PUBLIC_ROLE}"'))
     finally:
         engine.dispose()
@@ -69,31 +68,12 @@ def login_of(url: str) -> str:
     return str(make_url(url).username)
 
 
-def _ensure_group(connection: Connection, group: str) -> None:
-    exists = connection.execute(text("SELECT 1 FROM pg_roles WHERE rolname = :n"), {"n": group})
-    if exists.first() is None:
-        connection.execute(text(f'CREATE ROLE "{group}" NOLOGIN'))
-
-
 def _add_staff(connection: Connection, login: str, display_name: str, role: Role) -> int:
-    has_function = connection.execute(
-        text("SELECT 1 FROM pg_proc WHERE proname = 'staff_add'")
-    ).first()
-    if has_function is not None:
-        added = connection.execute(
-            text("SELECT staff_add(:login, :name, :role, NULL, NULL)"),
-            {"login": login, "name": display_name, "role": role.value},
-        )
-        return int(added.scalar_one())
-    connection.execute(text(f'CREATE ROLE "{login}" LOGIN IN ROLE "{GROUP_ROLE[role]}"'))
-    inserted = connection.execute(
-        text(
-            "INSERT INTO staff (login, display_name, role) VALUES (:login, :name, :role) "
-            "RETURNING id"
-        ),
+    added = connection.execute(
+        text("SELECT staff_add(:login, :name, :role, NULL, NULL)"),
         {"login": login, "name": display_name, "role": role.value},
     )
-    return int(inserted.scalar_one())
+    return int(added.scalar_one())
 
 
 def _queue_ids(connection: Connection, departments: list[str], queues: list[str]) -> list[int]:

@@ -296,6 +296,20 @@ request_events = Table(
     Index("ix_request_events_request_at", "request_id", "at"),
 )
 
+staff_events = Table(
+    "staff_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("login", String(80), nullable=False),
+    Column("from_value", String(200)),
+    Column("to_value", String(200)),
+    CheckConstraint("kind IN ('added', 'role_changed', 'disabled', 'enabled')", name="kind"),
+    Index("ix_staff_events_login_at", "login", "at"),
+)
+
 attachments = Table(
     "attachments",
     metadata,

@@ -1,0 +1,157 @@
+"""What each console group may do to each table, derived from the permissions table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from operator_console.domain.permissions import ALLOWED, Action, Role
+from operator_console.storage.db.roles import GROUP_ROLE
+
+Columns = frozenset[str] | None
+"""The columns a privilege covers; None: the whole table."""
+TablePrivileges = dict[str, dict[str, Columns]]
+"""table -> privilege (SELECT, INSERT, UPDATE, DELETE) -> columns."""
+
+CONFIGURATION_TABLES = (
+    "city",
+    "business_calendars",
+    "calendar_closures",
+    "departments",
+    "queues",
+    "sla_policies",
+    "services",
+    "service_attributes",
+    "districts",
+    "routing_rules",
+    "addresses",
+)
+STAFF_TABLES = ("staff", "staff_queues")
+HISTORY_TABLES = ("request_events", "staff_events")
+"""Append-only: no group may UPDATE or DELETE them; a trigger refuses it to everyone else."""
+READ_BY_EVERY_GROUP = (
+    *CONFIGURATION_TABLES,
+    *STAFF_TABLES,
+    "alembic_version",
+    "callers",
+    "service_requests",
+    "request_followers",
+    "request_events",
+    "attachments",
+    "notification_outbox",
+    "reference_counters",
+)
+
+CASE_COLUMNS = frozenset(
+    {
+        "status",
+        "priority",
+        "service_id",
+        "queue_id",
+        "assignee_id",
+        "lat",
+        "lon",
+        "address",
+        "address_id",
+        "district_id",
+        "routed_at",
+        "first_action_at",
+        "assigned_at",
+        "resolved_at",
+        "closed_at",
+        "due_at",
+        "at_risk_at",
+        "closure_reason",
+        "closure_note",
+        "routing_explanation",
+        "updated_at",
+        "version",
+    }
+)
+"""What a case action writes: every mutable column at once (the guard trigger checks which
+really change)."""
+CALLER_COLUMNS = frozenset({"name", "email", "language"})
+
+_INTAKE: TablePrivileges = {
+    "service_requests": {"INSERT": None},
+    "callers": {"INSERT": None, "UPDATE": CALLER_COLUMNS},
+    "request_followers": {"INSERT": None},
+    "request_events": {"INSERT": None},
+    "attachments": {"INSERT": None},
+    "notification_outbox": {"INSERT": None},
+    "reference_counters": {"INSERT": None, "UPDATE": frozenset({"last_value"})},
+}
+_CASE_WRITE: TablePrivileges = {
+    "service_requests": {"UPDATE": CASE_COLUMNS},
+    "request_events": {"INSERT": None},
+    "notification_outbox": {"INSERT": None},
+}
+
+BY_ACTION: Mapping[Action, TablePrivileges] = {
+    Action.SUBMIT_INTAKE: _INTAKE,
+    Action.ADD_CALLER: {
+        "service_requests": {"UPDATE": frozenset({"version", "updated_at", "callers_count"})},
+        "callers": {"INSERT": None, "UPDATE": CALLER_COLUMNS},
+        "request_followers": {"INSERT": None},
+        "request_events": {"INSERT": None},
+        "notification_outbox": {"INSERT": None},
+    },
+    Action.ADD_NOTE: _CASE_WRITE,
+    Action.ASSIGN: _CASE_WRITE,
+    Action.MOVE: _CASE_WRITE,
+    Action.CHANGE_PRIORITY: _CASE_WRITE,
+    Action.ESCALATE: _CASE_WRITE,
+    Action.RESOLVE: _CASE_WRITE,
+    Action.CLOSE: _CASE_WRITE,
+    Action.REOPEN: _CASE_WRITE,
+    Action.REROUTE: _CASE_WRITE,
+    Action.MARK_DUPLICATE: {
+        "service_requests": {"UPDATE": CASE_COLUMNS | {"parent_id"}},
+        "request_followers": {"INSERT": None, "DELETE": None},
+        "request_events": {"INSERT": None},
+        "notification_outbox": {"INSERT": None},
+    },
+    Action.FILE_STAFF_ONLY: _INTAKE,
+    Action.CONFIGURE: {
+        table: {"INSERT": None, "UPDATE": None, "DELETE": None} for table in CONFIGURATION_TABLES
+    },
+    Action.MANAGE_STAFF: {
+        "staff": {"UPDATE": frozenset({"display_name", "email"})},
+        "staff_queues": {"INSERT": None, "DELETE": None},
+        "staff_events": {"SELECT": None},
+    },
+}
+"""Action -> what it writes, table by table: the grants are the union over a role's actions.
+Staff are added, change role, are disabled and enabled only through the staff functions."""
+
+
+def privileges(role: Role) -> TablePrivileges:
+    """Everything the group of `role` is granted, table by table."""
+    granted: TablePrivileges = {table: {"SELECT": None} for table in READ_BY_EVERY_GROUP}
+    for action in sorted(ALLOWED[role]):
+        for table, wanted in BY_ACTION.get(action, {}).items():
+            held = granted.setdefault(table, {})
+            for privilege, columns in wanted.items():
+                held[privilege] = _union(held.get(privilege, frozenset()), columns)
+    return granted
+
+
+def grant_statements(role: Role) -> list[str]:
+    """The GRANT statements that give the group of `role` its privileges."""
+    group = GROUP_ROLE[role]
+    statements = []
+    for table, held in sorted(privileges(role).items()):
+        for privilege, columns in sorted(held.items()):
+            listed = "" if columns is None else f" ({', '.join(sorted(columns))})"
+            statements.append(f"GRANT {privilege}{listed} ON {table} TO {group}")
+    return statements
+
+
+def inserted_tables(role: Role) -> list[str]:
+    """The tables the group of `role` inserts into (their sequences need USAGE)."""
+    return sorted(table for table, held in privileges(role).items() if "INSERT" in held)
+
+
+def _union(held: Columns, wanted: Columns) -> Columns:
+    if held is None or wanted is None:
+        return None
+    return held | wanted

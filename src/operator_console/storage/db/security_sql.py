@@ -1,0 +1,382 @@
+"""The PostgreSQL side of the console's security: roles, guards, row security, staff functions."""
+
+from __future__ import annotations
+
+from operator_console.storage.db.roles import GROUP_ROLE, OWNER_ROLE, PUBLIC_ROLE
+
+GROUPS = ", ".join(GROUP_ROLE.values())
+_PAIRS = tuple((role.value, group) for role, group in GROUP_ROLE.items())
+_GROUP_OF_ROLE = " ".join(f"WHEN '{role}' THEN '{group}'" for role, group in _PAIRS)
+_ROLE_OF_GROUP = " ".join(f"WHEN '{group}' THEN '{role}'" for role, group in _PAIRS)
+_RANK_OF_GROUP = " ".join(f"WHEN '{group}' THEN {rank}" for rank, (_, group) in enumerate(_PAIRS))
+_STAFF_GROUPS = ", ".join(f"'{group}'" for group in GROUP_ROLE.values())
+_OPTIONAL_ROLES = {OWNER_ROLE: "NOLOGIN CREATEROLE", PUBLIC_ROLE: "NOLOGIN"} | {
+    group: "NOLOGIN" for group in GROUP_ROLE.values()
+}
+
+CREATE_ROLES = "\n".join(
+    f"""DO $$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN
+        CREATE ROLE {name} {options};
+    END IF;
+END $$;"""
+    for name, options in _OPTIONAL_ROLES.items()
+)
+"""The cluster-wide roles, each created only if missing: several databases share them."""
+
+# From PostgreSQL 16 on, CREATEROLE alone no longer lets the owner put logins in groups.
+LET_OWNER_GRANT_GROUPS = f"""DO $$ BEGIN
+    IF current_setting('server_version_num')::int >= 160000 THEN
+        EXECUTE 'GRANT {GROUPS} TO {OWNER_ROLE} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE';
+    END IF;
+END $$;"""
+
+SESSION_FUNCTIONS = f"""
+CREATE FUNCTION console_session_is_owner() RETURNS boolean
+LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
+    SELECT coalesce((SELECT rolsuper FROM pg_roles WHERE rolname = session_user), false)
+        OR pg_has_role(session_user, '{OWNER_ROLE}', 'MEMBER')
+$$;
+CREATE FUNCTION console_session_role() RETURNS text
+LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
+    SELECT CASE g.rolname {_ROLE_OF_GROUP} END
+    FROM pg_auth_members m
+    JOIN pg_roles g ON g.oid = m.roleid
+    JOIN pg_roles u ON u.oid = m.member
+    WHERE u.rolname = session_user AND g.rolname IN ({_STAFF_GROUPS})
+    ORDER BY CASE g.rolname {_RANK_OF_GROUP} END
+    LIMIT 1
+$$;
+CREATE FUNCTION console_session_departments() RETURNS integer[]
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT coalesce(array_agg(DISTINCT q.department_id), '{{}}')
+    FROM staff s
+    JOIN staff_queues sq ON sq.staff_id = s.id
+    JOIN queues q ON q.id = sq.queue_id
+    WHERE s.login = session_user AND s.active
+$$;
+CREATE FUNCTION console_queue_department(queue integer) RETURNS integer
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT department_id FROM queues WHERE id = queue
+$$;
+"""
+SESSION_FUNCTION_NAMES = (
+    "console_session_is_owner()",
+    "console_session_role()",
+    "console_session_departments()",
+    "console_queue_department(integer)",
+)
+
+ACTOR_TRIGGER_FUNCTION = """
+CREATE FUNCTION console_set_actor() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF NOT console_session_is_owner() THEN
+        NEW := jsonb_populate_record(NEW, jsonb_build_object(TG_ARGV[0], session_user::text));
+    END IF;
+    RETURN NEW;
+END;
+$$;
+"""
+ACTOR_COLUMNS = {
+    "request_events": "actor",
+    "service_requests": "created_by",
+    "attachments": "created_by",
+    "request_followers": "added_by",
+    "staff_events": "actor",
+}
+"""Table -> the column that names who wrote the row: the session's login, whatever was sent
+(the owner and superusers keep what they send: the demo seed and imports write history)."""
+
+HISTORY_TRIGGER_FUNCTION = """
+CREATE FUNCTION console_refuse_history_change() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF console_session_is_owner() THEN
+        RETURN CASE TG_OP WHEN 'DELETE' THEN OLD ELSE NEW END;
+    END IF;
+    RAISE EXCEPTION 'The history in % is append-only: its entries cannot be changed or deleted',
+        TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+"""
+
+_TOUCH_COLUMNS = "ARRAY['version', 'updated_at', 'first_action_at', 'callers_count']"
+_REROUTE_FIELDS = (
+    "service_id",
+    "lat",
+    "lon",
+    "address",
+    "address_id",
+    "district_id",
+    "routing_explanation",
+    "due_at",
+    "at_risk_at",
+)
+
+
+def _fields(row: str, names: tuple[str, ...]) -> str:
+    return ", ".join(f"{row}.{name}" for name in names)
+
+
+def _refuse(why: str) -> str:
+    return (
+        f"RAISE EXCEPTION '% is %: %', session_user, article || who, {why} "
+        "USING ERRCODE = 'insufficient_privilege';"
+    )
+
+
+REQUEST_GUARD_FUNCTION = f"""
+CREATE FUNCTION console_guard_request_update() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    who text;
+    article text;
+BEGIN
+    IF console_session_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    IF (to_jsonb(NEW) - {_TOUCH_COLUMNS}) = (to_jsonb(OLD) - {_TOUCH_COLUMNS}) THEN
+        RETURN NEW;  -- a note or a caller: any case, by anyone who may write them
+    END IF;
+    who := coalesce(console_session_role(), 'not a staff member');
+    article := CASE WHEN who IN ('operator', 'admin') THEN 'an ' WHEN who LIKE 'not %' THEN ''
+                    ELSE 'a ' END;
+    IF who = 'admin' THEN
+        RETURN NEW;
+    END IF;
+    IF who NOT IN ('dispatcher', 'supervisor') THEN
+        {_refuse("format('only dispatchers, supervisors and admins change %s', OLD.reference)")}
+    END IF;
+    IF OLD.queue_id IS NOT NULL AND NOT coalesce(
+            console_queue_department(OLD.queue_id) = ANY (console_session_departments()), false)
+    THEN
+        {
+    _refuse(
+        "format('%s is in the queue of a department whose cases this login may not "
+        "change', OLD.reference)"
+    )
+}
+    END IF;
+    IF who = 'supervisor' THEN
+        RETURN NEW;
+    END IF;
+    IF NEW.priority IS DISTINCT FROM OLD.priority THEN
+        {_refuse("format('only supervisors and admins change the priority of %s', OLD.reference)")}
+    END IF;
+    IF NEW.status IS DISTINCT FROM OLD.status
+            AND (NEW.status IN ('resolved', 'closed') OR OLD.status IN ('resolved', 'closed')) THEN
+        {
+    _refuse("format('only supervisors and admins resolve, close or reopen %s', OLD.reference)")
+}
+    END IF;
+    IF ({_fields("NEW", _REROUTE_FIELDS)}) IS DISTINCT FROM ({_fields("OLD", _REROUTE_FIELDS)}) THEN
+        {_refuse("format('only supervisors and admins re-route %s', OLD.reference)")}
+    END IF;
+    IF (NEW.parent_id, NEW.closure_reason, NEW.closure_note)
+            IS DISTINCT FROM (OLD.parent_id, OLD.closure_reason, OLD.closure_note) THEN
+        {_refuse("format('only supervisors and admins mark %s as a duplicate', OLD.reference)")}
+    END IF;
+    RETURN NEW;
+END;
+$$;
+"""
+"""Who may change what in a case, beyond the column grants: everyone with a case grant may
+bump its version (notes, callers); otherwise admins anything, supervisors anything in a case
+of their departments (or with no queue), dispatchers there only what assigning and field-state
+moves change; the rest is refused with the reason."""
+
+ROW_SECURITY = f"""
+ALTER TABLE service_requests ENABLE ROW LEVEL SECURITY;
+CREATE POLICY service_requests_read ON service_requests FOR SELECT TO {GROUPS} USING (true);
+CREATE POLICY service_requests_file ON service_requests FOR INSERT TO {GROUPS}
+    WITH CHECK (created_by = session_user::text);
+CREATE POLICY service_requests_change ON service_requests FOR UPDATE TO {GROUPS}
+    USING (true) WITH CHECK (true);
+"""
+"""Every group reads every case and files new ones as itself; no policy lets anyone DELETE.
+Which case a group may change, and how, is the guard trigger's: a note or a caller on a case
+of any department changes the case's version, which a policy cannot tell from other changes."""
+POLICIES = ("service_requests_read", "service_requests_file", "service_requests_change")
+
+PUBLIC_VIEWS = """
+CREATE VIEW public_service_requests WITH (security_barrier) AS
+SELECT r.id, r.reference, s.code AS service_code, s.name AS service_name, r.status,
+       r.description, r.address, r.lat, r.lon, d.name AS agency_responsible,
+       r.created_at, r.updated_at, r.due_at, r.closed_at
+FROM service_requests r
+JOIN services s ON s.id = r.service_id
+LEFT JOIN queues q ON q.id = r.queue_id
+LEFT JOIN departments d ON d.id = q.department_id
+WHERE NOT s.staff_only;
+CREATE VIEW public_request_events WITH (security_barrier) AS
+SELECT e.id, r.reference, e.at, e.kind, e.from_value, e.to_value, e.reason
+FROM request_events e
+JOIN service_requests r ON r.id = e.request_id
+JOIN services s ON s.id = r.service_id
+WHERE e.public AND NOT s.staff_only;
+"""
+"""What the public may know: no caller, no staff, no internal note, no staff-only service."""
+VIEWS = ("public_request_events", "public_service_requests")
+
+STAFF_FUNCTIONS = f"""
+CREATE FUNCTION console_group_of(p_role text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, public AS $$
+DECLARE
+    found text := CASE p_role {_GROUP_OF_ROLE} END;
+BEGIN
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'Unknown staff role %: use operator, dispatcher, supervisor or admin',
+            quote_literal(coalesce(p_role, 'NULL')) USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    RETURN found;
+END;
+$$;
+CREATE FUNCTION console_groups_of(p_login text) RETURNS text[]
+LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
+    SELECT coalesce(array_agg(g.rolname::text), '{{}}')
+    FROM pg_auth_members m
+    JOIN pg_roles g ON g.oid = m.roleid
+    JOIN pg_roles u ON u.oid = m.member
+    WHERE u.rolname = p_login AND g.rolname IN ({_STAFF_GROUPS})
+$$;
+CREATE FUNCTION console_staff_event(p_kind text, p_login text, p_from text, p_to text)
+RETURNS void LANGUAGE sql SET search_path = pg_catalog, public AS $$
+    INSERT INTO staff_events (at, actor, kind, login, from_value, to_value)
+    VALUES (clock_timestamp(), session_user, p_kind, p_login, p_from, p_to)
+$$;
+CREATE FUNCTION console_staff_role(p_login text) RETURNS text
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+DECLARE
+    found text;
+BEGIN
+    SELECT role INTO found FROM staff WHERE login = p_login;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION 'No staff member has the login %', quote_literal(coalesce(p_login, 'NULL'))
+            USING ERRCODE = 'no_data_found';
+    END IF;
+    RETURN found;
+END;
+$$;
+
+CREATE FUNCTION staff_add(p_login text, p_display_name text, p_role text, p_email text,
+                          p_password text) RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    target_group text := console_group_of(p_role);
+    existing pg_roles%ROWTYPE;
+    new_id integer;
+BEGIN
+    IF p_login IS NULL OR p_login = '' OR p_login <> btrim(p_login)
+            OR octet_length(p_login) > 63 THEN
+        RAISE EXCEPTION 'A login is 1 to 63 bytes without surrounding spaces, not %',
+            quote_literal(coalesce(p_login, 'NULL')) USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_display_name IS NULL OR btrim(p_display_name) = '' THEN
+        RAISE EXCEPTION 'Give % a display name', p_login USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF p_password IS NOT NULL AND p_password NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'The password for % must be a SCRAM-SHA-256 verifier computed by the '
+            'client, never the password itself', p_login USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT FROM staff WHERE login = p_login) THEN
+        RAISE EXCEPTION 'The login % is already a staff member', p_login
+            USING ERRCODE = 'unique_violation';
+    END IF;
+    SELECT * INTO existing FROM pg_roles WHERE rolname = p_login;
+    IF FOUND THEN
+        IF existing.rolsuper OR p_login LIKE 'console\\_%'
+                OR cardinality(console_groups_of(p_login)) > 0 THEN
+            RAISE EXCEPTION 'The database role % cannot become a staff login: it is a superuser, '
+                'one of the console''s own roles, or already in a console group', p_login
+                USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        EXECUTE format('GRANT %I TO %I', target_group, p_login);
+        EXECUTE format('ALTER ROLE %I LOGIN', p_login);
+    ELSE
+        EXECUTE format('CREATE ROLE %I LOGIN IN ROLE %I', p_login, target_group);
+    END IF;
+    IF p_password IS NOT NULL THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
+    END IF;
+    INSERT INTO staff (login, display_name, role, email, active)
+    VALUES (p_login, btrim(p_display_name), p_role, nullif(btrim(p_email), ''), true)
+    RETURNING id INTO new_id;
+    PERFORM console_staff_event('added', p_login, NULL, p_role);
+    RETURN new_id;
+END;
+$$;
+
+CREATE FUNCTION staff_set_role(p_login text, p_role text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    target_group text := console_group_of(p_role);
+    old_role text := console_staff_role(p_login);
+    old_group text;
+BEGIN
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
+        FOREACH old_group IN ARRAY console_groups_of(p_login) LOOP
+            IF old_group <> target_group THEN
+                EXECUTE format('REVOKE %I FROM %I', old_group, p_login);
+            END IF;
+        END LOOP;
+        EXECUTE format('GRANT %I TO %I', target_group, p_login);
+    END IF;
+    IF old_role IS DISTINCT FROM p_role THEN
+        UPDATE staff SET role = p_role WHERE login = p_login;
+        PERFORM console_staff_event('role_changed', p_login, old_role, p_role);
+    END IF;
+END;
+$$;
+
+CREATE FUNCTION staff_disable(p_login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    PERFORM console_staff_role(p_login);
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
+        EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+    END IF;
+    UPDATE staff SET active = false WHERE login = p_login AND active;
+    IF FOUND THEN
+        PERFORM console_staff_event('disabled', p_login, 'active', 'disabled');
+    END IF;
+END;
+$$;
+
+CREATE FUNCTION staff_enable(p_login text) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    PERFORM console_staff_role(p_login);
+    IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
+        EXECUTE format('ALTER ROLE %I LOGIN', p_login);
+    END IF;
+    UPDATE staff SET active = true WHERE login = p_login AND NOT active;
+    IF FOUND THEN
+        PERFORM console_staff_event('enabled', p_login, 'disabled', 'active');
+    END IF;
+END;
+$$;
+
+CREATE FUNCTION staff_whoami()
+RETURNS TABLE(login text, display_name text, role text, active boolean)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT s.login::text, s.display_name::text, console_session_role(), s.active
+    FROM staff s WHERE s.login = session_user
+$$;
+"""
+"""Staff administration in one transaction each (the login, its group, the staff row and the
+history together), as SECURITY DEFINER functions: creating roles needs the owner's CREATEROLE,
+which no admin login holds. Passwords arrive as SCRAM verifiers, never in clear."""
+STAFF_INTERNAL_FUNCTIONS = (
+    "console_group_of(text)",
+    "console_groups_of(text)",
+    "console_staff_event(text, text, text, text)",
+    "console_staff_role(text)",
+)
+ADMIN_FUNCTIONS = (
+    "staff_add(text, text, text, text, text)",
+    "staff_set_role(text, text)",
+    "staff_disable(text)",
+    "staff_enable(text)",
+)
+EVERY_GROUP_FUNCTIONS = ("staff_whoami()",)
