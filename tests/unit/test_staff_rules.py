@@ -229,3 +229,16 @@ def test_the_directory_lists_everyone_and_the_queues() -> None:
     assert [m.login for m in directory.members] == ["admin1", "dispatcher1", "operator1"]
     assert [q.code for q in directory.queues] == ["PWD_LIGHTS", "PWD_STREETS"]
     assert directory.has_logins is False
+
+
+def test_each_change_is_said_in_one_sentence() -> None:
+    uow = FakeStaffUnitOfWork()
+    added = add_staff(
+        uow, NewStaff("jsmith", "Jo Smith", "admin", queues=("PWD_LIGHTS",)), ADMIN, NOW
+    )
+    assert added.summary() == "Added Jo Smith (jsmith) as an admin, in 1 queue(s)."
+    moved = change_role(uow, "operator1", "dispatcher", ADMIN, NOW)
+    assert moved.summary() == "Maria Alvarez (operator1) is now a dispatcher."
+    disabled = disable_staff(uow, "operator1", ADMIN, NOW)
+    assert "can no longer sign in; their history stays" in disabled.summary()
+    assert disable_staff(uow, "operator1", ADMIN, NOW).summary().endswith("nothing to change.")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from operator_console import __version__
-from operator_console.app import catalog_cli
+from operator_console.app import catalog_cli, staff_cli
 from operator_console.app import settings as app_settings
 from operator_console.tools import dupes_cli
 
@@ -42,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     db_commands.add_parser("status", help="show the database and its schema revision")
     dupes_cli.register(commands)
     catalog_cli.register(commands)
+    staff_cli.register(commands)
     return parser
 
 
@@ -67,6 +68,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     if args.command == "catalog":
         return catalog_cli.run(args, settings.database_url, settings.staff_login)
+    if args.command == "staff":
+        return staff_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "db":
         from operator_console.app.db_commands import run_db_command
 

@@ -11,10 +11,12 @@ from operator_console.app.queue_wiring import (
     saved_filters_path,
     start_change_bus,
 )
+from operator_console.domain.permissions import Action, permits
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.session import ConsoleSession, StaffIdentity
+from operator_console.services.staff.desk import StaffDesk
 from operator_console.storage.addresses.search import SqlAddressSearch
 from operator_console.storage.cases.detail import SqlCaseDetailReader
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
@@ -26,6 +28,7 @@ from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 from operator_console.storage.queues.directory import SqlQueueDirectory
 from operator_console.storage.queues.request_list import SqlRequestListReader
 from operator_console.storage.queues.saved_filters import JsonSavedFilters
+from operator_console.storage.staff.store import SqlStaffUnitOfWork
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from operator_console.ui.intake.panel import IntakePanel
@@ -33,6 +36,7 @@ from operator_console.ui.intake.presenter import IntakePresenter
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.queues.requests_panel import RequestsPanel
 from operator_console.ui.shell.main_window import MainWindow
+from operator_console.ui.staff.panel import StaffPanel
 
 
 def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSession:
@@ -62,6 +66,11 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             staff,
             new_detail_reader=lambda: SqlCaseDetailReader(database.engine),
         ),
+        staff_desk=(
+            StaffDesk(lambda: SqlStaffUnitOfWork(database.engine), staff)
+            if permits(staff.role, Action.MANAGE_STAFF)
+            else None
+        ),
     )
 
 
@@ -90,6 +99,9 @@ def build_main_window(
     bus.requests_changed.connect(requests.on_requests_changed)
     open_case = add_queue_panels(window, session, runner, bus, base_map)
     requests.case_opened.connect(open_case)
+    if session.staff_desk is not None:
+        staff_panel = StaffPanel(session.staff_desk, runner)
+        window.add_panel("staff", QCoreApplication.translate("MainWindow", "Staff"), staff_panel)
     intake.load()
     window.refresh_all()
     return window

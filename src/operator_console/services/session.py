@@ -13,6 +13,7 @@ from operator_console.services.intake.gateway import IntakeGateway
 from operator_console.services.intake.submission import IntakeUnitOfWork
 from operator_console.services.queues.directory import QueueDirectory, SavedFilterStore
 from operator_console.services.queues.request_list import RequestListReader
+from operator_console.services.staff.desk import StaffDesk
 
 
 @dataclass(frozen=True)
@@ -32,3 +33,4 @@ class ConsoleSession:
     queue_directory: QueueDirectory
     saved_filters: SavedFilterStore
     case_desk: CaseDesk
+    staff_desk: StaffDesk | None = None  # staff administration, for an admin's console

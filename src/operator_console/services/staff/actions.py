@@ -52,6 +52,23 @@ class StaffChange:
     def changed(self) -> bool:
         return self.before != self.after
 
+    def summary(self) -> str:
+        """What was done, in one sentence for the administrator."""
+        after = self.after
+        who = f"{after.display_name} ({after.login})"
+        if not self.changed:
+            return f"{who}: nothing to change."
+        if self.kind == "added":
+            queues = f", in {len(after.queues)} queue(s)" if after.queues else ""
+            return f"Added {who} as {_article(after.role)} {after.role}{queues}."
+        if self.kind == "role_changed":
+            return f"{who} is now {_article(after.role)} {after.role}."
+        if self.kind == "disabled":
+            return f"Disabled {who}: they can no longer sign in; their history stays."
+        if self.kind == "enabled":
+            return f"Enabled {who}: they can sign in again as {_article(after.role)} {after.role}."
+        return f"{who} now works in {', '.join(after.queues) or 'no queue'}."
+
 
 def list_staff(uow: StaffUnitOfWork, actor: StaffIdentity) -> StaffDirectory:
     require(actor, Action.MANAGE_STAFF)
@@ -137,9 +154,14 @@ def _set_active(
         if member.active == active:
             return StaffChange(kind, member, member)
         check_keeps_an_admin(actor.login, member, not active, uow.members())
-        uow.set_active(login, active, _event(actor, now, kind, login, None, None))
+        before, after = ("disabled", "active") if active else ("active", "disabled")
+        uow.set_active(login, active, _event(actor, now, kind, login, before, after))
         uow.commit()
     return StaffChange(kind, member, replace(member, active=active))
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _event(

@@ -59,14 +59,19 @@ def checked_email(email: str) -> str | None:
     return cleaned
 
 
-def checked_password(password: str | None, has_logins: bool) -> None:
-    if password is None:
-        return
+def check_passwords_possible(has_logins: bool) -> None:
+    """A password can be set only where staff sign in with a database login of their own."""
     if not has_logins:
         raise StaffAdminError(
             "This database has no sign-in (the SQLite demo picks a person at start): "
             "no password can be set."
         )
+
+
+def checked_password(password: str | None, has_logins: bool) -> None:
+    if password is None:
+        return
+    check_passwords_possible(has_logins)
     if len(password) < PASSWORD_LENGTH:
         raise StaffAdminError(
             f"The first password must have at least {PASSWORD_LENGTH} characters."

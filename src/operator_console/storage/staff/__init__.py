@@ -1,0 +1,1 @@
+"""Staff administration in the database: staff rows, their queues, logins and history."""

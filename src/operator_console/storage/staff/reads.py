@@ -1,0 +1,69 @@
+"""Reading staff, their queues, the queues to choose from, and existing database logins."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select, text
+
+from operator_console.services.staff.ports import ExistingLogin, QueueChoice, StaffMember
+from operator_console.storage.db.roles import ALL_GROUPS, OWNER_ROLE, PUBLIC_ROLE
+from operator_console.storage.db.tables import queues, staff, staff_queues
+
+CONSOLE_ROLES = (*ALL_GROUPS, OWNER_ROLE, PUBLIC_ROLE)
+
+_EXISTING_LOGIN = text(
+    "SELECT r.rolname, r.rolsuper, r.rolcanlogin, "
+    "ARRAY(SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+    "      WHERE m.member = r.oid AND g.rolname = ANY(:console_roles) "
+    "      ORDER BY g.rolname) AS member_of "
+    "FROM pg_roles r WHERE r.rolname = :login"
+)
+
+
+def read_members(connection: Connection, login: str | None = None) -> list[StaffMember]:
+    """Every staff member (or the one with `login`), by login, with their queue codes."""
+    s = staff.c
+    statement = select(s.id, s.login, s.display_name, s.role, s.email, s.active).order_by(s.login)
+    if login is not None:
+        statement = statement.where(s.login == login)
+    rows = connection.execute(statement).all()
+    codes: dict[int, list[str]] = {}
+    if rows:
+        placed = connection.execute(
+            select(staff_queues.c.staff_id, queues.c.code)
+            .join(queues, queues.c.id == staff_queues.c.queue_id)
+            .where(staff_queues.c.staff_id.in_([row.id for row in rows]))
+            .order_by(queues.c.code)
+        )
+        for staff_id, code in placed:
+            codes.setdefault(staff_id, []).append(code)
+    return [
+        StaffMember(
+            row.login,
+            row.display_name,
+            row.role,
+            row.email or None,
+            bool(row.active),
+            tuple(codes.get(row.id, ())),
+        )
+        for row in rows
+    ]
+
+
+def read_queue_choices(connection: Connection) -> list[QueueChoice]:
+    rows = connection.execute(
+        select(queues.c.code, queues.c.name).where(queues.c.active).order_by(queues.c.code)
+    )
+    return [QueueChoice(code, name) for code, name in rows]
+
+
+def read_existing_login(connection: Connection, login: str) -> ExistingLogin | None:
+    """The PostgreSQL role named `login`, with the console roles it belongs to."""
+    row = connection.execute(
+        _EXISTING_LOGIN, {"login": login, "console_roles": list(CONSOLE_ROLES)}
+    ).first()
+    if row is None:
+        return None
+    member_of = tuple(str(name) for name in row.member_of)
+    if row.rolname in CONSOLE_ROLES:
+        member_of = (str(row.rolname), *member_of)
+    return ExistingLogin(str(row.rolname), member_of, bool(row.rolsuper), bool(row.rolcanlogin))
