@@ -223,13 +223,13 @@ STAFF_FUNCTIONS = f"""
 CREATE FUNCTION console_group_of(p_role text) RETURNS text
 LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, public AS $$
 DECLARE
-    found text := CASE p_role {_GROUP_OF_ROLE} END;
+    group_name text := CASE p_role {_GROUP_OF_ROLE} END;
 BEGIN
-    IF found IS NULL THEN
+    IF group_name IS NULL THEN
         RAISE EXCEPTION 'Unknown staff role %: use operator, dispatcher, supervisor or admin',
             quote_literal(coalesce(p_role, 'NULL')) USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    RETURN found;
+    RETURN group_name;
 END;
 $$;
 CREATE FUNCTION console_groups_of(p_login text) RETURNS text[]
@@ -248,14 +248,14 @@ $$;
 CREATE FUNCTION console_staff_role(p_login text) RETURNS text
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
 DECLARE
-    found text;
+    staff_role text;
 BEGIN
-    SELECT role INTO found FROM staff WHERE login = p_login;
+    SELECT role INTO staff_role FROM staff WHERE login = p_login;
     IF NOT FOUND THEN
         RAISE EXCEPTION 'No staff member has the login %', quote_literal(coalesce(p_login, 'NULL'))
             USING ERRCODE = 'no_data_found';
     END IF;
-    RETURN found;
+    RETURN staff_role;
 END;
 $$;
 
