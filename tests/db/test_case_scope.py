@@ -20,7 +20,7 @@ from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import departments, queues, request_events, service_requests
 from tests.support.duplicates import duplicate_desk
-from tests.support.staff_logins import unique_login, url_as
+from tests.support.staff_logins import login_of, unique_login, url_as
 
 NOW = datetime(2026, 11, 23, 17, 0, tzinfo=UTC)
 WORKS = "PWDx"  # Public Works Department
@@ -128,9 +128,10 @@ def test_marking_another_departments_case_a_duplicate_is_refused(demo_db_url: st
     assert _state(engine, [theirs.request_id, parent.request_id]) == before
 
 
-def _row_secured_login(admin: Engine) -> str:
-    """A login that reads every case but may update only cases with no queue (as PostgreSQL's
-    row security would keep a dispatcher from another department's cases); its URL."""
+def _row_secured_login(admin: Engine, may_change: str = "queue_id IS NULL") -> str:
+    """A login that reads every case but may update only those `may_change` (SQL) lets
+    through, as PostgreSQL's row security would keep a dispatcher from another department's
+    cases; its URL."""
     login = unique_login("scoped")
     with admin.begin() as connection:
         connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
@@ -145,7 +146,7 @@ def _row_secured_login(admin: Engine) -> str:
         connection.execute(
             text(
                 f'CREATE POLICY scope_write ON service_requests FOR UPDATE TO "{login}" '
-                "USING (queue_id IS NULL)"
+                f"USING ({may_change})"
             )
         )
     return url_as(admin.url.render_as_string(hide_password=False), login)
@@ -173,3 +174,44 @@ def test_a_write_row_security_filters_is_not_permitted_rather_than_stale(
         )
     assert _state(admin, [theirs.request_id]) == before
     scoped.dispose()
+
+
+GUARD = """
+CREATE FUNCTION scope_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF session_user <> current_setting('scope.guarded') THEN
+        RETURN NEW;
+    END IF;
+    RAISE EXCEPTION '% may not change %', session_user, OLD.reference
+        USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+CREATE TRIGGER scope_guard BEFORE UPDATE ON service_requests
+    FOR EACH ROW EXECUTE FUNCTION scope_guard();
+"""
+
+
+@pytest.mark.postgres
+def test_a_write_a_guard_refuses_for_lack_of_privilege_is_not_permitted(
+    demo_pg_url: str,
+) -> None:
+    admin = make_engine(demo_pg_url)
+    [(theirs, reference)] = _cases_of(admin, WORKS)
+    before = _state(admin, [theirs.request_id])
+    url = _row_secured_login(admin, may_change="true")
+    with admin.begin() as connection:
+        database, login = admin.url.database, login_of(url)
+        connection.execute(text(f"ALTER DATABASE {database} SET scope.guarded = '{login}'"))
+        connection.execute(text(GUARD))
+    guarded = make_engine(url)
+    no_limit = StaffIdentity("supervisor1", "Patricia Chen", "supervisor")
+    with pytest.raises(CaseWriteRefusedError) as refused:
+        _priority(guarded, theirs, no_limit)
+    assert refused.value.message.startswith("The database refused the change (")
+    assert reference in refused.value.message
+    with pytest.raises(CaseWriteRefusedError, match=reference):
+        duplicate_desk(guarded, no_limit).mark_duplicate(
+            theirs.request_id, theirs.request_id + 1, theirs.expected_version, "same"
+        )
+    assert _state(admin, [theirs.request_id]) == before
+    guarded.dispose()

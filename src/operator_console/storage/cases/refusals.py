@@ -1,12 +1,14 @@
-"""Telling a write the database's row security filtered out from one someone else overtook."""
+"""Case writes the database's security refused, told from those someone else overtook."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy import Connection, select
+from sqlalchemy.exc import DBAPIError
 
 from operator_console.services.cases.errors import CaseWriteRefusedError
+from operator_console.storage.db.errors import first_line
 from operator_console.storage.db.tables import departments, queues, service_requests
 
 _r = service_requests.c
@@ -36,4 +38,20 @@ def row_security_refusal(
     return CaseWriteRefusedError(
         f"The database refused to let your login change {listed}; nothing was saved.",
         [row.id for row in kept],
+    )
+
+
+_INSUFFICIENT_PRIVILEGE = "42501"
+
+
+def privilege_refusal(
+    error: DBAPIError, request_ids: Sequence[int]
+) -> CaseWriteRefusedError | None:
+    """The error for a case write the database refused for lack of privilege (a grant, or a
+    trigger guarding which cases a login may change), in the database's words; None for any
+    other driver error."""
+    if getattr(error.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
+        return None
+    return CaseWriteRefusedError(
+        f"The database refused the change ({first_line(error)}); nothing was saved.", request_ids
     )

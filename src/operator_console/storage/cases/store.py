@@ -19,7 +19,7 @@ from operator_console.services.cases.ports import (
     ResidentNotice,
     StaffRef,
 )
-from operator_console.storage.cases.refusals import row_security_refusal
+from operator_console.storage.cases.refusals import privilege_refusal, row_security_refusal
 from operator_console.storage.cases.rows import (
     read_cases,
     read_department_names,
@@ -109,8 +109,9 @@ class SqlCaseUnitOfWork(SqlCaseTransaction):
 
     Case reads and optimistic writes (`UPDATE ... WHERE id = :id AND version = :expected`, all
     rows or none) over the intake's unit of work, whose routing reads re-routing uses. A case
-    PostgreSQL's row security keeps the login from changing is refused with
-    `CaseWriteRefusedError`, not reported as changed by someone else.
+    PostgreSQL's security keeps the login from changing (a row policy that filters it out, a
+    guard that refuses it) is refused with `CaseWriteRefusedError`, not reported as changed by
+    someone else nor as a general database error.
     """
 
     def rollback(self) -> None:
@@ -134,7 +135,13 @@ class SqlCaseUnitOfWork(SqlCaseTransaction):
         if not writes:
             return True
         rows = [_update_parameters(write, now) for write in writes]
-        updated = self.connection.execute(_UPDATE_CASE, rows).rowcount
+        try:
+            updated = self.connection.execute(_UPDATE_CASE, rows).rowcount
+        except DBAPIError as error:
+            refused = privilege_refusal(error, [write.before.id for write in writes])
+            if refused is not None:
+                raise refused from error
+            raise
         if updated == len(writes):
             return True
         expected = {write.before.id: write.before.version for write in writes}

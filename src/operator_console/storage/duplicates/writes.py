@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, Row, insert, select, update
+from sqlalchemy.exc import DBAPIError
 
 from operator_console.domain.lifecycle import ClosureReason, Status
 from operator_console.services.duplicates.finder import RequestSnapshot
 from operator_console.services.duplicates.ports import LinkEvent, LinkState
 from operator_console.services.intake.read_back import Acknowledgement
-from operator_console.storage.cases.refusals import row_security_refusal
+from operator_console.storage.cases.refusals import privilege_refusal, row_security_refusal
 from operator_console.storage.db.tables import (
     queues,
     request_events,
@@ -76,31 +77,17 @@ def claim(
 ) -> LinkState | None:
     """Bump the version if it is `expected_version` (any, when None), locking the row; the
     request as it is then, or None when it is gone or at another version. Raises
-    `CaseWriteRefusedError` when the row is there as expected but the database's row
-    security keeps the login from changing it."""
+    `CaseWriteRefusedError` when the database's security keeps the login from changing it."""
     where = [r.id == request_id]
     if expected_version is not None:
         where.append(r.version == expected_version)
-    row = connection.execute(
-        update(service_requests)
-        .where(*where)
-        .values(version=r.version + 1, updated_at=now)
-        .returning(
-            r.id,
-            r.reference,
-            r.status,
-            r.version,
-            r.callers_count,
-            r.closure_reason,
-            r.parent_id,
-            r.queue_id,
-            r.service_id,
-            r.due_at,
-            r.first_action_at,
-            r.resolved_at,
-            r.closed_at,
-        )
-    ).first()
+    try:
+        row = _claimed_row(connection, where, now)
+    except DBAPIError as error:
+        refused = privilege_refusal(error, [request_id])
+        if refused is not None:
+            raise refused from error
+        raise
     if row is None:
         refused = row_security_refusal(connection, {request_id: expected_version})
         if refused is not None:
@@ -121,6 +108,29 @@ def claim(
         resolved_at=row.resolved_at,
         closed_at=row.closed_at,
     )
+
+
+def _claimed_row(connection: Connection, where: list[Any], now: datetime) -> Row[Any] | None:
+    return connection.execute(
+        update(service_requests)
+        .where(*where)
+        .values(version=r.version + 1, updated_at=now)
+        .returning(
+            r.id,
+            r.reference,
+            r.status,
+            r.version,
+            r.callers_count,
+            r.closure_reason,
+            r.parent_id,
+            r.queue_id,
+            r.service_id,
+            r.due_at,
+            r.first_action_at,
+            r.resolved_at,
+            r.closed_at,
+        )
+    ).first()
 
 
 def follows(connection: Connection, request_id: int, caller: int) -> bool:
