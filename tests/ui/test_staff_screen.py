@@ -16,7 +16,7 @@ from operator_console.storage.db.database import open_database
 from operator_console.storage.db.tables import staff, staff_events
 from operator_console.storage.staff.store import SqlStaffUnitOfWork
 from operator_console.ui.common.background import BackgroundRunner
-from operator_console.ui.staff.dialogs import AddStaffDialog
+from operator_console.ui.staff.dialogs import AddStaffDialog, QueuesDialog
 from operator_console.ui.staff.panel import StaffPanel
 from tests.support.staff import ADMIN1
 from tests.ui.screen_support import open_demo_window
@@ -139,3 +139,24 @@ def _row(panel: StaffPanel, login: str) -> int:
     row = panel.model.row_of(login)
     assert row is not None
     return row
+
+
+def test_an_admin_finds_a_queue_by_typing_and_places_a_person_in_it(
+    panel: StaffPanel, qtbot: QtBot
+) -> None:
+    panel.select_login("operator3")
+    panel.queues_button.click()
+    dialog = panel.dialog
+    assert isinstance(dialog, QueuesDialog)
+    qtbot.keyClicks(dialog.queues.search, "bridge maint")
+    listed = dialog.queues.list
+    shown = [listed.item(r) for r in range(listed.count()) if not listed.item(r).isHidden()]
+    assert [item.text() for item in shown] == ["Bridge Maintenance (PWDx_Bridge Maintenance)"]
+    shown[0].setCheckState(Qt.CheckState.Checked)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: panel.dialog is None, timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "PWDx_Bridge Maintenance" in panel.model.member_at(_row(panel, "operator3")).queues,
+        timeout=WAIT_MS,
+    )
+    assert len(panel.model.member_at(_row(panel, "operator3")).queues) == 3

@@ -9,10 +9,12 @@ from operator_console.app.queue_scenes import queue_scenes
 from operator_console.services.addresses.search import AddressMatch
 from operator_console.ui.intake.panel import IntakePanel
 from operator_console.ui.shell.main_window import MainWindow
+from operator_console.ui.staff.panel import StaffPanel
 
 EXAMPLE_PHONE = "617 555 0142"
 EXAMPLE_SERVICE = "street-light-outages"
 EXAMPLE_ADDRESS = "Exeter St & Newbury St"
+EXAMPLE_STAFF = "dispatcher1"
 
 
 @dataclass
@@ -39,6 +41,16 @@ def scenes(window: MainWindow, may_submit: bool) -> list[Scene]:
                 Scene("intake-read-back", "intake", intake.submit, intake.ui.readBackCard.isVisible)
             )
     result.extend(queue_scenes(panels))
+    staff = panels.get("staff")  # an admin's window
+    if isinstance(staff, StaffPanel):
+        result.append(
+            Scene(
+                "staff",
+                "staff",
+                lambda: staff.select_login(EXAMPLE_STAFF),
+                lambda: staff.model.row_of(EXAMPLE_STAFF) is not None,
+            )
+        )
     staged = {scene.panel for scene in result}
     for name in panels:
         if name not in staged:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -98,7 +99,7 @@ class AddStaffDialog(StaffDialog):
         self.role = role_combo(self)
         self.email = QLineEdit(self)
         self.email.setPlaceholderText(self.tr("Optional"))
-        self.queues = queue_list(queues, (), self)
+        self.queues = QueueChecklist(queues, (), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("Empty: signs in another way"))
@@ -129,7 +130,7 @@ class AddStaffDialog(StaffDialog):
             self.name.text(),
             str(self.role.currentData()),
             self.email.text(),
-            checked_codes(self.queues),
+            self.queues.checked_codes(),
             password or None,
         )
 
@@ -161,14 +162,14 @@ class QueuesDialog(StaffDialog):
     ) -> None:
         super().__init__(self.tr("Queues of %1").replace("%1", member.display_name), parent)
         self.member = member
-        self.queues = queue_list(queues, member.queues, self)
+        self.queues = QueueChecklist(queues, member.queues, self)
         self.form.addRow(self.tr("&Queues:"), self.queues)
         self.finish_form()
         self.resize(460, self.sizeHint().height())
         self.queues.setFocus()
 
     def request(self) -> tuple[str, ...]:
-        return checked_codes(self.queues)
+        return self.queues.checked_codes()
 
 
 def role_combo(parent: QWidget) -> QComboBox:
@@ -178,25 +179,46 @@ def role_combo(parent: QWidget) -> QComboBox:
     return combo
 
 
-def queue_list(
-    queues: tuple[QueueChoice, ...], chosen: tuple[str, ...], parent: QWidget
-) -> QListWidget:
-    """The active queues with a check box each (Space ticks the highlighted one)."""
-    listed = QListWidget(parent)
-    listed.setObjectName("queueChoices")
-    for queue in queues:
-        item = QListWidgetItem(f"{queue.name} ({queue.code})", listed)
-        item.setData(Qt.ItemDataRole.UserRole, queue.code)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        ticked = queue.code in chosen
-        item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-    listed.setMinimumHeight(160)
-    return listed
+class QueueChecklist(QWidget):
+    """The active queues with a check box each (Space ticks the highlighted one), and a field
+    above them that shows only the queues whose name or code holds what is typed."""
 
+    def __init__(
+        self, queues: tuple[QueueChoice, ...], chosen: tuple[str, ...], parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find a queue…"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("queueChoices")
+        for queue in queues:
+            item = QListWidgetItem(f"{queue.name} ({queue.code})", self.list)
+            item.setData(Qt.ItemDataRole.UserRole, queue.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            ticked = queue.code in chosen
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.list.setMinimumHeight(160)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.setFocusProxy(self.search)
+        self.search.textChanged.connect(self._show_matching)
+        self.search.returnPressed.connect(self.list.setFocus)
 
-def checked_codes(listed: QListWidget) -> tuple[str, ...]:
-    return tuple(
-        str(listed.item(row).data(Qt.ItemDataRole.UserRole))
-        for row in range(listed.count())
-        if listed.item(row).checkState() == Qt.CheckState.Checked
-    )
+    def item(self, row: int) -> QListWidgetItem:
+        return self.list.item(row)
+
+    def checked_codes(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.list.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.list.count())
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        )
+
+    def _show_matching(self, typed: str) -> None:
+        wanted = typed.strip().casefold()
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            item.setHidden(bool(wanted) and wanted not in item.text().casefold())

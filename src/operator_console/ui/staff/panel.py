@@ -32,7 +32,7 @@ from operator_console.ui.staff.dialogs import (
     QueuesDialog,
     StaffDialog,
 )
-from operator_console.ui.staff.table_model import NAME_COLUMN, StaffTableModel
+from operator_console.ui.staff.table_model import QUEUES_COLUMN, StaffTableModel
 
 _SPOKEN = (StaffAdminError, NotPermittedError)
 
@@ -108,7 +108,8 @@ class StaffPanel(QWidget):
         table.verticalHeader().setDefaultSectionSize(26)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QUEUES_COLUMN, QHeaderView.ResizeMode.Stretch)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
 
     def _add_keys(self) -> None:

@@ -1,4 +1,4 @@
-"""The staff table: login, name, role, e-mail, whether they may sign in, how many queues."""
+"""The staff table: login, name, role, e-mail, whether they may sign in, their queues."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ _ROLES = {
     "admin": QT_TRANSLATE_NOOP(_CONTEXT, "Admin"),
 }
 NAME_COLUMN = 1
+QUEUES_COLUMN = 5
 _DISABLED = QColor("#8a8a8a")
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,8 +81,8 @@ class StaffTableModel(QAbstractTableModel):
             return self._text(member, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
             return _DISABLED
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == len(_HEADERS) - 1:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == QUEUES_COLUMN:
+            return "\n".join(member.queues)
         return None
 
     def _text(self, member: StaffMember, column: int) -> str:
@@ -97,7 +98,9 @@ class StaffTableModel(QAbstractTableModel):
             return QCoreApplication.translate(
                 _CONTEXT, _ACTIVE if member.active else _DISABLED_WORD
             )
-        return str(len(member.queues))
+        if not member.queues:
+            return "0"
+        return f"{len(member.queues)} · {', '.join(member.queues)}"
 
 
 def role_label(role: str) -> str:
