@@ -37,6 +37,6 @@ def run_db_command(command: str, settings: Settings, fail: Callable[[str], int])
         database.engine.dispose()
     except (DatabaseUrlError, DatabaseUnavailableError, SchemaBehindError) as exc:
         return fail(str(exc))
-    except schema.SchemaTooNewError as exc:
+    except (schema.SchemaTooNewError, schema.SchemaPermissionError) as exc:
         return fail(str(exc))
     return 0

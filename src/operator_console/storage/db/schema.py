@@ -9,12 +9,22 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
+
+from operator_console.storage.db.roles import OWNER_ROLE
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class SchemaTooNewError(RuntimeError):
     """The database was migrated by a newer console than this one."""
+
+
+class SchemaPermissionError(RuntimeError):
+    """The login may not change the database's schema (a staff login, say); nothing changed."""
+
+
+_INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def _config() -> Config:
@@ -53,11 +63,30 @@ def upgrade(engine: Engine) -> None:
     """Migrate the database to the newest revision (refusing a newer one)."""
     check_not_newer(engine)
     config = _config()
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
+            raise
+        said = str(exc.orig).strip().splitlines()[0]
+        login = f"The login {engine.url.username}" if engine.url.username else "This login"
+        raise SchemaPermissionError(
+            f"{login} may not change the database's schema ({said}); nothing was changed. "
+            f"Run `operator-console db upgrade` as the database's owner: a member of "
+            f"{OWNER_ROLE} or a superuser."
+        ) from exc
 
 
 def is_current(engine: Engine) -> bool:
     """True when the database is at the newest revision."""
     return current_revision(engine) == head_revision()
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    """Take the database back to `revision` (an administrator's repair, and the tests')."""
+    config = _config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
