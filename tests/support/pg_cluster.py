@@ -7,6 +7,7 @@ import glob
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
 from pathlib import Path
@@ -32,8 +33,12 @@ def find_bindir() -> Path:
 class PgCluster:
     """Start with `start()`, connect with `url(dbname)`, always `stop()`."""
 
-    def __init__(self, max_connections: int = 200) -> None:
+    def __init__(self, max_connections: int = 200, tcp_passwords: bool = False) -> None:
+        """With `tcp_passwords`, the server also listens on 127.0.0.1 (a free port) and asks
+        for a password there (scram-sha-256); the unix socket stays trusted for the superuser."""
         self.bindir = find_bindir()
+        self.tcp_passwords = tcp_passwords
+        self.port = _free_port() if tcp_passwords else None
         self.root = Path(tempfile.mkdtemp(prefix="oc-pg-"))
         self.datadir = self.root / "data"
         self.socketdir = self.root
@@ -51,9 +56,16 @@ class PgCluster:
         if self._as_postgres:
             entry = pwd.getpwnam("postgres")
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
-        self._run("initdb", "-D", str(self.datadir), "-U", "postgres", "-A", "trust", "-E", "UTF8")
+        host_auth = "scram-sha-256" if self.tcp_passwords else "trust"
+        self._run(
+            "initdb", "-D", str(self.datadir), "-U", "postgres", "-E", "UTF8",
+            "--auth-local=trust", f"--auth-host={host_auth}",
+        )  # fmt: skip
+        listen = "-c listen_addresses=''"
+        if self.port:
+            listen = f"-c listen_addresses='127.0.0.1' -p {self.port}"
         options = (
-            f"-k {self.socketdir} -c listen_addresses='' -c fsync=off "
+            f"-k {self.socketdir} {listen} -c fsync=off "
             f"-c synchronous_commit=off -c full_page_writes=off "
             f"-c max_connections={self.max_connections}"
         )
@@ -75,4 +87,17 @@ class PgCluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
     def url(self, dbname: str = "postgres", user: str = "postgres") -> str:
+        if self.port:
+            return f"postgresql+psycopg://{user}@/{dbname}?host={self.socketdir}&port={self.port}"
         return f"postgresql+psycopg://{user}@/{dbname}?host={self.socketdir}"
+
+    def tcp_url(self, dbname: str, user: str) -> str:
+        """A URL over TCP, where a `tcp_passwords` cluster asks for the password."""
+        assert self.port, "start the cluster with tcp_passwords=True"
+        return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{dbname}"
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])

@@ -91,5 +91,5 @@ def test_a_whole_call_with_only_the_keyboard(
         )
     assert stored.answers == {"lights_out": "several", "pole_number": "N0012002"}
     assert stored.description == "Three lights out in a row, since Friday."
-    assert stored.created_by == "postgres"  # on PostgreSQL the staff identity is the login
+    assert stored.created_by == "operator1"  # the owner acts as the staff member it names
     assert list(kinds) == ["created", "routed"]

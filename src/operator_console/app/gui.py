@@ -89,6 +89,7 @@ def run_gui(
 
         controller.startup_failed.connect(on_failed)
         controller.window_opened.connect(on_window)
+    controller.cancelled.connect(lambda: QTimer.singleShot(0, app.quit))
     controller.start()
     code = app.exec()
     runner.shutdown()

@@ -39,6 +39,8 @@ def saved_filters_path(login: str) -> Path:
 def change_feed_for(database: OpenedDatabase) -> ChangeFeed:
     """The change feed that matches the database: LISTEN/NOTIFY or SQLite polling."""
     url = database.engine.url
+    if database.password is not None:  # typed at sign-in: the engine keeps it out of its URL
+        url = url.set(password=database.password)
     if database.dialect == "postgresql":
         return PgChangeFeed(url)
     return SqliteChangeFeed(str(url.database))

@@ -6,12 +6,15 @@ import os
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from platformdirs import user_config_path, user_data_path
 
 APP_NAME = "operator-console"
 DATABASE_URL_ENV = "OPERATOR_CONSOLE_DATABASE_URL"
 SETTINGS_FILE_ENV = "OPERATOR_CONSOLE_SETTINGS"
+TLS_SETTINGS = ("sslmode", "sslrootcert", "sslcert", "sslkey")
+"""libpq's TLS settings a settings file may give; the database URL's own query wins."""
 
 
 class SettingsError(ValueError):
@@ -65,13 +68,37 @@ def _read_file(path: Path, named: bool) -> dict[str, str]:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SettingsError(f"{path}: not a valid TOML settings file ({exc})") from exc
-    known = ("database_url", "staff_login", "tile_url")
+    known = ("database_url", "staff_login", "tile_url", *TLS_SETTINGS)
     for key, value in data.items():
         if key not in known:
             raise SettingsError(f"{path}: unknown setting '{key}' (known: {', '.join(known)})")
         if not isinstance(value, str):
             raise SettingsError(f"{path}: '{key}' must be a string")
+    if _carries_password(data.get("database_url", "")):
+        raise SettingsError(
+            f"{path}: database_url carries a password, and passwords do not belong in the "
+            "settings file: leave it out and sign in when the console asks, or keep it in "
+            "~/.pgpass"
+        )
     return data
+
+
+def _carries_password(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.password is not None or "password" in dict(parse_qsl(parts.query))
+
+
+def _with_tls(url: str, from_file: dict[str, str]) -> str:
+    """`url` with the file's TLS settings added where the URL's own query does not set them."""
+    tls = {key: from_file[key] for key in TLS_SETTINGS if key in from_file}
+    parts = urlsplit(url)
+    if not tls or not parts.scheme.startswith("postgresql"):
+        return url  # a SQLite file has no TLS
+    query = dict(parse_qsl(parts.query))
+    added = urlencode({key: value for key, value in tls.items() if key not in query})
+    if not added:
+        return url
+    return parts._replace(query=f"{parts.query}&{added}" if parts.query else added).geturl()
 
 
 def resolve(
@@ -92,6 +119,6 @@ def resolve(
     ]
     for url, source in chosen:
         if url:
-            return Settings(url, False, login, tile_url, source)
+            return Settings(_with_tls(url, from_file), False, login, tile_url, source)
     embedded = f"sqlite:///{default_database_path()}"
     return Settings(embedded, True, login, tile_url, "embedded default")

@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from operator_console.services.session import StaffIdentity
 from operator_console.storage.db import schema
-from operator_console.storage.db.engine import describe, make_engine
+from operator_console.storage.db.engine import describe, make_engine, server_name, url_login
+from operator_console.storage.db.identity import (
+    SignInRefusedError,
+    check_console_login,
+    refused_connection,
+)
+from operator_console.storage.db.identity import identify as identify
 from operator_console.storage.db.tables import city, service_requests, staff
 
 
@@ -33,6 +39,8 @@ class OpenedDatabase:
     dialect: str
     city_name: str
     time_zone: str
+    password: str | None = field(default=None, repr=False)
+    """What was typed at sign-in, for the connections the engine does not make (LISTEN)."""
 
 
 def _first_line(exc: BaseException) -> str:
@@ -41,15 +49,22 @@ def _first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(original).__name__
 
 
-def open_database(url: str, migrate: bool) -> OpenedDatabase:
-    """Connect, refuse a newer schema, migrate when asked, else insist on the current one."""
-    engine = make_engine(url)
+def open_database(url: str, migrate: bool, password: str | None = None) -> OpenedDatabase:
+    """Connect, refuse a newer schema, migrate when asked, else insist on the current one.
+
+    A server that refuses the login (a password wanted or wrong, a disabled or unknown login)
+    raises `SignInRefusedError`; `password` goes to the driver only.
+    """
+    engine = make_engine(url, password=password)
     label = describe(engine)
     missing = _missing_sqlite_file(engine, migrate)
     if missing:
         engine.dispose()
         raise DatabaseUnavailableError(f"Cannot use the database {label}: {missing}")
     try:
+        if engine.dialect.name == "postgresql":
+            with engine.connect() as connection:
+                check_console_login(connection)
         schema.check_not_newer(engine)
         if migrate:
             schema.upgrade(engine)
@@ -60,16 +75,24 @@ def open_database(url: str, migrate: bool) -> OpenedDatabase:
             )
         with engine.connect() as connection:
             place = connection.execute(select(city.c.name, city.c.time_zone)).first()
-    except (DBAPIError, SQLAlchemyError, OSError) as exc:
+    except DBAPIError as exc:
+        engine.dispose()
+        refused = refused_connection(exc, url_login(url), server_name(url))
+        if refused is not None:
+            raise refused from exc
+        raise DatabaseUnavailableError(
+            f"Cannot use the database {label}: {_first_line(exc)}"
+        ) from exc
+    except (SQLAlchemyError, OSError) as exc:
         engine.dispose()
         raise DatabaseUnavailableError(
             f"Cannot use the database {label}: {_first_line(exc)}"
         ) from exc
-    except (schema.SchemaTooNewError, SchemaBehindError):
+    except (schema.SchemaTooNewError, SchemaBehindError, SignInRefusedError):
         engine.dispose()
         raise
     city_name, time_zone = place or ("", "")
-    return OpenedDatabase(engine, label, engine.dialect.name, city_name, time_zone)
+    return OpenedDatabase(engine, label, engine.dialect.name, city_name, time_zone, password)
 
 
 def _missing_sqlite_file(engine: Engine, migrate: bool) -> str:
@@ -100,29 +123,6 @@ def list_staff(engine: Engine) -> list[StaffIdentity]:
     )
     with engine.connect() as connection:
         return [StaffIdentity(*row) for row in connection.execute(statement)]
-
-
-def identify(engine: Engine, chosen_login: str | None) -> StaffIdentity:
-    """On PostgreSQL the database login; on SQLite the login chosen at start.
-
-    Only active staff act in their role: on PostgreSQL a login that is not active staff is an
-    operator; on SQLite it is refused.
-    """
-    with engine.connect() as connection:
-        if engine.dialect.name == "postgresql":
-            login = str(connection.execute(text("SELECT current_user")).scalar_one())
-        elif chosen_login:
-            login = chosen_login
-        else:
-            raise ValueError("choose who is at the console")
-        row = connection.execute(
-            select(staff.c.display_name, staff.c.role).where(staff.c.login == login, staff.c.active)
-        ).first()
-    if row is None:
-        if engine.dialect.name == "postgresql":
-            return StaffIdentity(login, login, "operator")
-        raise ValueError(f"No active staff member has the login {login!r}")
-    return StaffIdentity(login, row.display_name, row.role)
 
 
 def copy_sqlite(database: OpenedDatabase) -> str:

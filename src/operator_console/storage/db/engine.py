@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
@@ -74,18 +76,43 @@ def _watch_cancellation(engine: Engine) -> None:
     event.listen(engine, "handle_error", _disarm_after_error)
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Build an engine; SQLite gets foreign keys, WAL and a busy timeout on every connection."""
+def make_engine(url: str, *, password: str | None = None, **kwargs: Any) -> Engine:
+    """Build an engine; SQLite gets foreign keys, WAL and a busy timeout on every connection.
+
+    A PostgreSQL `password` typed at sign-in goes to the driver with every connection and
+    nowhere else; without it libpq finds its own (.pgpass, a service file, Kerberos...).
+    """
     normalised = normalise_url(url)
     if normalised.startswith("sqlite"):
         engine = create_engine(normalised, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
     else:
         kwargs.setdefault("pool_pre_ping", True)
-        kwargs.setdefault("connect_args", {"connect_timeout": 5})
-        engine = create_engine(normalised, **kwargs)
+        connect_args = {"connect_timeout": 5, **kwargs.pop("connect_args", {})}
+        if password is not None:
+            connect_args["password"] = password
+        engine = create_engine(normalised, connect_args=connect_args, **kwargs)
     _watch_cancellation(engine)
     return engine
+
+
+def with_login(url: str, login: str) -> str:
+    """`url` connecting as `login` (a PostgreSQL URL's user), its password left out."""
+    parsed = make_url(normalise_url(url))
+    return parsed.set(username=login, password=None).render_as_string(hide_password=False)
+
+
+def url_login(url: str) -> str:
+    """The login a URL connects as: its user, else libpq's default (`PGUSER`, else the OS user)."""
+    return make_url(normalise_url(url)).username or os.environ.get("PGUSER") or getpass.getuser()
+
+
+def server_name(url: str) -> str:
+    """Where a PostgreSQL URL connects, for a person: host and database (no user, no password)."""
+    parsed = make_url(normalise_url(url))
+    host = parsed.host or parsed.query.get("host") or "local socket"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"{host if isinstance(host, str) else host[0]}{port}/{parsed.database or ''}"
 
 
 def describe(engine: Engine) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
 from operator_console import __version__
-from operator_console.services.session import ConsoleSession
+from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.ui.common.layout_memory import LayoutMemory
 from operator_console.ui.forms.ui_main_window import Ui_MainWindow
 from operator_console.ui.shell.shortcut_help import ShortcutHelp, screen_shortcuts, window_shortcuts
@@ -19,7 +19,13 @@ _TITLE_BAR = 40
 
 
 class MainWindow(QMainWindow):
-    """Holds one tab per screen; each screen is a panel built elsewhere."""
+    """Holds one tab per screen; each screen is a panel built elsewhere.
+
+    Signals:
+        sign_out_requested: the person asked to sign out (or to switch user).
+    """
+
+    sign_out_requested = Signal()
 
     def __init__(self, session: ConsoleSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,15 +40,20 @@ class MainWindow(QMainWindow):
             "databaseLabel", self.tr("Database: %1").replace("%1", session.database_label)
         )
         staff = session.staff
-        self.staff_label = _status_label(
-            "staffLabel",
-            self.tr("Signed in as %1 (%2, %3)")
-            .replace("%1", staff.display_name)
-            .replace("%2", staff.login)
-            .replace("%3", staff.role),
-        )
+        self.staff_label = _status_label("staffLabel", signed_in_text(staff))
         self.ui.statusBar.addWidget(self.staff_label)
+        if session.dialect == "sqlite":
+            self.security_label = _status_label(
+                "securityLabel", self.tr("Demo database: no sign-in, anyone can act as anyone")
+            )
+            self.ui.statusBar.addWidget(self.security_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
+        self._close_agreed = False
+        self.sign_out_action = QAction(self.tr("Sign &out / switch user…"), self)
+        self.sign_out_action.setObjectName("actionSignOut")
+        self.sign_out_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.sign_out_action.triggered.connect(self.sign_out_requested)
+        self.ui.menuConsole.insertAction(self.ui.actionQuit, self.sign_out_action)
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionAbout.triggered.connect(self._show_about)
         self.ui.actionRefresh.triggered.connect(self.refresh_all)
@@ -99,13 +110,21 @@ class MainWindow(QMainWindow):
             if callable(refresh):
                 refresh()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        """A screen may keep the window open: the intake form asks first during a call."""
+    def agree_to_close(self) -> bool:
+        """Ask each screen whether the window may close (the intake form asks first during a
+        call); once they agree, closing the window does not ask again."""
         for panel in self._panels.values():
             may_close = getattr(panel, "may_close", None)
             if callable(may_close) and not may_close():
-                event.ignore()
-                return
+                return False
+        self._close_agreed = True
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """A screen may keep the window open: the intake form asks first during a call."""
+        if not self._close_agreed and not self.agree_to_close():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def _show_about(self) -> None:
@@ -116,6 +135,21 @@ class MainWindow(QMainWindow):
                 "%1", __version__
             ),
         )
+
+
+def signed_in_text(staff: StaffIdentity) -> str:
+    """Who is at the console and as what: "Patricia Chen (supervisor1) · Supervisor"."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("MainWindow", text)
+
+    roles = {
+        "operator": tr("Operator"),
+        "dispatcher": tr("Dispatcher"),
+        "supervisor": tr("Supervisor"),
+        "admin": tr("Administrator"),
+    }
+    return f"{staff.display_name} ({staff.login}) · {roles.get(staff.role, staff.role)}"
 
 
 def fits(size: QSize, available: QRect) -> bool:
