@@ -8,8 +8,7 @@ from datetime import datetime
 
 from operator_console.domain.caller import Caller, normalize_phone
 from operator_console.domain.permissions import Action, StaffIdentity, require
-from operator_console.services.cases.errors import OutsideDepartmentError
-from operator_console.services.cases.scope import refusal, refuse_outside
+from operator_console.services.cases.scope import refuse_outside
 from operator_console.services.duplicates.finder import (
     CALLER_ADDED,
     DUPLICATE_LINKED,
@@ -124,11 +123,11 @@ def mark_duplicate(
     move to the parent (each caller once) and both histories say so, in one transaction.
 
     Refused with `NotPermittedError` before anything is read to a role that may not mark
-    duplicates; with `OutsideDepartmentError`, before anything is written, when either case
-    belongs to a department whose cases the person may not change (the case it repeats gains
-    its callers); with `LinkRefusedError` for a request as its own duplicate, one already a
-    duplicate, a loop or a parent that is itself a duplicate; with `StaleRequestError` or
-    `RequestNotFoundError`. A refusal writes nothing.
+    duplicates; with `OutsideDepartmentError`, before anything is written, when the duplicate
+    belongs to a department whose cases the person may not change (the case it repeats only
+    gains callers, as when a caller is added); with `LinkRefusedError` for a request as its
+    own duplicate, one already a duplicate, a loop or a parent that is itself a duplicate;
+    with `StaleRequestError` or `RequestNotFoundError`. A refusal writes nothing.
     """
     require(staff, Action.MARK_DUPLICATE)
     refuse_self_link(command.duplicate_id, command.parent_id)
@@ -226,19 +225,13 @@ def record_submit_as_new(
 def _refuse_other_departments(
     staff: StaffIdentity, command: MarkDuplicate, uow: DuplicateUnitOfWork
 ) -> None:
-    """Refuse unless the person may change both the duplicate and the case it repeats."""
+    """Refuse unless the person may change the duplicate; the case it repeats only gains
+    callers, which staff may add to a case of any department."""
     if staff.departments is None:
         return
-    found = uow.scoped_cases([command.duplicate_id, command.parent_id])
-    child, parent = found.get(command.duplicate_id), found.get(command.parent_id)
-    if child is not None:
-        refuse_outside(uow, staff, [child])
-    refused = refusal(uow, staff, [parent]) if parent is not None else None
-    if parent is not None and refused is not None:
-        raise OutsideDepartmentError(
-            f"Marking a duplicate adds its callers to the case it repeats. {refused}",
-            [parent.request_id],
-        )
+    found = uow.scoped_cases([command.duplicate_id])
+    if command.duplicate_id in found:
+        refuse_outside(uow, staff, [found[command.duplicate_id]])
 
 
 def _claimed(
