@@ -9,7 +9,6 @@ markers. A test renders them again and compares, so the page never drifts from t
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, text
@@ -76,10 +75,11 @@ def render(page: str, engine: Engine) -> str:
     """The page with both tables replaced by what the code and the database say now."""
     for name, table in (("actions", actions_table()), ("privileges", privileges_table(engine))):
         start, end = _MARKERS[name]
-        pattern = re.compile(re.escape(start) + r".*?" + re.escape(end), re.DOTALL)
-        if not pattern.search(page):
+        before, found, rest = page.partition(start)
+        _old, closed, after = rest.partition(end)
+        if not (found and closed):
             raise ValueError(f"the page has no {name} table markers ({start} … {end})")
-        page = pattern.sub(lambda _match, t=table, s=start, e=end: f"{s}\n{t}\n{e}", page)
+        page = f"{before}{start}\n{table}\n{end}{after}"
     return page
 
 
