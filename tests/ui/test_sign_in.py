@@ -3,14 +3,18 @@ someone else, and the person picker of a SQLite console, all in one process."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
 from operator_console.app import startup
 from operator_console.domain.permissions import ALLOWED, Action, Role
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.shell.shortcut_help import window_shortcuts
 from tests.support.console_start import (
     SHOWN_BY_SCREENS,
     console,
@@ -20,8 +24,15 @@ from tests.support.console_start import (
 )
 from tests.support.signing_in import readable_by_staff
 from tests.support.staff_logins import login_of, make_staff_login, unique_login, url_as
+from tests.ui.test_intake_close import Answerer
 
 ROLE_WORDS = {"operator": "Operator", "dispatcher": "Dispatcher", "supervisor": "Supervisor"}
+
+
+@pytest.fixture(autouse=True)
+def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Drafts and saved filters of the people signing in go to this test's folder."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
 
 
 @pytest.fixture
@@ -93,7 +104,8 @@ def test_sign_out_then_sign_in_as_another_person(
     with console(operator, runner, qtbot) as controller:
         first = window_of(controller, qtbot)
         sign_out = first.sign_out_action
-        assert sign_out.shortcut().toString() == "Ctrl+Shift+L"
+        keys = ("Ctrl+Shift+L", "Sign out / switch user")
+        assert keys in window_shortcuts(first.findChildren(QAction))  # listed in F1's help
         sign_out.trigger()
         assert not first.isVisible()
         dialog = sign_in_dialog(controller, qtbot)
@@ -128,6 +140,26 @@ def test_the_demo_switches_person_without_sign_in_and_says_it_has_no_security(
         second = window_of(controller, qtbot)
         assert second.staff_label.text() == "Patricia Chen (supervisor1) · Supervisor"
         assert second.session.staff.departments  # the departments of the supervisor's queues
+
+
+def test_signing_out_during_a_call_asks_first_as_quitting_does(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    with console(demo_sqlite_url, runner, qtbot) as controller:
+        qtbot.waitUntil(lambda: controller.chooser is not None, timeout=20000)
+        assert controller.chooser is not None
+        controller.chooser.accept()
+        window = window_of(controller, qtbot)
+        qtbot.keyClicks(window.panels()["intake"].ui.callerPhone, "617 555 0142")  # type: ignore[attr-defined]
+        staying = Answerer("Cancel")
+        window.sign_out_action.trigger()
+        assert staying.stop() == ["Close during a call?"]
+        assert controller.window is window and window.isVisible()
+        discarding = Answerer("Discard")
+        window.sign_out_action.trigger()
+        assert discarding.stop() == ["Close during a call?"]
+        qtbot.waitUntil(lambda: controller.chooser is not None, timeout=20000)
+        assert controller.window is None
 
 
 def test_a_window_that_cannot_be_built_is_explained_not_left_connecting(

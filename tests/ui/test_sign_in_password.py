@@ -44,7 +44,9 @@ def password_cluster() -> Iterator[PgCluster]:
 
 @pytest.fixture(autouse=True)
 def no_password_on_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """libpq finds no password of its own: no PGPASSWORD, no ~/.pgpass."""
+    """libpq finds no password of its own: no PGPASSWORD, no ~/.pgpass (and the drafts of the
+    person signing in go to this test's folder)."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.delenv("PGPASSWORD", raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no.pgpass"))
 

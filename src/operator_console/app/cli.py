@@ -23,7 +23,11 @@ def _parser() -> argparse.ArgumentParser:
         help="postgresql://user@host/db or sqlite:///file.sqlite3 "
         f"(else ${app_settings.DATABASE_URL_ENV}, else the settings file, else the demo city)",
     )
-    parser.add_argument("--staff", help="who is at the console (SQLite only; login)")
+    parser.add_argument(
+        "--staff",
+        help="who is at a SQLite console (login); on PostgreSQL the database login is, and only "
+        "the database's owner may name a staff member to act as",
+    )
     parser.add_argument(
         "--screenshot", type=Path, metavar="DIR", help="render every screen to DIR/*.png and exit"
     )
