@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QApplication, QTableView
 from sqlalchemy import create_engine, select, text, update
 
 from benchmarks.queue_load import bulk_load
+from operator_console.domain.permissions import Role
 from operator_console.services.queues.request_list import (
     SORT_KEYS,
     TRIAGE_BUCKETS,
@@ -33,7 +34,7 @@ from operator_console.services.queues.request_list import (
 )
 from operator_console.storage.db import schema
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.db.tables import queues
+from operator_console.storage.db.tables import departments, queues
 from operator_console.storage.db.tables import service_requests as r
 from operator_console.storage.demo_city.seed import seed_demo
 from operator_console.storage.feeds.postgres import PgChangeFeed
@@ -42,6 +43,7 @@ from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.change_bus import ChangeBus
 from operator_console.ui.queues.table_model import QueueTableModel
 from tests.support.pg_cluster import PgCluster
+from tests.support.staff_logins import login_of, make_staff_login
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -239,6 +241,19 @@ def live(url: str, query: ListQuery, consoles: int, changes: int) -> dict[str, f
     }
 
 
+def supervisor_url(owner_url: str, queue_id: int) -> str:
+    """A supervisor's login of the department of the queue, under the grants and policies."""
+    owner = make_engine(owner_url)
+    with owner.connect() as connection:
+        department = connection.execute(
+            select(departments.c.code)
+            .join(queues, queues.c.department_id == departments.c.id)
+            .where(queues.c.id == queue_id)
+        ).scalar_one()
+    owner.dispose()
+    return make_staff_login(owner_url, Role.SUPERVISOR, departments=[department])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=2_000_000)
@@ -246,6 +261,11 @@ def main() -> None:
     parser.add_argument("--consoles", type=int, default=50)
     parser.add_argument("--changes", type=int, default=60)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--as-owner",
+        action="store_true",
+        help="read and write as the database owner, outside the grants and row-level security",
+    )
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
     cluster = PgCluster(max_connections=args.consoles * 2 + 50).start()
@@ -261,6 +281,11 @@ def main() -> None:
         seed_demo(engine)
         loaded = bulk_load(engine, url, args.requests, args.open)
         print(f"loaded {loaded} in {time.perf_counter() - started:.0f} s", flush=True)
+        if not args.as_owner:
+            url = supervisor_url(url, loaded.queue_id)
+            engine.dispose()
+            engine = make_engine(url)
+        print(f"connected as {login_of(url)}", flush=True)
         with engine.connect() as connection:
             sample = dict(
                 connection.execute(

@@ -22,13 +22,14 @@ from sqlalchemy import create_engine, text  # noqa: E402
 
 from operator_console.domain.caller import Caller  # noqa: E402
 from operator_console.domain.intake import IntakeDraft, Location  # noqa: E402
-from operator_console.domain.permissions import StaffIdentity  # noqa: E402
+from operator_console.domain.permissions import Role, StaffIdentity  # noqa: E402
 from operator_console.services.intake.submission import Submission, submit  # noqa: E402
 from operator_console.storage.db import schema  # noqa: E402
 from operator_console.storage.db.engine import make_engine  # noqa: E402
 from operator_console.storage.demo_city.seed import seed_demo  # noqa: E402
 from operator_console.storage.intake.uow import SqlIntakeUnitOfWork  # noqa: E402
 from tests.support.pg_cluster import PgCluster  # noqa: E402
+from tests.support.staff_logins import make_staff_login  # noqa: E402
 
 REQUESTS = ROOT / "resources" / "demo_city" / "requests.csv.gz"
 SIMPLE_ANSWERS = {"street-light-outages": {"lights_out": "one"}}
@@ -66,6 +67,11 @@ def percentile(values: list[float], share: float) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--calls", type=int, default=1000)
+    parser.add_argument(
+        "--as-owner",
+        action="store_true",
+        help="submit as the database owner, outside the grants and row-level security",
+    )
     args = parser.parse_args()
     cluster = PgCluster().start()
     try:
@@ -85,6 +91,10 @@ def main() -> None:
                     )
                 ).scalars()
             )
+        if not args.as_owner:
+            engine.dispose()
+            engine = make_engine(make_staff_login(cluster.url("bench_submit"), Role.SUPERVISOR))
+        print(f"submitting as {engine.url.username}")
         work = functools.partial(SqlIntakeUnitOfWork, engine)
         calls = sample_calls(args.calls, plain)
         for call in calls[:20]:  # warm the pool and the caches
