@@ -10,7 +10,6 @@ from operator_console.domain.permissions import Role, StaffIdentity
 from operator_console.storage.db.database import identify, open_database
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.identity import SignInRefusedError
-from tests.support.signing_in import readable_by_staff
 from tests.support.staff_logins import login_of, make_staff_login, unique_login, url_as
 
 
@@ -19,12 +18,6 @@ def _as_superuser(url: str, statement: str) -> None:
     with engine.connect() as connection:
         connection.execute(text(statement))
     engine.dispose()
-
-
-@pytest.fixture
-def pg_url(pg_url: str) -> str:
-    readable_by_staff(pg_url)
-    return pg_url
 
 
 def _with_department(pg_url: str) -> str:

@@ -22,7 +22,6 @@ from tests.support.console_start import (
     sign_in_dialog,
     window_of,
 )
-from tests.support.signing_in import readable_by_staff
 from tests.support.staff_logins import login_of, make_staff_login, unique_login, url_as
 from tests.ui.test_intake_close import Answerer
 
@@ -33,12 +32,6 @@ ROLE_WORDS = {"operator": "Operator", "dispatcher": "Dispatcher", "supervisor": 
 def own_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Drafts and saved filters of the people signing in go to this test's folder."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
-
-
-@pytest.fixture
-def pg_url(pg_url: str) -> str:
-    readable_by_staff(pg_url)
-    return pg_url
 
 
 def _superuser_runs(url: str, statement: str) -> None:

@@ -17,7 +17,6 @@ from operator_console.storage.db.engine import make_engine
 from operator_console.ui.common.background import BackgroundRunner
 from tests.support.console_start import console, sign_in_dialog, window_of
 from tests.support.pg_cluster import PgCluster
-from tests.support.signing_in import readable_by_staff
 from tests.support.staff_logins import login_of, make_staff_login
 
 _DATABASE = "oc_passwords"
@@ -36,7 +35,6 @@ def password_cluster() -> Iterator[PgCluster]:
         engine = make_engine(cluster.url(_DATABASE))
         schema.upgrade(engine)
         engine.dispose()
-        readable_by_staff(cluster.url(_DATABASE))
         yield cluster
     finally:
         cluster.stop()
