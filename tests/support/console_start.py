@@ -33,9 +33,11 @@ SHOWN_BY_SCREENS = {Action.SUBMIT_INTAKE, Action.MANAGE_STAFF, *CASE_BUTTONS.val
 
 
 @contextmanager
-def console(url: str, runner: BackgroundRunner, qtbot: QtBot) -> Iterator[StartupController]:
-    """A started console on `url` (no login named beforehand); its windows are closed after."""
-    controller = StartupController(Settings(url, False, None, None, "test"), runner, None)
+def console(
+    url: str, runner: BackgroundRunner, qtbot: QtBot, staff: str | None = None
+) -> Iterator[StartupController]:
+    """A started console on `url` (`staff` named as by --staff); its windows are closed after."""
+    controller = StartupController(Settings(url, False, staff, None, "test"), runner, None)
     qtbot.addWidget(controller.view)
     controller.window_opened.connect(
         lambda window: qtbot.addWidget(window, before_close_func=delete_maps)

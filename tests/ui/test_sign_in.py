@@ -135,6 +135,16 @@ def test_the_demo_switches_person_without_sign_in_and_says_it_has_no_security(
         assert second.session.staff.departments  # the departments of the supervisor's queues
 
 
+def test_on_sqlite_a_named_person_who_is_not_staff_is_explained_without_a_sign_in(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot
+) -> None:
+    with console(demo_sqlite_url, runner, qtbot, staff="nobody") as controller:
+        with qtbot.waitSignal(controller.startup_failed, timeout=20000) as failed:
+            pass
+        assert failed.args == ["No active staff member has the login 'nobody'"]
+        assert controller.sign_in_dialog is None
+
+
 def test_signing_out_during_a_call_asks_first_as_quitting_does(
     demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot
 ) -> None:

@@ -155,7 +155,8 @@ class StartupController(QObject):
         return self._settings.source
 
     def _on_failed(self, error: BaseException) -> None:
-        if isinstance(error, SignInRefusedError) and self._screenshot is None:
+        signs_in = not self._settings.database_url.startswith("sqlite")  # SQLite has no logins
+        if isinstance(error, SignInRefusedError) and signs_in and self._screenshot is None:
             self._ask_sign_in(error.login, str(error))
             return
         message = str(error) or type(error).__name__
@@ -165,10 +166,10 @@ class StartupController(QObject):
 
     def _ask_sign_in(self, login: str, message: str = "") -> None:
         """The sign-in dialog, on top of the startup view; a refusal is said in it."""
-        self.view.show_progress(self.view.tr("Sign in to %1.").replace("%1", self._where()))
+        server = server_name(self._settings.database_url)
+        self.view.show_progress(self.view.tr("Sign in to %1.").replace("%1", server))
         self.view.show()
         if self.sign_in_dialog is None:
-            server = server_name(self._settings.database_url)
             self.sign_in_dialog = SignInDialog(server, login, self.view)
             self.sign_in_dialog.sign_in_requested.connect(self._on_sign_in_requested)
             self.sign_in_dialog.rejected.connect(self._on_cancelled)
