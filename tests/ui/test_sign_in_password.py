@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, text
 
+from operator_console.app import settings
 from operator_console.domain.permissions import Role
 from operator_console.storage.db import schema
 from operator_console.storage.db.engine import make_engine
@@ -90,11 +91,23 @@ def test_the_console_asks_for_the_password_and_refuses_a_wrong_one_in_the_dialog
         assert _PASSWORD not in window.session.database_label
 
 
-def test_sslmode_in_the_url_reaches_libpq(
-    password_cluster: PgCluster, runner: BackgroundRunner, qtbot: QtBot
+@pytest.mark.parametrize("given_in", ["the URL", "the settings file"])
+def test_sslmode_reaches_libpq(
+    given_in: str,
+    password_cluster: PgCluster,
+    runner: BackgroundRunner,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    url = password_cluster.tcp_url(_DATABASE, "anyone") + "?sslmode=require"
-    with console(url, runner, qtbot) as controller:
+    url = password_cluster.tcp_url(_DATABASE, "anyone")
+    file = tmp_path / "settings.toml"
+    if given_in == "the URL":
+        file.write_text(f'database_url = "{url}?sslmode=require"\n')
+    else:
+        file.write_text(f'database_url = "{url}"\nsslmode = "require"\n')
+    monkeypatch.setenv(settings.SETTINGS_FILE_ENV, str(file))
+    with console(settings.resolve(environ={}).database_url, runner, qtbot) as controller:
         with qtbot.waitSignal(controller.startup_failed, timeout=10000) as failed:
             pass
         assert "server does not support SSL, but SSL was required" in str(failed.args[0])
