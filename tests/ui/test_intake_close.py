@@ -13,7 +13,7 @@ from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import intake_of, open_console_window, open_intake
 from tests.ui.test_intake_bad_input import fill_valid_call
 
-QUESTION = "Close during a call?"
+QUESTION = "Leave during a call?"
 
 
 class Answerer:

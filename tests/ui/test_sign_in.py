@@ -102,9 +102,12 @@ def test_sign_out_then_sign_in_as_another_person(
         sign_out.trigger()
         assert not first.isVisible()
         dialog = sign_in_dialog(controller, qtbot)
-        assert dialog.login_edit.text() == login_of(operator)  # proposed; typed over
+        assert dialog.login_edit.text() == login_of(operator)  # proposed, selected: typed over
+        assert dialog.focusWidget() is dialog.login_edit
+        assert dialog.login_edit.selectedText() == login_of(operator)
         assert dialog.message.isHidden()
-        dialog.login_edit.setText(supervisor)
+        qtbot.keyClicks(dialog.login_edit, supervisor)
+        assert dialog.login_edit.text() == supervisor
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
         second = window_of(controller, qtbot)
         assert second is not first
@@ -156,11 +159,11 @@ def test_signing_out_during_a_call_asks_first_as_quitting_does(
         qtbot.keyClicks(window.panels()["intake"].ui.callerPhone, "617 555 0142")  # type: ignore[attr-defined]
         staying = Answerer("Cancel")
         window.sign_out_action.trigger()
-        assert staying.stop() == ["Close during a call?"]
+        assert staying.stop() == ["Leave during a call?"]
         assert controller.window is window and window.isVisible()
         discarding = Answerer("Discard")
         window.sign_out_action.trigger()
-        assert discarding.stop() == ["Close during a call?"]
+        assert discarding.stop() == ["Leave during a call?"]
         qtbot.waitUntil(lambda: controller.chooser is not None, timeout=20000)
         assert controller.window is None
 

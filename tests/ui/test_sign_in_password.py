@@ -82,6 +82,8 @@ def test_the_console_asks_for_the_password_and_refuses_a_wrong_one_in_the_dialog
         assert "refused the login" in dialog.message.text()
         assert f'password authentication failed for user "{login}"' in dialog.message.text()
         assert dialog.login_edit.text() == login
+        message = dialog.message
+        assert message.height() >= message.heightForWidth(message.width())  # read whole
 
         qtbot.keyClicks(dialog.password_edit, _PASSWORD)
         qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)

@@ -164,7 +164,7 @@ class StartupController(QObject):
         self.view.show_failure(message)
         self.startup_failed.emit(message)
 
-    def _ask_sign_in(self, login: str, message: str = "") -> None:
+    def _ask_sign_in(self, login: str, message: str = "", after_sign_out: bool = False) -> None:
         """The sign-in dialog, on top of the startup view; a refusal is said in it."""
         server = server_name(self._settings.database_url)
         self.view.show_progress(self.view.tr("Sign in to %1.").replace("%1", server))
@@ -174,6 +174,8 @@ class StartupController(QObject):
             self.sign_in_dialog.sign_in_requested.connect(self._on_sign_in_requested)
             self.sign_in_dialog.rejected.connect(self._on_cancelled)
         self.sign_in_dialog.show_refusal(message)
+        if after_sign_out:
+            self.sign_in_dialog.offer_another_login()
         self.sign_in_dialog.open()
         self.sign_in_dialog.raise_()
         self.sign_in_dialog.activateWindow()
@@ -267,7 +269,7 @@ class StartupController(QObject):
         self._sign_in = None
         self._settings = replace(self._settings, staff_login=None)
         if dialect == "postgresql":
-            self._ask_sign_in(login)
+            self._ask_sign_in(login, after_sign_out=True)
         else:
             self.start()
 

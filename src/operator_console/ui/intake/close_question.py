@@ -22,10 +22,10 @@ def ask_before_closing(parent: QWidget) -> CloseAnswer:
 
     question = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Close during a call?"),
+        tr("Leave during a call?"),
         tr(
-            "A call is being taken. Keep it as a draft to finish it when the console starts "
-            "again, or discard what was typed?"
+            "A call is being taken. Keep it as a draft to finish it the next time you sign in "
+            "or start the console, or discard what was typed?"
         ),
         QMessageBox.StandardButton.NoButton,
         parent,

@@ -65,7 +65,7 @@ class SignInDialog(QDialog):
         layout.addWidget(self.message)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(480)
         self._focus_first_empty()
 
     def accept(self) -> None:
@@ -91,9 +91,15 @@ class SignInDialog(QDialog):
         """The console is open: the dialog goes."""
         super().accept()
 
+    def offer_another_login(self) -> None:
+        """After signing out: the login is selected, ready for the next person's."""
+        self.login_edit.selectAll()
+        self.login_edit.setFocus()
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()  # a long refusal is read whole, never cut off
 
     def _set_busy(self, busy: bool) -> None:
         self.login_edit.setEnabled(not busy)
