@@ -332,3 +332,24 @@ def test_a_login_in_no_console_group_reads_nothing(city: SecurityCity) -> None:
         connection.execute(text("SELECT count(*) FROM service_requests"))
     engine.dispose()
     assert _refused(raised.value)
+
+
+@pytest.mark.parametrize("role", ["operator", "dispatcher", "supervisor", "admin"])
+def test_only_supervisors_and_admins_file_in_a_staff_only_service(
+    city: SecurityCity, role: str, request: pytest.FixtureRequest
+) -> None:
+    counted = tally(request.config)
+    statement = ACTORS["service_requests"].replace("'pothole'", "'inspection'")
+    with city.attempt(role) as connection:
+        try:
+            connection.execute(text(statement))
+        except DBAPIError as error:
+            assert role in ("operator", "dispatcher")
+            assert _refused(error)
+            assert "only supervisors and admins file requests in staff-only services" in str(
+                error.orig
+            )
+            counted.refused_by_error += 1
+            return
+    assert role in ("supervisor", "admin")
+    counted.allowed += 1

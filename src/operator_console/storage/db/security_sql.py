@@ -47,6 +47,11 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
     ORDER BY CASE g.rolname {_RANK_OF_GROUP} END
     LIMIT 1
 $$;
+CREATE FUNCTION console_described(role text) RETURNS text
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, public AS $$
+    SELECT CASE WHEN role IS NULL THEN 'not a staff member'
+                WHEN role IN ('operator', 'admin') THEN 'an ' || role ELSE 'a ' || role END
+$$;
 CREATE FUNCTION console_session_departments() RETURNS integer[]
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
     SELECT coalesce(array_agg(DISTINCT q.department_id), '{{}}')
@@ -63,6 +68,7 @@ $$;
 SESSION_FUNCTION_NAMES = (
     "console_session_is_owner()",
     "console_session_role()",
+    "console_described(text)",
     "console_session_departments()",
     "console_queue_department(integer)",
 )
@@ -121,7 +127,7 @@ def _fields(row: str, names: tuple[str, ...]) -> str:
 
 def _refuse(why: str) -> str:
     return (
-        f"RAISE EXCEPTION '% is %: %', session_user, article || who, {why} "
+        f"RAISE EXCEPTION '% is %: %', session_user, console_described(who), {why} "
         "USING ERRCODE = 'insufficient_privilege';"
     )
 
@@ -131,7 +137,6 @@ CREATE FUNCTION console_guard_request_update() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 DECLARE
     who text;
-    article text;
 BEGIN
     IF console_session_is_owner() THEN
         RETURN NEW;
@@ -139,13 +144,11 @@ BEGIN
     IF (to_jsonb(NEW) - {_TOUCH_COLUMNS}) = (to_jsonb(OLD) - {_TOUCH_COLUMNS}) THEN
         RETURN NEW;  -- a note or a caller: any case, by anyone who may write them
     END IF;
-    who := coalesce(console_session_role(), 'not a staff member');
-    article := CASE WHEN who IN ('operator', 'admin') THEN 'an ' WHEN who LIKE 'not %' THEN ''
-                    ELSE 'a ' END;
+    who := console_session_role();
     IF who = 'admin' THEN
         RETURN NEW;
     END IF;
-    IF who NOT IN ('dispatcher', 'supervisor') THEN
+    IF who IS NULL OR who NOT IN ('dispatcher', 'supervisor') THEN
         {_refuse("format('only dispatchers, supervisors and admins change %s', OLD.reference)")}
     END IF;
     IF OLD.queue_id IS NOT NULL AND NOT coalesce(
@@ -185,6 +188,32 @@ $$;
 bump its version (notes, callers); otherwise admins anything, supervisors anything in a case
 of their departments (or with no queue), dispatchers there only what assigning and field-state
 moves change; the rest is refused with the reason."""
+
+REQUEST_FILING_GUARD_FUNCTION = f"""
+CREATE FUNCTION console_guard_request_filing() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    who text;
+BEGIN
+    IF console_session_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    who := console_session_role();
+    IF (who IS NULL OR who NOT IN ('supervisor', 'admin'))
+            AND EXISTS (SELECT FROM services WHERE id = NEW.service_id AND staff_only) THEN
+        {_refuse("'only supervisors and admins file requests in staff-only services'")}
+    END IF;
+    RETURN NEW;
+END;
+$$;
+"""
+"""Operators and dispatchers file no request in a staff-only service."""
+TRIGGER_FUNCTIONS = (
+    "console_guard_request_update()",
+    "console_guard_request_filing()",
+    "console_refuse_history_change()",
+    "console_set_actor()",
+)
 
 ROW_SECURITY = f"""
 ALTER TABLE service_requests ENABLE ROW LEVEL SECURITY;

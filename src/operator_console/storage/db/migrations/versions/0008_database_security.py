@@ -13,6 +13,7 @@ On PostgreSQL:
   policy allows DELETE; a guard trigger refuses a dispatcher or supervisor changing a case of
   another department (a note or a caller stays possible on any case), and a dispatcher
   changing priority, resolving, closing, reopening, re-routing or marking a duplicate;
+  another refuses operators and dispatchers filing a request in a staff-only service;
 - the public views (no caller data, no internal fields, no internal notes), for console_public;
 - the staff functions (SECURITY DEFINER, fixed search_path): staff_add, staff_set_role,
   staff_disable, staff_enable for admins, staff_whoami for every group.
@@ -90,6 +91,7 @@ def upgrade() -> None:
     op.execute(sql.ACTOR_TRIGGER_FUNCTION)
     op.execute(sql.HISTORY_TRIGGER_FUNCTION)
     op.execute(sql.REQUEST_GUARD_FUNCTION)
+    op.execute(sql.REQUEST_FILING_GUARD_FUNCTION)
     op.execute(sql.STAFF_FUNCTIONS)
     for table, column in sql.ACTOR_COLUMNS.items():
         op.execute(
@@ -104,6 +106,10 @@ def upgrade() -> None:
     op.execute(
         "CREATE TRIGGER service_requests_guard BEFORE UPDATE ON service_requests "
         "FOR EACH ROW EXECUTE FUNCTION console_guard_request_update()"
+    )
+    op.execute(
+        "CREATE TRIGGER service_requests_filing_guard BEFORE INSERT ON service_requests "
+        "FOR EACH ROW EXECUTE FUNCTION console_guard_request_filing()"
     )
     op.execute(sql.ROW_SECURITY)
     op.execute(sql.PUBLIC_VIEWS)
@@ -170,6 +176,7 @@ def downgrade() -> None:
             op.execute(f"DROP POLICY IF EXISTS {policy} ON service_requests")
         op.execute("ALTER TABLE service_requests DISABLE ROW LEVEL SECURITY")
         op.execute("DROP TRIGGER IF EXISTS service_requests_guard ON service_requests")
+        op.execute("DROP TRIGGER IF EXISTS service_requests_filing_guard ON service_requests")
         for table in grants.HISTORY_TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
         for table in sql.ACTOR_COLUMNS:
@@ -178,9 +185,7 @@ def downgrade() -> None:
             *sql.ADMIN_FUNCTIONS,
             *sql.EVERY_GROUP_FUNCTIONS,
             *sql.STAFF_INTERNAL_FUNCTIONS,
-            "console_guard_request_update()",
-            "console_refuse_history_change()",
-            "console_set_actor()",
+            *sql.TRIGGER_FUNCTIONS,
             *sql.SESSION_FUNCTION_NAMES,
         )
         for function in functions:
