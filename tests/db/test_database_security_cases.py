@@ -309,7 +309,7 @@ def test_an_admin_adds_changes_disables_and_enables_a_login(city: SecurityCity) 
         ("SELECT staff_add('spare_staff', 'X', 'operator', NULL, NULL)", "already a staff member"),
         (
             "SELECT staff_add('postgres', 'X', 'operator', NULL, NULL)",
-            "cannot become a staff login",
+            "is not a plain login",
         ),
         ("SELECT staff_set_role('nobody_here', 'admin')", "No staff member has the login"),
     ],
@@ -353,3 +353,43 @@ def test_only_supervisors_and_admins_file_in_a_staff_only_service(
             return
     assert role in ("supervisor", "admin")
     counted.allowed += 1
+
+
+def test_staff_functions_adopt_only_plain_logins_and_never_set_their_password(
+    city: SecurityCity, request: pytest.FixtureRequest
+) -> None:
+    plain, powerful = unique_login("kerberos"), unique_login("dba")
+    admin = create_engine(city.admin_url)
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE ROLE "{plain}" NOLOGIN'))
+        connection.execute(text(f'CREATE ROLE "{powerful}" LOGIN CREATEROLE'))
+        connection.execute(
+            text(
+                "INSERT INTO staff (login, display_name, role) VALUES (:login, 'DBA', 'operator')"
+            ),
+            {"login": powerful},
+        )
+    with admin.begin() as connection:
+        connection.execute(text(f'CREATE ROLE "{powerful}x" LOGIN BYPASSRLS'))
+    refusals = {
+        f"SELECT staff_add('{plain}', 'K', 'operator', NULL, 'SCRAM-SHA-256$4096:x')": (
+            "its password stays the database administrator's to set"
+        ),
+        f"SELECT staff_add('{powerful}x', 'D', 'operator', NULL, NULL)": "is not a plain login",
+        f"SELECT staff_disable('{powerful}')": "is not a plain login",
+        f"SELECT staff_set_role('{powerful}', 'admin')": "is not a plain login",
+    }
+    for call, said in refusals.items():
+        with city.attempt("admin") as connection, pytest.raises(DBAPIError) as raised:
+            connection.execute(text(call))
+        assert _refused(raised.value)
+        assert said in str(raised.value.orig)
+        tally(request.config).refused_by_error += 1
+    with city.engines["admin"].begin() as connection:
+        connection.execute(text(f"SELECT staff_add('{plain}', 'K', 'operator', NULL, NULL)"))
+    with admin.connect() as connection:
+        may_log_in = connection.execute(
+            text("SELECT rolcanlogin FROM pg_roles WHERE rolname = :login"), {"login": plain}
+        ).scalar_one()
+        assert may_log_in
+    admin.dispose()

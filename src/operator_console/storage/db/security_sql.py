@@ -269,6 +269,27 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public AS $$
     JOIN pg_roles u ON u.oid = m.member
     WHERE u.rolname = p_login AND g.rolname IN ({_STAFF_GROUPS})
 $$;
+CREATE FUNCTION console_plain_login(p_login text) RETURNS boolean
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, public AS $$
+DECLARE
+    found_role pg_roles%ROWTYPE;
+BEGIN
+    SELECT * INTO found_role FROM pg_roles WHERE rolname = p_login;
+    IF NOT FOUND THEN
+        RETURN false;
+    END IF;
+    IF found_role.rolsuper OR found_role.rolcreaterole OR found_role.rolreplication
+            OR found_role.rolbypassrls OR p_login LIKE 'console\\_%'
+            OR EXISTS (SELECT FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid
+                       WHERE m.member = found_role.oid AND g.rolname NOT IN ({_STAFF_GROUPS})) THEN
+        RAISE EXCEPTION 'The database role % is not a plain login (a superuser, a role with '
+            'CREATEROLE, REPLICATION or BYPASSRLS, one of the console''s own roles, or a member '
+            'of other roles): the console does not manage it', p_login
+            USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN true;
+END;
+$$;
 CREATE FUNCTION console_staff_event(p_kind text, p_login text, p_from text, p_to text)
 RETURNS void LANGUAGE sql SET search_path = pg_catalog, public AS $$
     INSERT INTO staff_events (at, actor, kind, login, from_value, to_value)
@@ -293,7 +314,6 @@ CREATE FUNCTION staff_add(p_login text, p_display_name text, p_role text, p_emai
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     target_group text := console_group_of(p_role);
-    existing pg_roles%ROWTYPE;
     new_id integer;
 BEGIN
     IF p_login IS NULL OR p_login = '' OR p_login <> btrim(p_login)
@@ -312,13 +332,14 @@ BEGIN
         RAISE EXCEPTION 'The login % is already a staff member', p_login
             USING ERRCODE = 'unique_violation';
     END IF;
-    SELECT * INTO existing FROM pg_roles WHERE rolname = p_login;
-    IF FOUND THEN
-        IF existing.rolsuper OR p_login LIKE 'console\\_%'
-                OR cardinality(console_groups_of(p_login)) > 0 THEN
-            RAISE EXCEPTION 'The database role % cannot become a staff login: it is a superuser, '
-                'one of the console''s own roles, or already in a console group', p_login
+    IF console_plain_login(p_login) THEN
+        IF cardinality(console_groups_of(p_login)) > 0 THEN
+            RAISE EXCEPTION 'The login % is already in a console group', p_login
                 USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        IF p_password IS NOT NULL THEN
+            RAISE EXCEPTION 'The login % exists already: its password stays the database '
+                'administrator''s to set', p_login USING ERRCODE = 'insufficient_privilege';
         END IF;
         EXECUTE format('GRANT %I TO %I', target_group, p_login);
         EXECUTE format('ALTER ROLE %I LOGIN', p_login);
@@ -343,7 +364,7 @@ DECLARE
     old_role text := console_staff_role(p_login);
     old_group text;
 BEGIN
-    IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
+    IF console_plain_login(p_login) THEN
         FOREACH old_group IN ARRAY console_groups_of(p_login) LOOP
             IF old_group <> target_group THEN
                 EXECUTE format('REVOKE %I FROM %I', old_group, p_login);
@@ -362,7 +383,7 @@ CREATE FUNCTION staff_disable(p_login text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
     PERFORM console_staff_role(p_login);
-    IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
+    IF console_plain_login(p_login) THEN
         EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
     END IF;
     UPDATE staff SET active = false WHERE login = p_login AND active;
@@ -376,7 +397,7 @@ CREATE FUNCTION staff_enable(p_login text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
     PERFORM console_staff_role(p_login);
-    IF EXISTS (SELECT FROM pg_roles WHERE rolname = p_login) THEN
+    IF console_plain_login(p_login) THEN
         EXECUTE format('ALTER ROLE %I LOGIN', p_login);
     END IF;
     UPDATE staff SET active = true WHERE login = p_login AND NOT active;
@@ -401,6 +422,7 @@ STAFF_INTERNAL_FUNCTIONS = (
     "console_groups_of(text)",
     "console_staff_event(text, text, text, text)",
     "console_staff_role(text)",
+    "console_plain_login(text)",
 )
 ADMIN_FUNCTIONS = (
     "staff_add(text, text, text, text, text)",
