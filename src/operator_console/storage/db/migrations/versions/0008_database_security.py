@@ -4,7 +4,8 @@ On PostgreSQL:
 - the cluster-wide roles (a group per staff role, console_owner, console_public), each created
   only if missing since several databases share them;
 - console_owner owns every table, view, sequence and function of the schema and alone runs
-  migrations (env.py switches to it); PUBLIC holds nothing on the tables;
+  migrations (env.py switches to it); PUBLIC holds nothing on the tables and may not create
+  objects in the schema (as from PostgreSQL 15 on; the downgrade does not give that back);
 - each group gets the grants storage/db/grants.py derives from the permissions table;
 - request_events and staff_events are append-only: no group may UPDATE or DELETE them, and a
   trigger refuses it to everyone but the owner;
@@ -114,6 +115,7 @@ def upgrade() -> None:
     op.execute(sql.ROW_SECURITY)
     op.execute(sql.PUBLIC_VIEWS)
     _give_to(OWNER_ROLE, _owned_by_others())
+    op.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")  # PostgreSQL 14 and older
     op.execute(f"GRANT CREATE, USAGE ON SCHEMA public TO {OWNER_ROLE}")
     op.execute(f"GRANT USAGE ON SCHEMA public TO {_EVERY_ROLE}")
     _grant()
