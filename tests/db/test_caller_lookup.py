@@ -31,10 +31,10 @@ def _call(caller: Caller) -> Submission:
 def test_a_known_number_gives_the_name_and_e_mail_last_given(demo_db_url: str) -> None:
     engine = make_engine(demo_db_url)
     work = partial(SqlIntakeUnitOfWork, engine)
-    first = submit(OPERATOR1, _call(Caller("Ana", "Lopes", "617 555 0142")), work, MONDAY_NOON)
+    first = submit(work, _call(Caller("Ana", "Lopes", "617 555 0142")), OPERATOR1, MONDAY_NOON)
     a_day_later = MONDAY_NOON + timedelta(days=1)
     again = _call(Caller("Ana", "de la Cruz", "(617) 555-0142", "ana@example.org"))
-    second = submit(OPERATOR1, again, work, a_day_later)
+    second = submit(work, again, OPERATOR1, a_day_later)
     gateway = SqlIntakeGateway(engine, lambda lat, lon: None, clock=lambda: a_day_later)
     history = gateway.caller_history("+16175550142")
     unknown = gateway.caller_history("+16175550199")

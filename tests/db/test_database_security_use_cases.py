@@ -94,7 +94,7 @@ def test_intake_callers_notes_and_case_actions_run_as_staff_logins(demo_pg_url: 
     operator = _as(operator_url, "operator")
     as_operator = make_engine(operator_url)
 
-    receipt = submit(operator, _streetlight(), lambda: SqlIntakeUnitOfWork(as_operator), NOW)
+    receipt = submit(lambda: SqlIntakeUnitOfWork(as_operator), _streetlight(), operator, NOW)
     assert receipt.created
     ref, queue, department = _case(owner, receipt.request_id)
 

@@ -40,7 +40,7 @@ def _submit(
     engine: Engine, submission: Submission, staff: StaffIdentity = OPERATOR1
 ) -> IntakeReceipt:
     """The call submitted as `staff` at a console does it, on Monday at noon."""
-    return submit(staff, submission, lambda: SqlIntakeUnitOfWork(engine), MONDAY_NOON)
+    return submit(lambda: SqlIntakeUnitOfWork(engine), submission, staff, MONDAY_NOON)
 
 
 def _streetlight(**changes: object) -> Submission:

@@ -70,7 +70,7 @@ def _mark_duplicate(engine: Engine, refs: list[CaseRef], who: StaffIdentity) -> 
     command = MarkDuplicate(
         duplicate.request_id, parent.request_id, duplicate.expected_version, "same"
     )
-    return mark_duplicate(who, command, SqlDuplicateStore(engine).unit_of_work(), NOW)
+    return mark_duplicate(SqlDuplicateStore(engine).unit_of_work(), command, who, NOW)
 
 
 def _open_cases(engine: Engine, count: int) -> list[CaseRef]:

@@ -27,4 +27,4 @@ def submit_streetlight(engine: Engine, now: datetime) -> int:
         attachments=(Attachment("pole.png", len(PHOTO), PHOTO[:16]),),
     )
     submission = Submission(str(uuid.uuid4()), draft, attachment_contents=(PHOTO,))
-    return submit(OPERATOR1, submission, lambda: SqlIntakeUnitOfWork(engine), now).request_id
+    return submit(lambda: SqlIntakeUnitOfWork(engine), submission, OPERATOR1, now).request_id

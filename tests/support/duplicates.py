@@ -69,7 +69,7 @@ def submit_call(
         attachments=photos,
     )
     submission = Submission(str(uuid.uuid4()), draft, attachment_contents=(photo,) if photo else ())
-    return submit(OPERATOR1, submission, lambda: SqlIntakeUnitOfWork(engine), datetime.now(UTC))
+    return submit(lambda: SqlIntakeUnitOfWork(engine), submission, OPERATOR1, datetime.now(UTC))
 
 
 def duplicate_desk(

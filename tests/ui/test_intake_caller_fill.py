@@ -32,7 +32,7 @@ def _called_before(url: str, caller: Caller) -> str:
     )
     call = Submission(str(uuid.uuid4()), draft)
     work = partial(SqlIntakeUnitOfWork, engine)
-    reference = submit(OPERATOR1, call, work, datetime.now(UTC)).reference
+    reference = submit(work, call, OPERATOR1, datetime.now(UTC)).reference
     engine.dispose()
     return reference
 

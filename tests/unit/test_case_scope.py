@@ -295,7 +295,7 @@ class ScopedDuplicateUnitOfWork(duplicate_fakes.FakeDuplicateUnitOfWork):
 
 
 def _mark(uow: ScopedDuplicateUnitOfWork, who: StaffIdentity) -> None:
-    mark_duplicate(who, MarkDuplicate(2, 1, 1, "same car"), uow, NOW)
+    mark_duplicate(uow, MarkDuplicate(2, 1, 1, "same car"), who, NOW)
 
 
 def _duplicates(child: Department | None, parent: Department | None) -> ScopedDuplicateUnitOfWork:

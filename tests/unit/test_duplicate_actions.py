@@ -12,6 +12,7 @@ from operator_console.domain.permissions import NotPermittedError, StaffIdentity
 from operator_console.services.duplicates.actions import (
     AttachCaller,
     MarkDuplicate,
+    RecordSubmitAsNew,
     attach_caller,
     mark_duplicate,
     record_submit_as_new,
@@ -38,7 +39,7 @@ PARENT, CHILD = 10, 20
 
 
 def _attach(uow: FakeDuplicateUnitOfWork, caller: Caller = ANA, version: int = 1) -> object:
-    return attach_caller(OPERATOR, AttachCaller(PARENT, version, caller), uow, NOW)
+    return attach_caller(uow, AttachCaller(PARENT, version, caller), OPERATOR, NOW)
 
 
 def _mark(
@@ -49,7 +50,7 @@ def _mark(
     version: int = 1,
 ) -> object:
     command = MarkDuplicate(duplicate, parent, version, "Same grey van")
-    return mark_duplicate(who, command, uow, NOW)
+    return mark_duplicate(uow, command, who, NOW)
 
 
 def _pair(**child: object) -> FakeDuplicateUnitOfWork:
@@ -71,7 +72,7 @@ def _untouched(uow: FakeDuplicateUnitOfWork) -> bool:
 @pytest.mark.parametrize("who", [OPERATOR, DISPATCHER, SUPERVISOR, ADMIN], ids=lambda s: s.role)
 def test_every_role_adds_a_caller_who_then_follows_the_request(who: StaffIdentity) -> None:
     uow = FakeDuplicateUnitOfWork(request(PARENT))
-    receipt = attach_caller(who, AttachCaller(PARENT, 1, ANA), uow, NOW)
+    receipt = attach_caller(uow, AttachCaller(PARENT, 1, ANA), who, NOW)
     stored = uow.stored.requests[PARENT]
     assert (stored.callers, stored.version) == (2, 2)
     assert (receipt.reference, receipt.callers, receipt.version) == (stored.reference, 2, 2)
@@ -94,7 +95,7 @@ def test_a_caller_already_following_is_not_counted_twice_nor_mailed_again() -> N
     uow = FakeDuplicateUnitOfWork(request(PARENT))
     _attach(uow)
     again = attach_caller(
-        OPERATOR, AttachCaller(PARENT, 2, replace(ANA, phone="(617) 555-0142")), uow, NOW
+        uow, AttachCaller(PARENT, 2, replace(ANA, phone="(617) 555-0142")), OPERATOR, NOW
     )
     assert again.already_following and again.callers == 2
     assert len(uow.stored.emails) == 1 and len(uow.stored.events) == 2
@@ -109,7 +110,7 @@ def test_an_anonymous_caller_is_counted_but_follows_nothing() -> None:
 def test_a_role_the_table_does_not_know_may_not_add_a_caller() -> None:
     uow = FakeDuplicateUnitOfWork(request(PARENT))
     with pytest.raises(NotPermittedError, match="no known role"):
-        attach_caller(VISITOR, AttachCaller(PARENT, 1, ANA), uow, NOW)
+        attach_caller(uow, AttachCaller(PARENT, 1, ANA), VISITOR, NOW)
     assert not uow.entered and _untouched(uow)
 
 
@@ -132,7 +133,7 @@ def test_a_request_closed_as_a_duplicate_sends_the_caller_to_its_parent() -> Non
     )
     uow = FakeDuplicateUnitOfWork(request(PARENT), merged)
     with pytest.raises(LinkRefusedError, match="add the caller to BOS-26-000010"):
-        attach_caller(OPERATOR, AttachCaller(CHILD, 1, ANA), uow, NOW)
+        attach_caller(uow, AttachCaller(CHILD, 1, ANA), OPERATOR, NOW)
     assert _untouched(uow)
 
 
@@ -272,7 +273,7 @@ def test_a_parent_that_is_gone_is_refused() -> None:
 
 def test_submitting_as_new_names_the_candidates_passed_over() -> None:
     uow = FakeDuplicateUnitOfWork(request(PARENT), request(CHILD))
-    record_submit_as_new(OPERATOR, CHILD, [PARENT, PARENT, 99, CHILD], uow, NOW)
+    record_submit_as_new(uow, RecordSubmitAsNew(CHILD, (PARENT, PARENT, 99, CHILD)), OPERATOR, NOW)
     (event,) = uow.stored.events
     assert (event.request_id, event.kind, event.to_value, event.actor) == (
         CHILD,
@@ -286,5 +287,5 @@ def test_submitting_as_new_names_the_candidates_passed_over() -> None:
 def test_submitting_as_new_needs_the_new_request() -> None:
     uow = FakeDuplicateUnitOfWork(request(PARENT))
     with pytest.raises(RequestNotFoundError):
-        record_submit_as_new(OPERATOR, CHILD, [PARENT], uow, NOW)
+        record_submit_as_new(uow, RecordSubmitAsNew(CHILD, (PARENT,)), OPERATOR, NOW)
     assert uow.stored.events == []

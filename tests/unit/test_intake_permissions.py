@@ -22,7 +22,7 @@ def _call(service_code: str) -> Submission:
 
 def test_an_operator_files_a_public_service_as_themself() -> None:
     uow = FakeIntakeUnitOfWork()
-    receipt = submit_intake(OPERATOR, _call("pothole"), uow, NOW)
+    receipt = submit_intake(uow, _call("pothole"), OPERATOR, NOW)
     (stored,) = uow.added
     assert receipt.created and stored.created_by == OPERATOR.login
 
@@ -30,7 +30,7 @@ def test_an_operator_files_a_public_service_as_themself() -> None:
 def test_a_staff_only_service_is_refused_to_an_operator_with_nothing_stored() -> None:
     uow = FakeIntakeUnitOfWork()
     with pytest.raises(NotPermittedError) as refused:
-        submit_intake(OPERATOR, _call(INTERNAL.code), uow, NOW)
+        submit_intake(uow, _call(INTERNAL.code), OPERATOR, NOW)
     assert str(refused.value) == (
         "Maria Alvarez (o1) is an operator: only supervisors and admins can file requests in "
         "staff-only services."
@@ -40,12 +40,12 @@ def test_a_staff_only_service_is_refused_to_an_operator_with_nothing_stored() ->
 
 def test_a_supervisor_files_a_staff_only_service() -> None:
     uow = FakeIntakeUnitOfWork()
-    submit_intake(SUPERVISOR, _call(INTERNAL.code), uow, NOW)
+    submit_intake(uow, _call(INTERNAL.code), SUPERVISOR, NOW)
     assert [request.service_code for request in uow.added] == [INTERNAL.code]
 
 
 def test_a_role_the_table_does_not_know_submits_nothing_and_reads_nothing() -> None:
     uow = FakeIntakeUnitOfWork()
     with pytest.raises(NotPermittedError, match="no known role"):
-        submit_intake(VISITOR, _call("pothole"), uow, NOW)
+        submit_intake(uow, _call("pothole"), VISITOR, NOW)
     assert not uow.entered and uow.added == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -55,8 +54,16 @@ class MarkDuplicate:
     reason: str
 
 
+@dataclass(frozen=True)
+class RecordSubmitAsNew:
+    """Note on `new_request_id` that it was submitted while these candidates were shown."""
+
+    new_request_id: int
+    shown_candidate_ids: tuple[int, ...]
+
+
 def attach_caller(
-    staff: StaffIdentity, command: AttachCaller, uow: DuplicateUnitOfWork, now: datetime
+    uow: DuplicateUnitOfWork, command: AttachCaller, actor: StaffIdentity, now: datetime
 ) -> AttachReceipt:
     """The caller follows the request and counts as one more caller, in one transaction.
 
@@ -64,7 +71,7 @@ def attach_caller(
     it was shown), `RequestNotFoundError`, `LinkRefusedError` (it was closed as a duplicate) or
     `PhoneNumberError`; then nothing is written.
     """
-    require(staff, Action.ADD_CALLER)
+    require(actor, Action.ADD_CALLER)
     caller = command.caller
     with uow:
         place = uow.place()
@@ -76,14 +83,14 @@ def attach_caller(
         follower = None if caller.is_anonymous else uow.caller_id(caller, e164, now)
         already = follower is not None and uow.follows(request.id, follower)
         if follower is not None and not already:
-            uow.add_follower(request.id, follower, now, staff.login)
+            uow.add_follower(request.id, follower, now, actor.login)
         count = callers_after_adding(request, already)
         uow.set_callers(request.id, count)
         uow.add_event(
             LinkEvent(
                 request.id,
                 now,
-                staff.login,
+                actor.login,
                 CALLER_ADDED,
                 from_value=str(request.callers),
                 to_value=str(count),
@@ -117,7 +124,7 @@ def attach_caller(
 
 
 def mark_duplicate(
-    staff: StaffIdentity, command: MarkDuplicate, uow: DuplicateUnitOfWork, now: datetime
+    uow: DuplicateUnitOfWork, command: MarkDuplicate, actor: StaffIdentity, now: datetime
 ) -> MarkDuplicateReceipt:
     """Close the duplicate, through the lifecycle, with a pointer to its parent; its followers
     move to the parent (each caller once) and both histories say so, in one transaction.
@@ -129,10 +136,10 @@ def mark_duplicate(
     own duplicate, one already a duplicate, a loop or a parent that is itself a duplicate;
     with `StaleRequestError` or `RequestNotFoundError`. A refusal writes nothing.
     """
-    require(staff, Action.MARK_DUPLICATE)
+    require(actor, Action.MARK_DUPLICATE)
     refuse_self_link(command.duplicate_id, command.parent_id)
     with uow:
-        _refuse_other_departments(staff, command, uow)
+        _refuse_other_departments(uow, command, actor)
         child = _claimed(uow, command.duplicate_id, now, command.expected_version)
         if is_duplicate(child):
             refuse_relinking(child, _reference(uow, child.parent_id, "another"))
@@ -151,7 +158,7 @@ def mark_duplicate(
             LinkEvent(
                 child.id,
                 now,
-                staff.login,
+                actor.login,
                 MARKED_DUPLICATE,
                 from_value=child.status.value,
                 to_value=parent.reference,
@@ -164,7 +171,7 @@ def mark_duplicate(
             LinkEvent(
                 parent.id,
                 now,
-                staff.login,
+                actor.login,
                 DUPLICATE_LINKED,
                 from_value=str(parent.callers),
                 to_value=child.reference,
@@ -188,22 +195,19 @@ def mark_duplicate(
 
 
 def record_submit_as_new(
-    staff: StaffIdentity,
-    new_request_id: int,
-    shown_candidate_ids: Sequence[int],
-    uow: DuplicateUnitOfWork,
-    now: datetime,
+    uow: DuplicateUnitOfWork, command: RecordSubmitAsNew, actor: StaffIdentity, now: datetime
 ) -> None:
     """Note on the new request that it was submitted although these candidates were shown
     (material for tuning the badge threshold). Raises `RequestNotFoundError`."""
-    require(staff, Action.SUBMIT_INTAKE)
+    require(actor, Action.SUBMIT_INTAKE)
+    new_request_id = command.new_request_id
     with uow:
-        found = uow.references([new_request_id, *shown_candidate_ids])
+        found = uow.references([new_request_id, *command.shown_candidate_ids])
         if new_request_id not in found:
             raise RequestNotFoundError(f"Request {new_request_id} does not exist.")
         shown = [
             (request_id, found[request_id])
-            for request_id in dict.fromkeys(shown_candidate_ids)
+            for request_id in dict.fromkeys(command.shown_candidate_ids)
             if request_id in found and request_id != new_request_id
         ]
         listed = ", ".join(reference for _, reference in shown)
@@ -211,7 +215,7 @@ def record_submit_as_new(
             LinkEvent(
                 new_request_id,
                 now,
-                staff.login,
+                actor.login,
                 SUBMITTED_DESPITE_DUPLICATE,
                 to_value=listed,
                 reason="Submitted as a new request although these were shown as likely "
@@ -223,15 +227,15 @@ def record_submit_as_new(
 
 
 def _refuse_other_departments(
-    staff: StaffIdentity, command: MarkDuplicate, uow: DuplicateUnitOfWork
+    uow: DuplicateUnitOfWork, command: MarkDuplicate, actor: StaffIdentity
 ) -> None:
     """Refuse unless the person may change the duplicate; the case it repeats only gains
     callers, which staff may add to a case of any department."""
-    if staff.departments is None:
+    if actor.departments is None:
         return
     found = uow.scoped_cases([command.duplicate_id])
     if command.duplicate_id in found:
-        refuse_outside(uow, staff, [found[command.duplicate_id]])
+        refuse_outside(uow, actor, [found[command.duplicate_id]])
 
 
 def _claimed(

@@ -8,7 +8,11 @@ from datetime import UTC, datetime
 from operator_console.domain.caller import Caller
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.duplicates import actions, search
-from operator_console.services.duplicates.actions import AttachCaller, MarkDuplicate
+from operator_console.services.duplicates.actions import (
+    AttachCaller,
+    MarkDuplicate,
+    RecordSubmitAsNew,
+)
 from operator_console.services.duplicates.finder import (
     AttachReceipt,
     CandidateView,
@@ -50,17 +54,16 @@ class DuplicateDesk:
     ) -> AttachReceipt:
         """Add the caller to the existing request (see `actions.attach_caller`)."""
         command = AttachCaller(request_id, expected_version, caller)
-        return actions.attach_caller(self.staff, command, self._new_uow(), self._clock())
+        return actions.attach_caller(self._new_uow(), command, self.staff, self._clock())
 
     def record_submit_as_new(self, new_request_id: int, shown_candidate_ids: Sequence[int]) -> None:
         """Note on the new request that it was submitted although these were shown."""
-        actions.record_submit_as_new(
-            self.staff, new_request_id, shown_candidate_ids, self._new_uow(), self._clock()
-        )
+        command = RecordSubmitAsNew(new_request_id, tuple(shown_candidate_ids))
+        actions.record_submit_as_new(self._new_uow(), command, self.staff, self._clock())
 
     def mark_duplicate(
         self, duplicate_id: int, parent_id: int, expected_version: int, reason: str
     ) -> MarkDuplicateReceipt:
         """Close `duplicate_id` as a duplicate of `parent_id` (see `actions.mark_duplicate`)."""
         command = MarkDuplicate(duplicate_id, parent_id, expected_version, reason)
-        return actions.mark_duplicate(self.staff, command, self._new_uow(), self._clock())
+        return actions.mark_duplicate(self._new_uow(), command, self.staff, self._clock())

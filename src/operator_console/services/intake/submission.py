@@ -155,16 +155,16 @@ def decide(
 
 
 def preview_intake(
-    unit_of_work: IntakeUnitOfWork, draft: IntakeDraft, now: datetime
+    uow: IntakeUnitOfWork, draft: IntakeDraft, now: datetime
 ) -> IntakeDecision | None:
     """What submitting the draft now would decide; None until a known service is chosen."""
-    with unit_of_work as uow:
+    with uow:
         setup = uow.service_setup(draft.service_code) if draft.service_code else None
         return decide(uow, draft, setup, now) if setup else None
 
 
 def submit_intake(
-    staff: StaffIdentity, submission: Submission, unit_of_work: IntakeUnitOfWork, now: datetime
+    uow: IntakeUnitOfWork, submission: Submission, actor: StaffIdentity, now: datetime
 ) -> IntakeReceipt:
     """Store the call as a new request, or return the receipt of the earlier identical submit.
 
@@ -172,8 +172,8 @@ def submit_intake(
     for a staff-only service to a role that may not file those; `IntakeRejectedError` for a
     draft with problems. Nothing is stored then.
     """
-    require(staff, Action.SUBMIT_INTAKE)
-    with unit_of_work as uow:
+    require(actor, Action.SUBMIT_INTAKE)
+    with uow:
         earlier = uow.receipt_for(submission.client_uuid)
         if earlier is not None:
             return earlier
@@ -181,7 +181,7 @@ def submit_intake(
         draft = submission.draft
         setup = uow.service_setup(draft.service_code) if draft.service_code else None
         if setup is not None and setup.staff_only:
-            require(staff, Action.FILE_STAFF_ONLY)
+            require(actor, Action.FILE_STAFF_ONLY)
         questions = {setup.code: setup.questions} if setup else {}
         problems = validate_draft(draft, questions, city.phone_region)
         if has_errors(problems):
@@ -202,7 +202,7 @@ def submit_intake(
             queue_code=decision.queue_code,
             routing_explanation=decision.explanation,
             channel=submission.channel,
-            created_by=staff.login,
+            created_by=actor.login,
             created_at=now,
             due_at=decision.due_at,
             caller_phone=normalize_phone(phone, city.phone_region) if phone else None,
@@ -222,17 +222,17 @@ def submit_intake(
 
 
 def submit(
-    staff: StaffIdentity,
+    new_uow: Callable[[], IntakeUnitOfWork],
     submission: Submission,
-    unit_of_work: Callable[[], IntakeUnitOfWork],
+    actor: StaffIdentity,
     now: datetime,
 ) -> IntakeReceipt:
-    """`submit_intake` as `staff` in a new unit of work, and when another console won the race
-    for the same UUID, its receipt."""
+    """`submit_intake` as `actor` in a unit of work from `new_uow`, and when another console
+    won the race for the same UUID, its receipt."""
     try:
-        return submit_intake(staff, submission, unit_of_work(), now)
+        return submit_intake(new_uow(), submission, actor, now)
     except SubmissionConflictError:
-        with unit_of_work() as uow:
+        with new_uow() as uow:
             receipt = uow.receipt_for(submission.client_uuid)
         if receipt is None:
             raise

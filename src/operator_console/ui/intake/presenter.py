@@ -283,7 +283,7 @@ class IntakePresenter(QObject):
 
         self._runner.submit(
             lambda: store_submission(
-                staff, submission, self._session.intake_work, datetime.now(UTC)
+                self._session.intake_work, submission, staff, datetime.now(UTC)
             ),
             on_done,
             on_error,
@@ -369,7 +369,7 @@ class IntakePresenter(QObject):
 
         self._runner.submit(
             lambda: store_submission(
-                staff, submission, self._session.intake_work, datetime.now(UTC)
+                self._session.intake_work, submission, staff, datetime.now(UTC)
             ),
             on_done,
             on_error,
