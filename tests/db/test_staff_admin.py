@@ -206,6 +206,19 @@ def test_on_postgresql_the_cli_asks_how_the_login_signs_in(
     assert staff_cli(admin_url, "--as", "admin1", "list") == 2
 
 
+def test_administration_steps_run_one_at_a_time(admin_url: str, superuser: Engine) -> None:
+    """Two admins cannot each disable the other at once and leave no admin."""
+    engine = make_engine(admin_url)
+    try_lock = text("SELECT pg_try_advisory_xact_lock(hashtext('operator_console.staff'))")
+    with SqlStaffUnitOfWork(engine) as uow:
+        assert uow.members()
+        with superuser.connect() as other:
+            assert other.execute(try_lock).scalar_one() is False
+    with superuser.connect() as other:
+        assert other.execute(try_lock).scalar_one() is True
+    engine.dispose()
+
+
 def test_the_first_password_is_asked_twice_and_reaches_the_server_only_as_a_verifier(
     admin_url: str, superuser: Engine
 ) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine
+from typing import Self
+
+from sqlalchemy import Engine, text
 
 from operator_console.services.staff.ports import (
     ExistingLogin,
@@ -12,7 +14,7 @@ from operator_console.services.staff.ports import (
     StaffMember,
 )
 from operator_console.storage.db.connection_scope import SqlConnectionScope
-from operator_console.storage.db.errors import speaks_service_errors
+from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
 from operator_console.storage.staff.reads import (
     read_existing_login,
     read_members,
@@ -24,6 +26,9 @@ from operator_console.storage.staff.writes import (
     set_member_queues,
     set_member_role,
 )
+
+STAFF_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('operator_console.staff'))")
+"""Held until the transaction ends: staff administration runs one step at a time."""
 
 
 @speaks_service_errors
@@ -38,6 +43,19 @@ class SqlStaffUnitOfWork(SqlConnectionScope):
     def __init__(self, engine: Engine) -> None:
         super().__init__(engine)
         self._has_logins = engine.dialect.name == "postgresql"
+
+    def __enter__(self) -> Self:
+        """Begin; on PostgreSQL, wait until no other administration step is running, so two
+        admins cannot each disable the other and leave none (SQLite writes one at a time)."""
+        super().__enter__()
+        if self._has_logins:
+            try:
+                with speaking_service_errors():
+                    self.connection.execute(STAFF_LOCK)
+            except BaseException:
+                self.__exit__(None, None, None)
+                raise
+        return self
 
     @property
     def has_logins(self) -> bool:
