@@ -31,23 +31,23 @@ class StaffDesk:
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self._new_uow = new_uow
-        self.actor = actor
+        self._actor = actor
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def directory(self) -> StaffDirectory:
-        return list_staff(self._new_uow(), self.actor)
+        return list_staff(self._new_uow(), self._actor)
 
     def add(self, command: NewStaff) -> StaffChange:
-        return add_staff(self._new_uow(), command, self.actor, self._clock())
+        return add_staff(self._new_uow(), command, self._actor, self._clock())
 
     def change_role(self, login: str, role: str) -> StaffChange:
-        return change_role(self._new_uow(), login, role, self.actor, self._clock())
+        return change_role(self._new_uow(), login, role, self._actor, self._clock())
 
     def disable(self, login: str) -> StaffChange:
-        return disable_staff(self._new_uow(), login, self.actor, self._clock())
+        return disable_staff(self._new_uow(), login, self._actor, self._clock())
 
     def enable(self, login: str) -> StaffChange:
-        return enable_staff(self._new_uow(), login, self.actor, self._clock())
+        return enable_staff(self._new_uow(), login, self._actor, self._clock())
 
     def set_queues(self, login: str, codes: tuple[str, ...]) -> StaffChange:
-        return set_queues(self._new_uow(), login, codes, self.actor)
+        return set_queues(self._new_uow(), login, codes, self._actor)

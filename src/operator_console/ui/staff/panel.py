@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,11 +44,7 @@ class StaffPanel(QWidget):
     that asked (or, for disabling and enabling, on the problem line), and what was done is
     said above the table.
 
-    Signals:
-        staff_changed(object): a `StaffChange` was saved.
     """
-
-    staff_changed = Signal(object)
 
     def __init__(self, desk: StaffDesk, runner: BackgroundRunner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -251,8 +247,6 @@ class StaffPanel(QWidget):
         self.problem.resolve("change")
         self.notice.setText(change.summary())
         self.notice.show()
-        if change.changed:
-            self.staff_changed.emit(change)
         self._runner.submit(
             self._desk.directory,
             lambda directory: self._after_change(directory, change.after.login),
