@@ -16,10 +16,10 @@ from operator_console.storage.db.database import open_database
 from operator_console.storage.db.tables import staff, staff_events
 from operator_console.storage.staff.store import SqlStaffUnitOfWork
 from operator_console.ui.common.background import BackgroundRunner
-from operator_console.ui.staff.dialogs import AddStaffDialog, QueuesDialog
+from operator_console.ui.staff.dialogs import AddStaffDialog, ChangeRoleDialog, QueuesDialog
 from operator_console.ui.staff.panel import StaffPanel
 from tests.support.staff import ADMIN1
-from tests.ui.screen_support import open_demo_window
+from tests.ui.screen_support import open_demo_window, reachable, screen_rect
 
 WAIT_MS = 15_000
 
@@ -160,3 +160,38 @@ def test_an_admin_finds_a_queue_by_typing_and_places_a_person_in_it(
         timeout=WAIT_MS,
     )
     assert len(panel.model.member_at(_row(panel, "operator3")).queues) == 3
+
+
+def test_enter_on_a_row_changes_the_role(panel: StaffPanel, engine: Engine, qtbot: QtBot) -> None:
+    panel.select_login("operator2")
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    dialog = panel.dialog
+    assert isinstance(dialog, ChangeRoleDialog)
+    assert dialog.role.currentData() == "operator"
+    dialog.role.setCurrentIndex(dialog.role.findData("supervisor"))
+    qtbot.keyClick(dialog.role, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: panel.model.member_at(_row(panel, "operator2")).role == "supervisor",
+        timeout=WAIT_MS,
+    )
+    assert panel.notice.text() == "Kevin O'Brien (operator2) is now a supervisor."
+    assert _events(engine, "operator2") == [("role_changed", "admin1")]
+
+
+def test_every_staff_control_is_on_a_1280x720_screen(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    size = (1280, 720)
+    window = open_demo_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path, size, False)
+    window.show_panel("staff")
+    staff_panel = window.panels()["staff"]
+    assert isinstance(staff_panel, StaffPanel)
+    controls = [
+        staff_panel.add_button,
+        staff_panel.role_button,
+        staff_panel.queues_button,
+        staff_panel.active_button,
+        staff_panel.table,
+    ]
+    assert all(reachable(control, window, screen_rect(size)) for control in controls)
