@@ -198,6 +198,20 @@ def test_a_login_in_a_console_group_is_not_taken_again(
     assert len(err.strip().splitlines()) == 1
 
 
+def test_a_plain_database_login_in_no_console_group_is_adopted(
+    admin_url: str, superuser: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    login = unique_login("kerberos")
+    with superuser.begin() as connection:
+        connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
+    added = staff_cli(
+        admin_url, "add", login, "--name", "Kay Beros", "--role", "operator", "--no-password"
+    )
+    assert added == 0, capsys.readouterr().err
+    assert groups_of(superuser, login) == ["console_operator"]
+    assert whoami(url_as(admin_url, login)) == (login, "operator", True)
+
+
 def test_on_postgresql_the_cli_asks_how_the_login_signs_in(
     admin_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
