@@ -11,6 +11,7 @@ import pty
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from select import select as wait_readable
 
 import pytest
 from sqlalchemy import Engine, create_engine, select, text
@@ -267,6 +268,8 @@ def in_terminal(words: list[str], answers: list[str], url: str) -> tuple[int, st
     for answer in answers:
         asked = len(seen)
         while not seen[asked:].endswith(b": "):  # the next prompt, whole
+            ready, _, _ = wait_readable([terminal], [], [], 60)
+            assert ready, f"no password prompt; the command said {seen!r}"
             seen += os.read(terminal, 1024)
         os.write(terminal, answer.encode() + b"\n")
     while True:
