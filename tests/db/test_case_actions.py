@@ -39,7 +39,7 @@ from operator_console.services.cases.errors import (
     StaffNotActiveError,
     StaleCaseError,
 )
-from operator_console.services.cases.ports import CaseWrite
+from operator_console.services.cases.ports import NewEvent
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.engine import make_engine
@@ -287,10 +287,11 @@ def test_a_case_changed_between_reading_and_writing_rolls_back_the_other_999(
     last = refs[-1]
 
     class InterruptedUnitOfWork(SqlCaseUnitOfWork):
-        def update_cases(self, writes: list[CaseWrite], now: datetime) -> bool:
-            # Another console commits a change after this one read the cases, before it writes.
+        def add_events(self, events: list[NewEvent]) -> None:
+            # Another console commits a change after this one read the cases, before it writes
+            # (its events first, then the cases).
             add_note(SqlCaseUnitOfWork(engine), AddNote(last, "On my way."), SUPERVISOR1, NOW)
-            return super().update_cases(writes, now)
+            super().add_events(events)
 
     before = _snapshot(engine, [ref.request_id for ref in refs])
     with pytest.raises(StaleCaseError) as stale:

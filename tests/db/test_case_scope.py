@@ -129,14 +129,18 @@ def test_marking_another_departments_case_a_duplicate_is_refused(demo_db_url: st
 
 
 def _row_secured_login(admin: Engine, may_change: str = "queue_id IS NULL") -> str:
-    """A login that reads every case but may update only those `may_change` (SQL) lets
-    through, as PostgreSQL's row security would keep a dispatcher from another department's
-    cases; its URL."""
+    """A login that reads every case and adds history events (the database's own checks on
+    them are off) but may update only the cases `may_change` (SQL) lets through, as
+    PostgreSQL's row security would keep a dispatcher from another department's cases; its
+    URL."""
     login = unique_login("scoped")
     with admin.begin() as connection:
         connection.execute(text(f'CREATE ROLE "{login}" LOGIN'))
         connection.execute(text(f'GRANT SELECT ON ALL TABLES IN SCHEMA public TO "{login}"'))
         connection.execute(text(f'GRANT UPDATE ON service_requests TO "{login}"'))
+        connection.execute(text(f'GRANT INSERT ON request_events TO "{login}"'))
+        connection.execute(text(f'GRANT USAGE ON SEQUENCE request_events_id_seq TO "{login}"'))
+        connection.execute(text("ALTER TABLE request_events DISABLE TRIGGER USER"))
         connection.execute(text("ALTER TABLE service_requests ENABLE ROW LEVEL SECURITY"))
         connection.execute(
             text(

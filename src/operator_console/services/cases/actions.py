@@ -210,6 +210,9 @@ def _apply(
         for request_id in sorted(outcomes)
     ]
     if recorded:
+        # The events go first: the database checks each against its case as the person saw it,
+        # before a move may take the case to another department's queue.
+        uow.add_events([event for _, event, _ in recorded])
         if not uow.update_cases([write for write, _, _ in recorded], now):
             uow.rollback()
             current_cases(uow, selection)
@@ -217,7 +220,6 @@ def _apply(
                 "Another console changed these cases at the same moment; nothing was saved. "
                 "Try again."
             )
-        uow.add_events([event for _, event, _ in recorded])
         notices = [resident_notice(outcomes[request_id]) for request_id in sorted(outcomes)]
         uow.notify_followers([notice for notice in notices if notice is not None], now)
         uow.commit()

@@ -151,8 +151,15 @@ class SqlCaseUnitOfWork(SqlCaseTransaction):
         return False
 
     def add_events(self, events: Sequence[NewEvent]) -> None:
-        if events:
+        if not events:
+            return
+        try:
             self.connection.execute(insert(request_events), [_event_row(e) for e in events])
+        except DBAPIError as error:
+            refused = privilege_refusal(error, sorted({event.request_id for event in events}))
+            if refused is not None:
+                raise refused from error
+            raise
 
     def notify_followers(self, notices: Sequence[ResidentNotice], now: datetime) -> None:
         if not notices:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from operator_console.domain.permissions import Role
+from operator_console.storage.db import event_kinds
+from operator_console.storage.db.event_kinds import EventScope
 from operator_console.storage.db.roles import GROUP_ROLE, OWNER_ROLE, PUBLIC_ROLE
 
 GROUPS = ", ".join(GROUP_ROLE.values())
@@ -132,6 +135,14 @@ def _refuse(why: str) -> str:
     )
 
 
+def _outside_departments(queue: str) -> str:
+    """The SQL condition: the case in `queue` belongs to a department none of the session's."""
+    return (
+        f"{queue} IS NOT NULL AND NOT coalesce(console_queue_department({queue})\n"
+        "            = ANY (console_session_departments()), false)"
+    )
+
+
 REQUEST_GUARD_FUNCTION = f"""
 CREATE FUNCTION console_guard_request_update() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
@@ -151,9 +162,7 @@ BEGIN
     IF who IS NULL OR who NOT IN ('dispatcher', 'supervisor') THEN
         {_refuse("format('only dispatchers, supervisors and admins change %s', OLD.reference)")}
     END IF;
-    IF OLD.queue_id IS NOT NULL AND NOT coalesce(
-            console_queue_department(OLD.queue_id) = ANY (console_session_departments()), false)
-    THEN
+    IF {_outside_departments("OLD.queue_id")} THEN
         {
     _refuse(
         "format('%s is in the queue of a department whose cases this login may not "
@@ -208,9 +217,83 @@ END;
 $$;
 """
 """Operators and dispatchers file no request in a staff-only service."""
+
+
+def _listed(roles: tuple[Role, ...]) -> str:
+    names = [f"{role.value}s" for role in roles]
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
+def _event_rule(kind: str, scope: EventScope) -> str:
+    roles = event_kinds.writers(kind)
+    writers = ", ".join(f"'{role.value}'" for role in roles)
+    return f"('{kind}', ARRAY[{writers}], '{_listed(roles)}', '{scope.value}')"
+
+
+_EVENT_RULES = ",\n        ".join(
+    _event_rule(kind, rule.scope) for kind, rule in event_kinds.BY_KIND.items()
+)
+
+EVENT_GUARD_FUNCTION = f"""
+CREATE FUNCTION console_guard_request_event() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    who text;
+    rule record;
+    target record;
+BEGIN
+    IF console_session_is_owner() THEN
+        RETURN NEW;
+    END IF;
+    who := console_session_role();
+    SELECT k.writers, k.words, k.scope INTO rule
+    FROM (VALUES
+        {_EVENT_RULES}
+    ) AS k(kind, writers, words, scope)
+    WHERE k.kind = NEW.kind;
+    IF NOT FOUND THEN
+        {_refuse("format('no console action writes history events of kind %L', NEW.kind)")}
+    END IF;
+    IF who IS NULL OR NOT who = ANY (rule.writers) THEN
+        {_refuse("format('only %s write history events of kind %L', rule.words, NEW.kind)")}
+    END IF;
+    IF rule.scope = '{EventScope.ANY_CASE.value}' THEN
+        RETURN NEW;
+    END IF;
+    SELECT r.reference, r.queue_id, r.created_by INTO target
+    FROM service_requests r WHERE r.id = NEW.request_id;
+    IF NOT FOUND THEN
+        RETURN NEW;  -- the foreign key refuses an event of no request
+    END IF;
+    IF rule.scope = '{EventScope.OWN_FILING.value}'
+            AND target.created_by IS DISTINCT FROM session_user::text THEN
+        {
+    _refuse(
+        "format('history events of kind %L go only on a request this login filed, and %s is "
+        "not one', NEW.kind, target.reference)"
+    )
+}
+    END IF;
+    IF rule.scope = '{EventScope.DEPARTMENT.value}' AND who <> 'admin'
+            AND {_outside_departments("target.queue_id")} THEN
+        {
+    _refuse(
+        "format('%s is in the queue of a department whose cases this login may not change, so "
+        "it takes no history event of kind %L from it', target.reference, NEW.kind)"
+    )
+}
+    END IF;
+    RETURN NEW;
+END;
+$$;
+"""
+"""Each group writes only the history event kinds of its actions (event_kinds.BY_KIND), and
+each kind only on the cases it may go on: intake's on a request the login filed, a case
+change's on a case the login may change, as the case row's guard decides."""
 TRIGGER_FUNCTIONS = (
     "console_guard_request_update()",
     "console_guard_request_filing()",
+    "console_guard_request_event()",
     "console_refuse_history_change()",
     "console_set_actor()",
 )

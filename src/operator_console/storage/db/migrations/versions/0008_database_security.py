@@ -10,6 +10,9 @@ On PostgreSQL:
 - request_events and staff_events are append-only: no group may UPDATE or DELETE them, and a
   trigger refuses it to everyone but the owner;
 - the actor columns are set to the session's login by trigger, whatever the client sends;
+- a trigger lets each group add only the history event kinds its actions write
+  (storage/db/event_kinds.py), each on the cases it may go on: intake's on a request the login
+  filed, a case change's on a case of the login's departments (or with no queue);
 - row-level security on service_requests: every group reads every case and files new ones, no
   policy allows DELETE; a guard trigger refuses a dispatcher or supervisor changing a case of
   another department (a note or a caller stays possible on any case), and a dispatcher
@@ -93,6 +96,7 @@ def upgrade() -> None:
     op.execute(sql.HISTORY_TRIGGER_FUNCTION)
     op.execute(sql.REQUEST_GUARD_FUNCTION)
     op.execute(sql.REQUEST_FILING_GUARD_FUNCTION)
+    op.execute(sql.EVENT_GUARD_FUNCTION)
     op.execute(sql.STAFF_FUNCTIONS)
     for table, column in sql.ACTOR_COLUMNS.items():
         op.execute(
@@ -111,6 +115,10 @@ def upgrade() -> None:
     op.execute(
         "CREATE TRIGGER service_requests_filing_guard BEFORE INSERT ON service_requests "
         "FOR EACH ROW EXECUTE FUNCTION console_guard_request_filing()"
+    )
+    op.execute(
+        "CREATE TRIGGER request_events_kind_guard BEFORE INSERT ON request_events "
+        "FOR EACH ROW EXECUTE FUNCTION console_guard_request_event()"
     )
     op.execute(sql.ROW_SECURITY)
     op.execute(sql.PUBLIC_VIEWS)
@@ -179,6 +187,7 @@ def downgrade() -> None:
         op.execute("ALTER TABLE service_requests DISABLE ROW LEVEL SECURITY")
         op.execute("DROP TRIGGER IF EXISTS service_requests_guard ON service_requests")
         op.execute("DROP TRIGGER IF EXISTS service_requests_filing_guard ON service_requests")
+        op.execute("DROP TRIGGER IF EXISTS request_events_kind_guard ON request_events")
         for table in grants.HISTORY_TABLES:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
         for table in sql.ACTOR_COLUMNS:
