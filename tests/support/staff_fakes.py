@@ -9,6 +9,7 @@ from typing import Self
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.staff.ports import (
     ExistingLogin,
+    LoginGiven,
     NewStaff,
     QueueChoice,
     StaffEvent,
@@ -93,3 +94,12 @@ class FakeStaffUnitOfWork:
 
     def set_queues(self, login: str, codes: tuple[str, ...]) -> None:
         self._pending[login] = replace(self._pending[login], queues=codes)
+
+    def set_password(self, login: str, password: str) -> None:
+        self._pending_passwords[login] = password
+
+    def give_login(self, login: str, password: str | None) -> LoginGiven:
+        self._pending[login] = replace(self._pending[login], has_login=True)
+        if password is not None:
+            self._pending_passwords[login] = password
+        return "adopted" if login in self.logins else "created"

@@ -14,6 +14,7 @@ from operator_console.services.staff.actions import (
     disable_staff,
     enable_staff,
     list_staff,
+    set_password,
     set_queues,
 )
 from operator_console.services.staff.errors import StaffAdminError
@@ -242,3 +243,47 @@ def test_each_change_is_said_in_one_sentence() -> None:
     disabled = disable_staff(uow, "operator1", ADMIN, NOW)
     assert "can no longer sign in; their history stays" in disabled.summary()
     assert disable_staff(uow, "operator1", ADMIN, NOW).summary().endswith("nothing to change.")
+
+
+def test_an_admin_sets_a_password_of_at_least_eight_characters() -> None:
+    uow = FakeStaffUnitOfWork()
+    change = set_password(uow, "operator1", "long enough", ADMIN)
+    assert uow.passwords == {"operator1": "long enough"}
+    assert (
+        change.changed and change.summary() == "Set a new password for Maria Alvarez (operator1)."
+    )
+    assert "long enough" not in repr(change)
+    with pytest.raises(StaffAdminError, match="at least 8 characters"):
+        set_password(uow, "operator1", "short", ADMIN)
+    with pytest.raises(StaffAdminError, match="No staff member has the login 'nobody'"):
+        set_password(uow, "nobody", "long enough", ADMIN)
+    with pytest.raises(NotPermittedError):
+        set_password(uow, "operator1", "long enough", DISPATCHER)
+    assert uow.passwords == {"operator1": "long enough"}
+
+
+def test_no_password_is_set_without_logins_or_for_a_member_without_a_login() -> None:
+    with pytest.raises(StaffAdminError, match="no password can be set"):
+        set_password(FakeStaffUnitOfWork(has_logins=False), "operator1", "long enough", ADMIN)
+    uow = FakeStaffUnitOfWork()
+    uow.saved["operator1"] = replace(uow.saved["operator1"], has_login=False)
+    with pytest.raises(StaffAdminError, match=r"Maria Alvarez \(operator1\) has no database login"):
+        set_password(uow, "operator1", "long enough", ADMIN)
+    assert uow.passwords == {}
+
+
+def test_adding_a_member_without_a_login_gives_them_one_in_their_own_role() -> None:
+    uow = FakeStaffUnitOfWork()
+    uow.saved["operator1"] = replace(uow.saved["operator1"], has_login=False)
+    with pytest.raises(StaffAdminError, match="on the staff already as an operator, without a"):
+        add_staff(uow, NewStaff("operator1", "Maria Alvarez", "admin"), ADMIN, NOW)
+    change = add_staff(uow, NewStaff("operator1", "Maria A.", "operator"), ADMIN, NOW)
+    assert change.kind == "login_created" and uow.saved["operator1"].has_login
+    assert uow.saved["operator1"].display_name == "Maria Alvarez"
+    assert "Created database login 'operator1' in the operator group" in change.summary()
+    uow.saved["operator1"] = replace(uow.saved["operator1"], has_login=False)
+    uow.logins["operator1"] = ExistingLogin("operator1", (), False, True)
+    with pytest.raises(StaffAdminError, match="adopted with the password its database admin"):
+        add_staff(uow, NewStaff("operator1", "M", "operator", password="long enough"), ADMIN, NOW)
+    change = add_staff(uow, NewStaff("operator1", "M", "operator"), ADMIN, NOW)
+    assert change.kind == "login_adopted" and uow.passwords == {}

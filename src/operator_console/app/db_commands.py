@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from operator_console.app.settings import Settings
+
+if TYPE_CHECKING:
+    from operator_console.storage.demo_city.logins import DemoLogins
 
 
 def run_db_command(command: str, settings: Settings, fail: Callable[[str], int]) -> int:
@@ -34,9 +38,27 @@ def run_db_command(command: str, settings: Settings, fail: Callable[[str], int])
             except DemoDataError as exc:
                 return fail(str(exc))
             print(f"{database.label}: {summary}")
+            if database.dialect == "postgresql":
+                from operator_console.services.errors import DatabaseRefusedError
+                from operator_console.storage.demo_city.logins import give_demo_logins
+
+                try:
+                    logins = give_demo_logins(database.engine)
+                except DatabaseRefusedError as exc:
+                    return fail(
+                        f"{database.label}: the demo city was seeded, but its staff got no "
+                        f"logins: {exc}"
+                    )
+                print(f"{database.label}: {_demo_logins_said(logins)}")
         database.engine.dispose()
     except (DatabaseUrlError, DatabaseUnavailableError, SchemaBehindError) as exc:
         return fail(str(exc))
     except (schema.SchemaTooNewError, schema.SchemaPermissionError) as exc:
         return fail(str(exc))
     return 0
+
+
+def _demo_logins_said(logins: DemoLogins | None) -> str:
+    if logins is None:
+        return "gave the demo staff no logins: only the database's owner or a superuser can."
+    return str(logins)

@@ -1,4 +1,5 @@
-"""`staff list|add|set-role|disable|enable|set-queues`: administration of staff from a shell."""
+"""`staff list|add|set-role|set-password|disable|enable|set-queues`: staff administration from a
+shell."""
 
 from __future__ import annotations
 
@@ -48,6 +49,14 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="the login signs in another way (Kerberos, certificate, .pgpass)",
     )
+    add.epilog = (
+        "For a staff member who has no database login yet (PostgreSQL), add creates their login "
+        "in their role's group, or adopts a plain login of that name."
+    )
+    set_password = commands.add_parser(
+        "set-password", help="give a login a new password, asked twice (PostgreSQL)"
+    )
+    set_password.add_argument("login")
     set_role = commands.add_parser("set-role", help="move a person to another role")
     set_role.add_argument("login")
     set_role.add_argument("role", help=_ROLES)
@@ -83,6 +92,8 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None) ->
         return _fail(str(exc))
     try:
         postgres = database.dialect == "postgresql"
+        if args.staff_command == "set-password":
+            check_passwords_possible(postgres)  # whoever acts, before asking for it
         if postgres and args.acting_login:
             return _fail(
                 "--as is for SQLite: on PostgreSQL the database login acts (sign in as an admin)"
@@ -125,6 +136,9 @@ def _change(desk: StaffDesk, args: argparse.Namespace, postgres: bool) -> StaffC
             return None
         new = NewStaff(args.login, args.name, args.role, args.email, tuple(args.queues), password)
         return desk.add(new)
+    if command == "set-password":
+        new_password = _prompt_password(args.login, "New password")
+        return None if new_password is None else desk.set_password(args.login, new_password)
     if command == "set-role":
         return desk.change_role(args.login, args.role)
     if command == "disable":
@@ -134,9 +148,9 @@ def _change(desk: StaffDesk, args: argparse.Namespace, postgres: bool) -> StaffC
     return desk.set_queues(args.login, tuple(args.codes))
 
 
-def _prompt_password(login: str) -> str | None:
-    """The first password, typed twice without echo; None (said) when the two differ."""
-    first = getpass.getpass(f"First password for {login}: ")
+def _prompt_password(login: str, what: str = "First password") -> str | None:
+    """A password, typed twice without echo; None (said) when the two differ."""
+    first = getpass.getpass(f"{what} for {login}: ")
     again = getpass.getpass("The same password again: ")
     if first != again:
         _fail("the two passwords differ; nothing was changed")
@@ -147,7 +161,7 @@ def _prompt_password(login: str) -> str | None:
 def _listing(directory: StaffDirectory) -> str:
     rows = [("LOGIN", "NAME", "ROLE", "SIGN-IN", "QUEUES")]
     for member in directory.members:
-        state = "active" if member.active else "disabled"
+        state = "disabled" if not member.active else "active" if member.has_login else "no login"
         rows.append(
             (member.login, member.display_name, member.role, state, " ".join(member.queues))
         )

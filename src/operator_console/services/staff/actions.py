@@ -1,4 +1,5 @@
-"""Staff administration as an admin: list, add, change role, disable, enable, set queues."""
+"""Staff administration as an admin: list, add, change role, disable, enable, set queues and
+passwords."""
 
 from __future__ import annotations
 
@@ -16,18 +17,30 @@ from operator_console.services.staff.ports import (
     StaffUnitOfWork,
 )
 from operator_console.services.staff.rules import (
+    check_has_login,
     check_keeps_an_admin,
+    check_login_to_give,
     check_new_login,
     checked_email,
     checked_login,
     checked_name,
+    checked_new_password,
     checked_password,
     checked_queues,
     checked_role,
     known_member,
 )
 
-ChangeKind = Literal["added", "role_changed", "disabled", "enabled", "queues_set"]
+ChangeKind = Literal[
+    "added",
+    "role_changed",
+    "disabled",
+    "enabled",
+    "queues_set",
+    "password_set",
+    "login_created",
+    "login_adopted",
+]
 
 
 @dataclass(frozen=True)
@@ -50,7 +63,7 @@ class StaffChange:
 
     @property
     def changed(self) -> bool:
-        return self.before != self.after
+        return self.kind == "password_set" or self.before != self.after
 
     def summary(self) -> str:
         """What was done, in one sentence for the administrator."""
@@ -67,6 +80,14 @@ class StaffChange:
             return f"Disabled {who}: they can no longer sign in; their history stays."
         if self.kind == "enabled":
             return f"Enabled {who}: they can sign in again as {_article(after.role)} {after.role}."
+        if self.kind == "password_set":
+            return f"Set a new password for {who}."
+        if self.kind in ("login_created", "login_adopted"):
+            how = "Created" if self.kind == "login_created" else "Adopted the existing"
+            return (
+                f"{who} was on the staff without a login: {how} database login {after.login!r} "
+                f"in the {after.role} group; their name, role and queues stay as they were."
+            )
         return f"{who} now works in {', '.join(after.queues) or 'no queue'}."
 
 
@@ -88,7 +109,10 @@ def add_staff(
     with uow:
         checked_password(command.password, uow.has_logins)
         queues = checked_queues(command.queues, uow.queue_choices())
-        check_new_login(login, uow.member(login), uow.existing_login(login))
+        member = uow.member(login)
+        if member is not None and not member.has_login:
+            return _give_login(uow, member, role, command.password)
+        check_new_login(login, member, uow.existing_login(login))
         new = NewStaff(login, name, role.value, email or "", queues, command.password)
         uow.add(new, _event(actor, now, "added", login, None, role.value))
         if queues:
@@ -144,11 +168,36 @@ def set_queues(
     return StaffChange("queues_set", member, after)
 
 
+def set_password(
+    uow: StaffUnitOfWork, login: str, password: str, actor: StaffIdentity
+) -> StaffChange:
+    """Give a staff member's login a new password (a forgotten one, say)."""
+    require(actor, Action.MANAGE_STAFF)
+    with uow:
+        checked_new_password(password, uow.has_logins)
+        member = known_member(login, uow.member(login))
+        check_has_login(member)
+        uow.set_password(login, password)
+        uow.commit()
+    return StaffChange("password_set", member, member)
+
+
+def _give_login(
+    uow: StaffUnitOfWork, member: StaffMember, role: Role, password: str | None
+) -> StaffChange:
+    """Inside `uow`: the login of a staff member who has none, in their role's group."""
+    check_login_to_give(member, role, password, uow.existing_login(member.login))
+    outcome = uow.give_login(member.login, password)
+    uow.commit()
+    kind: ChangeKind = "login_created" if outcome == "created" else "login_adopted"
+    return StaffChange(kind, member, replace(member, has_login=True))
+
+
 def _set_active(
     uow: StaffUnitOfWork, login: str, active: bool, actor: StaffIdentity, now: datetime
 ) -> StaffChange:
     require(actor, Action.MANAGE_STAFF)
-    kind: StaffEventKind = "enabled" if active else "disabled"
+    kind: Literal["enabled", "disabled"] = "enabled" if active else "disabled"
     with uow:
         member = known_member(login, uow.member(login))
         if member.active == active:

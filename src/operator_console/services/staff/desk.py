@@ -14,6 +14,7 @@ from operator_console.services.staff.actions import (
     disable_staff,
     enable_staff,
     list_staff,
+    set_password,
     set_queues,
 )
 from operator_console.services.staff.ports import NewStaff, StaffUnitOfWork
@@ -51,3 +52,6 @@ class StaffDesk:
 
     def set_queues(self, login: str, codes: tuple[str, ...]) -> StaffChange:
         return set_queues(self._new_uow(), login, codes, self._actor)
+
+    def set_password(self, login: str, password: str) -> StaffChange:
+        return set_password(self._new_uow(), login, password, self._actor)

@@ -8,7 +8,10 @@ from typing import Literal, Protocol
 
 from operator_console.services.unit_of_work import UnitOfWork
 
-StaffEventKind = Literal["added", "role_changed", "disabled", "enabled"]
+StaffEventKind = Literal[
+    "added", "role_changed", "disabled", "enabled", "password_set", "login_given"
+]
+LoginGiven = Literal["created", "adopted"]
 
 
 @dataclass(frozen=True)
@@ -17,6 +20,8 @@ class StaffMember:
 
     Attributes:
         queues: the codes of the queues they work in, sorted.
+        has_login: a database login of theirs may sign in, in a console group (always True
+            where staff have no logins of their own: SQLite).
     """
 
     login: str
@@ -25,6 +30,7 @@ class StaffMember:
     email: str | None
     active: bool
     queues: tuple[str, ...] = ()
+    has_login: bool = True
 
 
 @dataclass(frozen=True)
@@ -108,3 +114,10 @@ class StaffUnitOfWork(UnitOfWork, Protocol):
 
     def set_queues(self, login: str, codes: tuple[str, ...]) -> None:
         """Make `codes` the member's queues, replacing the ones they had."""
+
+    def set_password(self, login: str, password: str) -> None:
+        """Give the member's login a new password (sent only as a verifier), with its event."""
+
+    def give_login(self, login: str, password: str | None) -> LoginGiven:
+        """Create the login of a member who has none (or adopt a plain login of that name) in
+        their role's group, with its event; say which was done."""

@@ -97,6 +97,11 @@ def check_new_login(login: str, member: StaffMember | None, existing: ExistingLo
         raise StaffAdminError(
             f"The login {login!r} exists already: {member.display_name}, {member.role}{state}."
         )
+    check_login_free_or_plain(login, existing)
+
+
+def check_login_free_or_plain(login: str, existing: ExistingLogin | None) -> None:
+    """No database login has the name, or a plain one in none of the console's roles does."""
     if existing is None:
         return
     if existing.superuser:
@@ -112,6 +117,42 @@ def check_new_login(login: str, member: StaffMember | None, existing: ExistingLo
     if not existing.can_login:
         raise StaffAdminError(
             f"{login!r} is a database role that cannot sign in; choose another login."
+        )
+
+
+def check_login_to_give(
+    member: StaffMember, role: Role, password: str | None, existing: ExistingLogin | None
+) -> None:
+    """A staff member without a login gets one in the role their staff row has; a plain login
+    that exists already keeps the password its database administrator set."""
+    if member.role != role:
+        raise StaffAdminError(
+            f"{member.display_name} ({member.login}) is on the staff already as "
+            f"{_article(member.role)} {member.role}, without a login: add them as "
+            f"{_article(member.role)} {member.role} to give them their login, then change "
+            "the role."
+        )
+    check_login_free_or_plain(member.login, existing)
+    if existing is not None and password is not None:
+        raise StaffAdminError(
+            f"The database login {member.login!r} exists already: it is adopted with the "
+            "password its database administrator set; add them without a password."
+        )
+
+
+def checked_new_password(password: str, has_logins: bool) -> str:
+    """A password an administrator sets for a login: where logins exist, and long enough."""
+    check_passwords_possible(has_logins)
+    if len(password) < PASSWORD_LENGTH:
+        raise StaffAdminError(f"A password must have at least {PASSWORD_LENGTH} characters.")
+    return password
+
+
+def check_has_login(member: StaffMember) -> None:
+    if not member.has_login:
+        raise StaffAdminError(
+            f"{member.display_name} ({member.login}) has no database login: add them again "
+            "with their login to give them one."
         )
 
 
@@ -141,3 +182,7 @@ def known_member(login: str, member: StaffMember | None) -> StaffMember:
     if member is None:
         raise StaffAdminError(f"No staff member has the login {login!r}.")
     return member
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

@@ -306,7 +306,10 @@ staff_events = Table(
     Column("login", String(80), nullable=False),
     Column("from_value", String(200)),
     Column("to_value", String(200)),
-    CheckConstraint("kind IN ('added', 'role_changed', 'disabled', 'enabled')", name="kind"),
+    CheckConstraint(
+        "kind IN ('added', 'role_changed', 'disabled', 'enabled', 'password_set', 'login_given')",
+        name="kind",
+    ),
     Index("ix_staff_events_login_at", "login", "at"),
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
 from operator_console.domain.permissions import Role, StaffIdentity
 from operator_console.storage.db.database import identify
@@ -14,6 +14,11 @@ _OWNER_SESSION = text(
     "  WHERE m.member = r.oid AND g.rolname = :owner) AS owner "
     "FROM pg_roles r WHERE r.rolname = session_user"
 )
+
+
+def is_owner_session(connection: Connection) -> bool:
+    """The session's login is the database's owner (a member of it) or a superuser."""
+    return bool(connection.execute(_OWNER_SESSION, {"owner": OWNER_ROLE}).one().owner)
 
 
 def acting_admin(engine: Engine, chosen_login: str | None) -> StaffIdentity:

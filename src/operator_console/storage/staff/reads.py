@@ -19,8 +19,16 @@ _EXISTING_LOGIN = text(
 )
 
 
+_SIGNING_IN = text(
+    "SELECT r.rolname FROM pg_roles r WHERE r.rolcanlogin AND r.rolname = ANY(:logins) "
+    "AND EXISTS (SELECT FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+    "            WHERE m.member = r.oid AND g.rolname = ANY(:groups))"
+)
+
+
 def read_members(connection: Connection, login: str | None = None) -> list[StaffMember]:
-    """Every staff member (or the one with `login`), by login, with their queue codes."""
+    """Every staff member (or the one with `login`), by login, with their queue codes and, on
+    PostgreSQL, whether their database login may sign in (read from pg_roles)."""
     s = staff.c
     statement = select(s.id, s.login, s.display_name, s.role, s.email, s.active).order_by(s.login)
     if login is not None:
@@ -36,6 +44,7 @@ def read_members(connection: Connection, login: str | None = None) -> list[Staff
         )
         for staff_id, code in placed:
             codes.setdefault(staff_id, []).append(code)
+    signing_in = _signing_in(connection, [row.login for row in rows])
     return [
         StaffMember(
             row.login,
@@ -44,9 +53,21 @@ def read_members(connection: Connection, login: str | None = None) -> list[Staff
             row.email or None,
             bool(row.active),
             tuple(codes.get(row.id, ())),
+            signing_in is None or row.login in signing_in,
         )
         for row in rows
     ]
+
+
+def _signing_in(connection: Connection, logins: list[str]) -> set[str] | None:
+    """Of `logins`, those with a database login that may connect, in a console group; None
+    where staff have no logins of their own (SQLite)."""
+    if connection.dialect.name != "postgresql":
+        return None
+    if not logins:
+        return set()
+    found = connection.execute(_SIGNING_IN, {"logins": logins, "groups": list(ALL_GROUPS)})
+    return {str(login) for login in found.scalars()}
 
 
 def read_queue_choices(connection: Connection) -> list[QueueChoice]:

@@ -8,6 +8,7 @@ from sqlalchemy import Engine, text
 
 from operator_console.services.staff.ports import (
     ExistingLogin,
+    LoginGiven,
     NewStaff,
     QueueChoice,
     StaffEvent,
@@ -22,7 +23,9 @@ from operator_console.storage.staff.reads import (
 )
 from operator_console.storage.staff.writes import (
     add_member,
+    give_member_login,
     set_member_active,
+    set_member_password,
     set_member_queues,
     set_member_role,
 )
@@ -87,3 +90,9 @@ class SqlStaffUnitOfWork(SqlConnectionScope):
 
     def set_queues(self, login: str, codes: tuple[str, ...]) -> None:
         set_member_queues(self.connection, login, codes)
+
+    def set_password(self, login: str, password: str) -> None:
+        set_member_password(self.connection, login, password)
+
+    def give_login(self, login: str, password: str | None) -> LoginGiven:
+        return give_member_login(self.connection, login, password)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection, delete, insert, select, text, update
 
-from operator_console.services.staff.ports import NewStaff, StaffEvent
+from operator_console.services.staff.ports import LoginGiven, NewStaff, StaffEvent
 from operator_console.storage.db.tables import queues, staff, staff_events, staff_queues
 
 
@@ -53,6 +53,25 @@ def set_member_active(connection: Connection, login: str, active: bool, event: S
         return
     connection.execute(update(staff).where(staff.c.login == login).values(active=active))
     _record(connection, event)
+
+
+def set_member_password(connection: Connection, login: str, password: str) -> None:
+    """Set the login's password through `staff_set_password`, which writes the history event;
+    only its verifier leaves the console (PostgreSQL only)."""
+    connection.execute(
+        text("SELECT staff_set_password(:login, :verifier)"),
+        {"login": login, "verifier": _verifier(connection, login, password)},
+    )
+
+
+def give_member_login(connection: Connection, login: str, password: str | None) -> LoginGiven:
+    """Create (or adopt) the login of a staff member who has none through `staff_give_login`,
+    which writes the history event (PostgreSQL only)."""
+    outcome = connection.execute(
+        text("SELECT staff_give_login(:login, :verifier)"),
+        {"login": login, "verifier": _verifier(connection, login, password)},
+    ).scalar_one()
+    return "adopted" if outcome == "adopted" else "created"
 
 
 def set_member_queues(connection: Connection, login: str, codes: tuple[str, ...]) -> None:

@@ -1,4 +1,5 @@
-"""The Staff screen's questions: who to add, which role, which queues; refusals stay in them."""
+"""The Staff screen's questions: who to add, which role, which queues, which new password;
+refusals stay in them."""
 
 from __future__ import annotations
 
@@ -133,6 +134,31 @@ class AddStaffDialog(StaffDialog):
             self.queues.checked_codes(),
             password or None,
         )
+
+
+class SetPasswordDialog(StaffDialog):
+    """A new password for the selected person's login, typed twice."""
+
+    def __init__(self, member: StaffMember, parent: QWidget) -> None:
+        super().__init__(self.tr("Set a password"), parent)
+        who = QLabel(f"{member.display_name} ({member.login})", self)
+        who.setTextFormat(Qt.TextFormat.PlainText)
+        self.password = QLineEdit(self)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit(self)
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form.addRow(self.tr("For:"), who)
+        self.form.addRow(self.tr("New &password:"), self.password)
+        self.form.addRow(self.tr("Password a&gain:"), self.password_again)
+        self.finish_form()
+        self.password.setFocus()
+
+    def request(self) -> str | None:
+        password = self.password.text()
+        if password != self.password_again.text():
+            self.refuse(self.tr("The two passwords differ: type them again."), self.password)
+            return None
+        return password
 
 
 class ChangeRoleDialog(StaffDialog):

@@ -30,6 +30,7 @@ from operator_console.ui.staff.dialogs import (
     AddStaffDialog,
     ChangeRoleDialog,
     QueuesDialog,
+    SetPasswordDialog,
     StaffDialog,
 )
 from operator_console.ui.staff.table_model import QUEUES_COLUMN, StaffTableModel
@@ -38,7 +39,8 @@ _SPOKEN = (StaffAdminError, NotPermittedError)
 
 
 class StaffPanel(QWidget):
-    """Everyone on the staff; Add…, Change role…, Queues…, Disable or Enable the selected one.
+    """Everyone on the staff; Add…, Change role…, Queues…, Set password… (where staff sign in
+    with a database login of their own), Disable or Enable the selected one.
 
     Each step runs through the desk on the background runner; a refusal stays in the dialog
     that asked (or, for disabling and enabling, on the problem line), and what was done is
@@ -64,12 +66,21 @@ class StaffPanel(QWidget):
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.role_button = QPushButton(self.tr("Change &role…"), self)
         self.queues_button = QPushButton(self.tr("&Queues…"), self)
+        self.password_button = QPushButton(self.tr("Set &password…"), self)
+        self.password_button.hide()
         self.active_button = QPushButton(self.tr("&Disable"), self)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addWidget(self.count_label)
         top.addStretch(1)
-        for button in (self.add_button, self.role_button, self.queues_button, self.active_button):
+        buttons = (
+            self.add_button,
+            self.role_button,
+            self.queues_button,
+            self.password_button,
+            self.active_button,
+        )
+        for button in buttons:
             top.addWidget(button)
         self.notice = QLabel(self)
         self.notice.setObjectName("staffNotice")
@@ -87,6 +98,7 @@ class StaffPanel(QWidget):
         self.add_button.clicked.connect(self.ask_to_add)
         self.role_button.clicked.connect(self.ask_role)
         self.queues_button.clicked.connect(self.ask_queues)
+        self.password_button.clicked.connect(self.ask_password)
         self.active_button.clicked.connect(self.toggle_active)
         self.table.activated.connect(lambda _index: self.ask_role())
         self._add_keys()
@@ -165,6 +177,14 @@ class StaffPanel(QWidget):
             dialog = QueuesDialog(member, self.directory.queues, self)
             self._open(dialog, lambda codes: lambda: self._desk.set_queues(member.login, codes))
 
+    def ask_password(self) -> None:
+        member = self.selected()
+        if member is not None and self.directory.has_logins:
+            dialog = SetPasswordDialog(member, self)
+            self._open(
+                dialog, lambda password: lambda: self._desk.set_password(member.login, password)
+            )
+
     def toggle_active(self) -> None:
         """Enable the selected person, or ask first and then disable them."""
         member = self.selected()
@@ -232,6 +252,7 @@ class StaffPanel(QWidget):
         self.problem.resolve("directory")
         chosen = self.selected()
         self.directory = directory
+        self.password_button.setVisible(directory.has_logins)
         self.model.set_members(list(directory.members))
         active = sum(member.active for member in directory.members)
         self.count_label.setText(
@@ -271,6 +292,7 @@ class StaffPanel(QWidget):
         member = self.selected()
         for button in (self.role_button, self.queues_button, self.active_button):
             button.setEnabled(member is not None)
+        self.password_button.setEnabled(member is not None and member.has_login)
         if member is not None and not member.active:
             self.active_button.setText(self.tr("&Enable"))
         else:

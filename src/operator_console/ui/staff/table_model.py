@@ -26,6 +26,7 @@ _HEADERS = (
 )
 _ACTIVE = QT_TRANSLATE_NOOP(_CONTEXT, "Active")
 _DISABLED_WORD = QT_TRANSLATE_NOOP(_CONTEXT, "Disabled")
+_NO_LOGIN = QT_TRANSLATE_NOOP(_CONTEXT, "No login")
 _ROLES = {
     "operator": QT_TRANSLATE_NOOP(_CONTEXT, "Operator"),
     "dispatcher": QT_TRANSLATE_NOOP(_CONTEXT, "Dispatcher"),
@@ -95,9 +96,7 @@ class StaffTableModel(QAbstractTableModel):
         if column == 3:
             return member.email or ""
         if column == 4:
-            return QCoreApplication.translate(
-                _CONTEXT, _ACTIVE if member.active else _DISABLED_WORD
-            )
+            return QCoreApplication.translate(_CONTEXT, sign_in_word(member))
         if not member.queues:
             return "0"
         return f"{len(member.queues)} · {', '.join(member.queues)}"
@@ -107,3 +106,10 @@ def role_label(role: str) -> str:
     """A role as the screen names it."""
     words = _ROLES.get(role)
     return QCoreApplication.translate(_CONTEXT, words) if words else role
+
+
+def sign_in_word(member: StaffMember) -> str:
+    """Whether the person may sign in: disabled, without a database login, or active."""
+    if not member.active:
+        return _DISABLED_WORD
+    return _ACTIVE if member.has_login else _NO_LOGIN
