@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from operator_console.domain.intake import MAX_DESCRIPTION_CHARS, validate_draft
@@ -18,49 +17,20 @@ from operator_console.services.intake.gateway import EarlierRequest, MapSetup, S
 from operator_console.services.intake.submission import IntakeDecision, IntakeReceipt
 from operator_console.ui.common.formatting import local_time, spoken_date, status_label
 from operator_console.ui.common.problem_line import ProblemLine
-from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
-from operator_console.ui.intake.caller_fill import FILL_KEY, CallerFillOffer
+from operator_console.ui.intake.caller_fill import CallerFillOffer
 from operator_console.ui.intake.category_picker import CategoryPicker
 from operator_console.ui.intake.close_question import CloseAnswer, ask_before_closing
 from operator_console.ui.intake.fields import IntakeFields
+from operator_console.ui.intake.keys import LANGUAGES, described_shortcuts, install_shortcuts
 from operator_console.ui.intake.location_picker import LocationPicker
 from operator_console.ui.intake.photo_list import PhotoList
 from operator_console.ui.intake.presenter import IntakePresenter
 from operator_console.ui.intake.question_fields import QuestionFields
+from operator_console.ui.intake.read_back_card import ReadBackCard
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
-
-LANGUAGES = (
-    ("en", "English"),
-    ("es", "Español"),
-    ("pt", "Português"),
-    ("ht", "Kreyòl ayisyen"),
-    ("zh", "中文"),
-    ("vi", "Tiếng Việt"),
-    ("other", "Other"),
-)
-SHORTCUTS = {
-    "new_call": "Ctrl+N",
-    "submit": "Ctrl+Return",
-    "cancel": "Escape",
-    "location": "Ctrl+L",
-    "category": "Ctrl+K",
-    "description": "Ctrl+D",
-    "recall": "Ctrl+R",
-    "fill_caller": FILL_KEY,
-}
-SHORTCUT_HELP = {  # what each key does, for the Help dialog (F1)
-    "new_call": QT_TRANSLATE_NOOP("IntakePanel", "New call (asks before discarding a typed one)"),
-    "submit": QT_TRANSLATE_NOOP("IntakePanel", "Submit the call"),
-    "cancel": QT_TRANSLATE_NOOP("IntakePanel", "Cancel the call"),
-    "location": QT_TRANSLATE_NOOP("IntakePanel", "Go to the address"),
-    "category": QT_TRANSLATE_NOOP("IntakePanel", "Go to the category search"),
-    "description": QT_TRANSLATE_NOOP("IntakePanel", "Go to the description"),
-    "recall": QT_TRANSLATE_NOOP("IntakePanel", "Show the last read-back card again"),
-    "fill_caller": QT_TRANSLATE_NOOP("IntakePanel", "Fill in the caller's name and e-mail"),
-}
 
 
 class IntakePanel(QWidget):
@@ -88,7 +58,7 @@ class IntakePanel(QWidget):
         self.time_zone = "UTC"
         self.client_uuid = str(uuid.uuid4())
         self.last_receipt: IntakeReceipt | None = None
-        self._last_card: tuple[str, list[str]] | None = None
+        self.read_back = ReadBackCard(self.ui, self)
         self._restoring: dict[str, object] = {}
         self._restoring_service = ""
         self._shown_before = False
@@ -172,31 +142,23 @@ class IntakePanel(QWidget):
         presenter.kept_draft_read.connect(self._on_kept_draft_read)
 
     def _add_shortcuts(self) -> None:
-        actions = {
-            "new_call": self.new_call,
-            "submit": self.submit,
-            "cancel": self.cancel_call,
-            "location": self.ui.locationAddress.setFocus,
-            "category": self.ui.categorySearch.setFocus,
-            "description": self.ui.descriptionEdit.setFocus,
-            "recall": self.recall_last,
-            "fill_caller": self.caller_fill.fill,
-        }
-        for name, keys in SHORTCUTS.items():
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(actions[name])
-        enter = QShortcut(QKeySequence("Ctrl+Enter"), self)
-        enter.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        enter.activated.connect(self.submit)
+        install_shortcuts(
+            self,
+            {
+                "new_call": self.new_call,
+                "submit": self.submit,
+                "cancel": self.cancel_call,
+                "location": self.ui.locationAddress.setFocus,
+                "category": self.ui.categorySearch.setFocus,
+                "description": self.ui.descriptionEdit.setFocus,
+                "recall": self.recall_last,
+                "fill_caller": self.caller_fill.fill,
+            },
+        )
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """This screen's keys and what they do (the Help dialog lists them)."""
-        listed = [
-            (keys, self.tr(SHORTCUT_HELP.get(name, name.replace("_", " "))))
-            for name, keys in SHORTCUTS.items()
-        ]
-        listed.append(("Ctrl+Enter", self.tr(SHORTCUT_HELP["submit"])))
+        listed = described_shortcuts()
         return listed + (self.candidates.shortcuts() if self.candidates is not None else [])
 
     def load(self) -> None:
@@ -347,7 +309,7 @@ class IntakePanel(QWidget):
     # draft journal
     def _on_form_edited(self, *_args: object) -> None:
         if not self._clearing:  # the next call has begun: the last card must not be read to it
-            self.ui.readBackCard.hide()
+            self.read_back.hide()
         if self.fields.marked:  # a message goes as soon as its field is put right
             self.fields.unmark_corrected(
                 validate_draft(
@@ -397,47 +359,14 @@ class IntakePanel(QWidget):
         self.last_receipt = receipt
         if self.candidates is not None and receipt.created:
             self.candidates.record_submitted_as_new(receipt.request_id)
-        details = self._read_back_lines(receipt.service_name, receipt.queue_name, receipt.due_at)
-        if not receipt.created:
-            details.append(self.tr("(This call was already stored; no second request was made.)"))
-        self._show_read_back(receipt.reference, details)
+        self.read_back.show_submitted(receipt, self.time_zone)
         self._start_next_call()
 
     @Slot(object)
     def _on_caller_attached(self, receipt: AttachReceipt) -> None:
         self.changes_made.emit(receipt.changes())
-        details = [
-            self.tr("Already reported: the caller now follows this request."),
-            *self._read_back_lines(receipt.service_name, receipt.queue_name, receipt.due_at),
-        ]
-        self._show_read_back(receipt.reference, details)
+        self.read_back.show_attached(receipt, self.time_zone)
         self._start_next_call()
-
-    def _read_back_lines(self, service: str, queue: str, due_at: datetime | None) -> list[str]:
-        return [
-            self.tr("Category: %1").replace("%1", service),
-            self.tr("Expected by: %1").replace("%1", spoken_date(due_at, self.time_zone)),
-            self._what_happens_next(queue, due_at),
-        ]
-
-    def _what_happens_next(self, queue: str, due_at: datetime | None) -> str:
-        who = queue or self.tr("The city")
-        if due_at is None:
-            return self.tr(
-                "%1 will review it; you can follow it with your reference number."
-            ).replace("%1", who)
-        return (
-            self.tr("%1 will work on it; we expect it done by %2.")
-            .replace("%1", who)
-            .replace("%2", spoken_date(due_at, self.time_zone))
-        )
-
-    def _show_read_back(self, reference: str, details: list[str]) -> None:
-        self._last_card = (reference, details)
-        self.ui.readBackReference.setText(reference)
-        self.ui.readBackDetails.setText("\n".join(details))
-        self.ui.readBackCard.show()
-        self.ui.recallButton.setEnabled(True)
 
     @Slot(int)
     def _on_submission_queued(self, waiting: int) -> None:
@@ -489,7 +418,7 @@ class IntakePanel(QWidget):
 
     def new_call(self) -> None:
         if self.fields.is_empty() or self._confirm_discard():
-            self.ui.readBackCard.hide()
+            self.read_back.hide()
             self._start_next_call()
 
     def cancel_call(self) -> None:
@@ -527,8 +456,7 @@ class IntakePanel(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def recall_last(self) -> None:
-        if self._last_card is not None:
-            self._show_read_back(*self._last_card)
+        self.read_back.recall()
 
 
 def _single_shot(parent: QWidget, milliseconds: int, slot: object) -> QTimer:
