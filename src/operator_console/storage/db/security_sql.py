@@ -392,6 +392,44 @@ BEGIN
 END;
 $$;
 
+CREATE FUNCTION console_check_verifier(p_login text, p_password text) RETURNS void
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF p_password IS NOT NULL AND p_password NOT LIKE 'SCRAM-SHA-256$%' THEN
+        RAISE EXCEPTION 'The password for % must be a SCRAM-SHA-256 verifier computed by the '
+            'client, never the password itself', p_login USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+END;
+$$;
+
+CREATE FUNCTION console_take_login(p_login text, p_group text, p_password text,
+                                   p_may_connect text) RETURNS text
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
+DECLARE
+    outcome text := 'created';
+BEGIN
+    IF console_plain_login(p_login) THEN
+        IF cardinality(console_groups_of(p_login)) > 0 THEN
+            RAISE EXCEPTION 'The login % exists already in a console group', p_login
+                USING ERRCODE = 'unique_violation';
+        END IF;
+        IF p_password IS NOT NULL THEN
+            RAISE EXCEPTION 'The login % exists already: its password stays the database '
+                'administrator''s to set', p_login USING ERRCODE = 'insufficient_privilege';
+        END IF;
+        EXECUTE format('GRANT %I TO %I', p_group, p_login);
+        EXECUTE format('ALTER ROLE %I %s', p_login, p_may_connect);
+        outcome := 'adopted';
+    ELSE
+        EXECUTE format('CREATE ROLE %I %s IN ROLE %I', p_login, p_may_connect, p_group);
+    END IF;
+    IF p_password IS NOT NULL THEN
+        EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
+    END IF;
+    RETURN outcome;
+END;
+$$;
+
 CREATE FUNCTION staff_add(p_login text, p_display_name text, p_role text, p_email text,
                           p_password text) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
@@ -407,31 +445,12 @@ BEGIN
     IF p_display_name IS NULL OR btrim(p_display_name) = '' THEN
         RAISE EXCEPTION 'Give % a display name', p_login USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    IF p_password IS NOT NULL AND p_password NOT LIKE 'SCRAM-SHA-256$%' THEN
-        RAISE EXCEPTION 'The password for % must be a SCRAM-SHA-256 verifier computed by the '
-            'client, never the password itself', p_login USING ERRCODE = 'invalid_parameter_value';
-    END IF;
+    PERFORM console_check_verifier(p_login, p_password);
     IF EXISTS (SELECT FROM staff WHERE login = p_login) THEN
         RAISE EXCEPTION 'The login % is already a staff member', p_login
             USING ERRCODE = 'unique_violation';
     END IF;
-    IF console_plain_login(p_login) THEN
-        IF cardinality(console_groups_of(p_login)) > 0 THEN
-            RAISE EXCEPTION 'The login % is already in a console group', p_login
-                USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        IF p_password IS NOT NULL THEN
-            RAISE EXCEPTION 'The login % exists already: its password stays the database '
-                'administrator''s to set', p_login USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        EXECUTE format('GRANT %I TO %I', target_group, p_login);
-        EXECUTE format('ALTER ROLE %I LOGIN', p_login);
-    ELSE
-        EXECUTE format('CREATE ROLE %I LOGIN IN ROLE %I', p_login, target_group);
-    END IF;
-    IF p_password IS NOT NULL THEN
-        EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
-    END IF;
+    PERFORM console_take_login(p_login, target_group, p_password, 'LOGIN');
     INSERT INTO staff (login, display_name, role, email, active)
     VALUES (p_login, btrim(p_display_name), p_role, nullif(btrim(p_email), ''), true)
     RETURNING id INTO new_id;
@@ -462,32 +481,31 @@ BEGIN
 END;
 $$;
 
-CREATE FUNCTION staff_disable(p_login text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+CREATE FUNCTION console_set_staff_active(p_login text, p_active boolean) RETURNS void
+LANGUAGE plpgsql SET search_path = pg_catalog, public AS $$
 BEGIN
     PERFORM console_staff_role(p_login);
     IF console_plain_login(p_login) THEN
-        EXECUTE format('ALTER ROLE %I NOLOGIN', p_login);
+        EXECUTE format('ALTER ROLE %I %s', p_login,
+                       CASE WHEN p_active THEN 'LOGIN' ELSE 'NOLOGIN' END);
     END IF;
-    UPDATE staff SET active = false WHERE login = p_login AND active;
-    IF FOUND THEN
+    UPDATE staff SET active = p_active WHERE login = p_login AND active <> p_active;
+    IF FOUND AND p_active THEN
+        PERFORM console_staff_event('enabled', p_login, 'disabled', 'active');
+    ELSIF FOUND THEN
         PERFORM console_staff_event('disabled', p_login, 'active', 'disabled');
     END IF;
 END;
 $$;
 
+CREATE FUNCTION staff_disable(p_login text) RETURNS void
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT console_set_staff_active(p_login, false)
+$$;
+
 CREATE FUNCTION staff_enable(p_login text) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
-BEGIN
-    PERFORM console_staff_role(p_login);
-    IF console_plain_login(p_login) THEN
-        EXECUTE format('ALTER ROLE %I LOGIN', p_login);
-    END IF;
-    UPDATE staff SET active = true WHERE login = p_login AND NOT active;
-    IF FOUND THEN
-        PERFORM console_staff_event('enabled', p_login, 'disabled', 'active');
-    END IF;
-END;
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+    SELECT console_set_staff_active(p_login, true)
 $$;
 
 CREATE FUNCTION staff_whoami()
@@ -506,6 +524,9 @@ STAFF_INTERNAL_FUNCTIONS = (
     "console_staff_event(text, text, text, text)",
     "console_staff_role(text)",
     "console_plain_login(text)",
+    "console_check_verifier(text, text)",
+    "console_take_login(text, text, text, text)",
+    "console_set_staff_active(text, boolean)",
 )
 ADMIN_FUNCTIONS = (
     "staff_add(text, text, text, text, text)",

@@ -6,16 +6,6 @@ STAFF_EVENT_KINDS = ("added", "role_changed", "disabled", "enabled", "password_s
 """Every kind of staff history event (migration 0009 adds the last two)."""
 
 STAFF_LOGIN_FUNCTIONS = """
-CREATE FUNCTION console_check_verifier(p_login text, p_password text) RETURNS void
-LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, public AS $$
-BEGIN
-    IF p_password IS NOT NULL AND p_password NOT LIKE 'SCRAM-SHA-256$%' THEN
-        RAISE EXCEPTION 'The password for % must be a SCRAM-SHA-256 verifier computed by the '
-            'client, never the password itself', p_login USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-END;
-$$;
-
 CREATE FUNCTION staff_set_password(p_login text, p_password text) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
@@ -44,25 +34,7 @@ BEGIN
     PERFORM console_check_verifier(p_login, p_password);
     SELECT CASE WHEN active THEN 'LOGIN' ELSE 'NOLOGIN' END INTO may_connect
     FROM staff WHERE login = p_login;
-    IF console_plain_login(p_login) THEN
-        IF cardinality(console_groups_of(p_login)) > 0 THEN
-            RAISE EXCEPTION 'The login % exists already in a console group', p_login
-                USING ERRCODE = 'unique_violation';
-        END IF;
-        IF p_password IS NOT NULL THEN
-            RAISE EXCEPTION 'The login % exists already: its password stays the database '
-                'administrator''s to set', p_login USING ERRCODE = 'insufficient_privilege';
-        END IF;
-        EXECUTE format('GRANT %I TO %I', target_group, p_login);
-        EXECUTE format('ALTER ROLE %I %s', p_login, may_connect);
-        outcome := 'adopted';
-    ELSE
-        EXECUTE format('CREATE ROLE %I %s IN ROLE %I', p_login, may_connect, target_group);
-        outcome := 'created';
-    END IF;
-    IF p_password IS NOT NULL THEN
-        EXECUTE format('ALTER ROLE %I PASSWORD %L', p_login, p_password);
-    END IF;
+    outcome := console_take_login(p_login, target_group, p_password, may_connect);
     PERFORM console_staff_event('login_given', p_login, NULL, outcome);
     RETURN outcome;
 END;
@@ -72,7 +44,6 @@ $$;
 both functions write staff history and run as the owner, who alone may create and alter
 roles."""
 
-STAFF_LOGIN_INTERNAL_FUNCTIONS = ("console_check_verifier(text, text)",)
 STAFF_LOGIN_ADMIN_FUNCTIONS = (
     "staff_set_password(text, text)",
     "staff_give_login(text, text)",

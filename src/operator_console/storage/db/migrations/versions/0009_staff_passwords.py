@@ -28,15 +28,14 @@ def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
     op.execute(sql.STAFF_LOGIN_FUNCTIONS)
-    for function in (*sql.STAFF_LOGIN_INTERNAL_FUNCTIONS, *sql.STAFF_LOGIN_ADMIN_FUNCTIONS):
-        op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
     for function in sql.STAFF_LOGIN_ADMIN_FUNCTIONS:
+        op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GROUP_ROLE[Role.ADMIN]}")
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for function in (*sql.STAFF_LOGIN_ADMIN_FUNCTIONS, *sql.STAFF_LOGIN_INTERNAL_FUNCTIONS):
+        for function in sql.STAFF_LOGIN_ADMIN_FUNCTIONS:
             op.execute(f"DROP FUNCTION IF EXISTS {function}")
     op.execute(f"DELETE FROM staff_events WHERE kind NOT IN ({_listed(_BEFORE_KINDS)})")
     _allow_kinds(_BEFORE_KINDS)
