@@ -46,6 +46,9 @@ class MainWindow(QMainWindow):
             self.security_label = _status_label(
                 "securityLabel", self.tr("Demo database: no sign-in, anyone can act as anyone")
             )
+            self.security_label.setStyleSheet(
+                "QLabel { background: #fff4ce; color: #4d3800; padding: 0 6px; }"
+            )  # a warning, set apart from who is signed in
             self.ui.statusBar.addWidget(self.security_label)
         self.ui.statusBar.addPermanentWidget(self.database_label)
         self._close_agreed = False
