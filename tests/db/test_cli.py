@@ -62,3 +62,15 @@ def test_newer_schema_is_refused_on_the_command_line(
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
     assert main(["--database-url", sqlite_url, "db", "upgrade"]) == 2
     assert "newer than this console knows" in capsys.readouterr().err
+
+
+def test_seed_demo_says_in_words_what_it_wrote(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database-url", sqlite_url, "db", "seed-demo"]) == 0
+    said = capsys.readouterr().out.strip()
+    assert "the demo city was seeded in" in said
+    assert "25,000 requests (" in said and " open) with " in said
+    assert "SeedSummary(" not in said
+    assert main(["--database-url", sqlite_url, "db", "seed-demo"]) == 2
+    assert "already holds requests" in capsys.readouterr().err

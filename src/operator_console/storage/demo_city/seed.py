@@ -68,6 +68,15 @@ class SeedSummary:
     newest_created_at: datetime
     seconds: float
 
+    def __str__(self) -> str:
+        return (
+            f"the demo city was seeded in {self.seconds:.1f} s: {self.requests:,} requests "
+            f"({self.open_requests:,} open) with {self.events:,} history events, "
+            f"{self.services} services, {self.departments} departments, {self.queues} queues, "
+            f"{self.districts} districts, {self.routing_rules} routing rules, "
+            f"{self.sla_policies} SLA policies, {self.addresses:,} addresses and {self.staff} staff"
+        )
+
 
 def seed_demo(
     engine: Engine, now: datetime | None = None, data_dir: Path | None = None
