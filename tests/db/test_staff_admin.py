@@ -146,7 +146,7 @@ def test_set_queues_replaces_the_queues_and_so_the_departments(
     capsys.readouterr()
     assert staff_cli(admin_url, "list") == 0
     listed = capsys.readouterr().out.splitlines()
-    assert listed[0].split() == ["LOGIN", "NAME", "ROLE", "SIGN-IN", "QUEUES"]
+    assert listed[0].split() == ["LOGIN", "NAME", "ROLE", "SIGN-IN", "DEPARTMENTS", "QUEUES"]
     assert any(line.startswith(login) and "supervisor" in line for line in listed)
 
 

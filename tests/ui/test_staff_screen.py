@@ -18,6 +18,7 @@ from operator_console.storage.staff.store import SqlStaffUnitOfWork
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.staff.dialogs import AddStaffDialog, ChangeRoleDialog, QueuesDialog
 from operator_console.ui.staff.panel import StaffPanel
+from operator_console.ui.staff.table_model import QUEUES_COLUMN
 from tests.support.staff import ADMIN1
 from tests.ui.screen_support import open_demo_window, reachable, screen_rect
 
@@ -160,6 +161,10 @@ def test_an_admin_finds_a_queue_by_typing_and_places_a_person_in_it(
         timeout=WAIT_MS,
     )
     assert len(panel.model.member_at(_row(panel, "operator3")).queues) == 3
+    cell = panel.model.index(_row(panel, "operator3"), QUEUES_COLUMN)
+    assert str(cell.data()).startswith("3 · ")
+    assert "Public Works Department" in str(cell.data())  # departments, not 3 queue codes
+    assert "PWDx_Bridge Maintenance" in str(cell.data(Qt.ItemDataRole.ToolTipRole))
 
 
 def test_enter_on_a_row_changes_the_role(panel: StaffPanel, engine: Engine, qtbot: QtBot) -> None:

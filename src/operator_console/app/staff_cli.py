@@ -159,13 +159,13 @@ def _prompt_password(login: str, what: str = "First password") -> str | None:
 
 
 def _listing(directory: StaffDirectory) -> str:
-    rows = [("LOGIN", "NAME", "ROLE", "SIGN-IN", "QUEUES")]
+    rows = [("LOGIN", "NAME", "ROLE", "SIGN-IN", "DEPARTMENTS", "QUEUES")]
     for member in directory.members:
         state = "disabled" if not member.active else "active" if member.has_login else "no login"
-        rows.append(
-            (member.login, member.display_name, member.role, state, " ".join(member.queues))
-        )
-    widths = [max(len(row[column]) for row in rows) for column in range(4)]
+        departments = "; ".join(member.departments) or "-"
+        queues = " ".join(member.queues)
+        rows.append((member.login, member.display_name, member.role, state, departments, queues))
+    widths = [max(len(row[column]) for row in rows) for column in range(5)]
     lines = [
         "  ".join(cell.ljust(width) for cell, width in zip(row, (*widths, 0), strict=True))
         for row in rows

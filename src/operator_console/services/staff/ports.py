@@ -20,6 +20,7 @@ class StaffMember:
 
     Attributes:
         queues: the codes of the queues they work in, sorted.
+        departments: the names of those queues' departments, sorted.
         has_login: a database login of theirs may sign in, in a console group (always True
             where staff have no logins of their own: SQLite).
     """
@@ -31,6 +32,7 @@ class StaffMember:
     active: bool
     queues: tuple[str, ...] = ()
     has_login: bool = True
+    departments: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from sqlalchemy import Connection, select, text
 
 from operator_console.services.staff.ports import ExistingLogin, QueueChoice, StaffMember
 from operator_console.storage.db.roles import ALL_GROUPS, OWNER_ROLE, PUBLIC_ROLE
-from operator_console.storage.db.tables import queues, staff, staff_queues
+from operator_console.storage.db.tables import departments, queues, staff, staff_queues
 
 CONSOLE_ROLES = (*ALL_GROUPS, OWNER_ROLE, PUBLIC_ROLE)
 
@@ -35,15 +35,18 @@ def read_members(connection: Connection, login: str | None = None) -> list[Staff
         statement = statement.where(s.login == login)
     rows = connection.execute(statement).all()
     codes: dict[int, list[str]] = {}
+    departments_of: dict[int, set[str]] = {}
     if rows:
         placed = connection.execute(
-            select(staff_queues.c.staff_id, queues.c.code)
+            select(staff_queues.c.staff_id, queues.c.code, departments.c.name)
             .join(queues, queues.c.id == staff_queues.c.queue_id)
+            .join(departments, departments.c.id == queues.c.department_id)
             .where(staff_queues.c.staff_id.in_([row.id for row in rows]))
             .order_by(queues.c.code)
         )
-        for staff_id, code in placed:
+        for staff_id, code, department in placed:
             codes.setdefault(staff_id, []).append(code)
+            departments_of.setdefault(staff_id, set()).add(department)
     signing_in = _signing_in(connection, [row.login for row in rows])
     return [
         StaffMember(
@@ -54,6 +57,7 @@ def read_members(connection: Connection, login: str | None = None) -> list[Staff
             bool(row.active),
             tuple(codes.get(row.id, ())),
             signing_in is None or row.login in signing_in,
+            tuple(sorted(departments_of.get(row.id, ()))),
         )
         for row in rows
     ]

@@ -83,7 +83,7 @@ class StaffTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and not member.active:
             return _DISABLED
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == QUEUES_COLUMN:
-            return "\n".join(member.queues)
+            return "\n".join((*member.departments, "", *member.queues))
         return None
 
     def _text(self, member: StaffMember, column: int) -> str:
@@ -99,7 +99,7 @@ class StaffTableModel(QAbstractTableModel):
             return QCoreApplication.translate(_CONTEXT, sign_in_word(member))
         if not member.queues:
             return "0"
-        return f"{len(member.queues)} · {', '.join(member.queues)}"
+        return f"{len(member.queues)} · {', '.join(member.departments or member.queues)}"
 
 
 def role_label(role: str) -> str:
