@@ -35,6 +35,7 @@ from alembic import op
 from operator_console.domain.permissions import Role
 from operator_console.storage.db import grants
 from operator_console.storage.db import security_sql as sql
+from operator_console.storage.db import staff_functions_sql as staff_sql
 from operator_console.storage.db.roles import GROUP_ROLE, OWNER_ROLE, PUBLIC_ROLE
 from operator_console.storage.db.types import UtcDateTime
 
@@ -97,7 +98,7 @@ def upgrade() -> None:
     op.execute(sql.REQUEST_GUARD_FUNCTION)
     op.execute(sql.REQUEST_FILING_GUARD_FUNCTION)
     op.execute(sql.EVENT_GUARD_FUNCTION)
-    op.execute(sql.STAFF_FUNCTIONS)
+    op.execute(staff_sql.STAFF_FUNCTIONS)
     for table, column in sql.ACTOR_COLUMNS.items():
         op.execute(
             f"CREATE TRIGGER {table}_actor BEFORE INSERT ON {table} FOR EACH ROW "
@@ -134,12 +135,16 @@ def _grant() -> None:
     op.execute(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {_EVERY_ROLE}")
     op.execute(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {_EVERY_ROLE}")
     op.execute(f"REVOKE ALL ON ALL FUNCTIONS IN SCHEMA public FROM {_EVERY_ROLE}")
-    owned = (*sql.SESSION_FUNCTION_NAMES, *sql.STAFF_INTERNAL_FUNCTIONS, *sql.ADMIN_FUNCTIONS)
-    for function in (*owned, *sql.EVERY_GROUP_FUNCTIONS):
+    owned = (
+        *sql.SESSION_FUNCTION_NAMES,
+        *staff_sql.STAFF_INTERNAL_FUNCTIONS,
+        *staff_sql.ADMIN_FUNCTIONS,
+    )
+    for function in (*owned, *staff_sql.EVERY_GROUP_FUNCTIONS):
         op.execute(f"REVOKE ALL ON FUNCTION {function} FROM PUBLIC")
-    for function in (*sql.SESSION_FUNCTION_NAMES, *sql.EVERY_GROUP_FUNCTIONS):
+    for function in (*sql.SESSION_FUNCTION_NAMES, *staff_sql.EVERY_GROUP_FUNCTIONS):
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {sql.GROUPS}")
-    for function in sql.ADMIN_FUNCTIONS:
+    for function in staff_sql.ADMIN_FUNCTIONS:
         op.execute(f"GRANT EXECUTE ON FUNCTION {function} TO {GROUP_ROLE[Role.ADMIN]}")
     for view in sql.VIEWS:
         op.execute(f"GRANT SELECT ON {view} TO {_EVERY_ROLE}")
@@ -193,9 +198,9 @@ def downgrade() -> None:
         for table in sql.ACTOR_COLUMNS:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_actor ON {table}")
         functions = (
-            *sql.ADMIN_FUNCTIONS,
-            *sql.EVERY_GROUP_FUNCTIONS,
-            *sql.STAFF_INTERNAL_FUNCTIONS,
+            *staff_sql.ADMIN_FUNCTIONS,
+            *staff_sql.EVERY_GROUP_FUNCTIONS,
+            *staff_sql.STAFF_INTERNAL_FUNCTIONS,
             *sql.TRIGGER_FUNCTIONS,
             *sql.SESSION_FUNCTION_NAMES,
         )
