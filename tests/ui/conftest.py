@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from operator_console.app.gui import prepare_widgets
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.map.page import BaseMap
+from operator_console.ui.map.view import MapView
+from tests.ui.map_support import BOSTON
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -40,3 +45,23 @@ def preferences_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("preferences")
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     return folder
+
+
+@pytest.fixture
+def open_view(qtbot: QtBot) -> Iterator[Callable[..., MapView]]:
+    """Opens map views and deletes them after the test (a page left to the end of the process
+    outlives QtWebEngine's profile: "Release of profile requested but WebEnginePage still not
+    deleted")."""
+    views: list[MapView] = []
+
+    def opener(base_map: BaseMap | None = None) -> MapView:
+        view = MapView(base_map, center=BOSTON, zoom=12)
+        views.append(view)
+        view.resize(640, 480)
+        view.show()
+        return view
+
+    yield opener
+    for view in views:
+        view.close()
+        shiboken6.delete(view)

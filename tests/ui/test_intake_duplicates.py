@@ -17,8 +17,8 @@ from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.intake.panel import IntakePanel
 from tests.support.duplicates import ANA, HARBOR, VEHICLES, count, offset, request_row, submit_call
 from tests.ui.intake_support import intake_of, open_intake
+from tests.ui.map_support import click, pixel_of, summary
 from tests.ui.screen_support import open_demo_window
-from tests.ui.test_map_view import click, pixel_of, summary
 
 PIER = "1 Harbor Pier, Boston, MA"
 VAN = "Grey van with flat tyres, untouched for weeks."

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import open_intake
-from tests.ui.test_map_view import click, run_js
+from tests.ui.map_support import click, run_js
 
 
 def test_a_click_on_the_map_places_the_pin_and_names_the_district(

@@ -5,103 +5,33 @@ from __future__ import annotations
 import json
 import logging
 import re
-import threading
-from collections.abc import Callable, Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QImage, QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from operator_console.app.basemap import open_base_map
 from operator_console.ui.map.page import (
-    BaseMap,
     MapPageOptions,
     TileSource,
-    register_map_schemes,
     render_page,
 )
 from operator_console.ui.map.script import STREET_ZOOM
 from operator_console.ui.map.view import MapView
 from tests.support.data import BOSTON_WARDS as WARDS
-from tests.support.mbtiles import write_mbtiles
-
-# QtWebEngine takes URL schemes only before the QApplication exists; pytest-qt creates it later,
-# when the first test asks for qtbot, and every test module is imported before that.
-register_map_schemes()
-
-BOSTON = (42.33, -71.07)
-
-
-def run_js(view: MapView, qtbot: QtBot, script: str) -> Any:
-    """The value of a script run in the page (waits for the answer)."""
-    results: list[Any] = []
-    view.web_view.page().runJavaScript(script, 0, resultCallback=results.append)
-    qtbot.waitUntil(lambda: bool(results))
-    return results[0]
-
-
-def run_js_json(view: MapView, qtbot: QtBot, expression: str) -> Any:
-    """The value of an expression, through JSON: PySide6's runJavaScript gives "" for arrays,
-    objects and null."""
-    return json.loads(run_js(view, qtbot, f"JSON.stringify({expression})"))
-
-
-def summary(view: MapView, qtbot: QtBot) -> dict[str, Any]:
-    return dict(run_js_json(view, qtbot, "operatorConsole.summary()"))
-
-
-def pixel_of(view: MapView, qtbot: QtBot, lat: float, lon: float) -> QPoint:
-    point = run_js_json(view, qtbot, f"operatorConsole.map.latLngToContainerPoint([{lat}, {lon}])")
-    return QPoint(round(point["x"]), round(point["y"]))
-
-
-def click(view: MapView, at: QPoint) -> None:
-    """A real mouse click on the widget that takes the web view's input."""
-    target = view.web_view.focusProxy()
-    assert target is not None
-    QTest.mouseClick(target, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, at)
-
-
-def send_mouse(
-    target: QWidget,
-    kind: QEvent.Type,
-    at: QPoint,
-    button: Qt.MouseButton,
-    buttons: Qt.MouseButton,
-) -> None:
-    """One real mouse event (QTest cannot move the mouse with a button held)."""
-    point = QPointF(at)
-    event = QMouseEvent(
-        kind, point, target.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier
-    )
-    QApplication.sendEvent(target, event)
-
-
-@pytest.fixture
-def open_view(qtbot: QtBot) -> Iterator[Callable[..., MapView]]:
-    """Opens map views and deletes them after the test (a page left to the end of the process
-    outlives QtWebEngine's profile: "Release of profile requested but WebEnginePage still not
-    deleted")."""
-    views: list[MapView] = []
-
-    def opener(base_map: BaseMap | None = None) -> MapView:
-        view = MapView(base_map, center=BOSTON, zoom=12)
-        views.append(view)
-        view.resize(640, 480)
-        view.show()
-        return view
-
-    yield opener
-    for view in views:
-        view.close()
-        shiboken6.delete(view)
+from tests.ui.map_support import (
+    BOSTON,
+    click,
+    pixel_of,
+    run_js,
+    run_js_json,
+    send_mouse,
+    summary,
+)
 
 
 @pytest.fixture
@@ -115,15 +45,6 @@ def loaded_view(qtbot: QtBot, open_view: Callable[..., MapView]) -> MapView:
     with qtbot.waitSignal(view.map_loaded, timeout=20000):
         pass
     return view
-
-
-def png_tile(color: str) -> bytes:
-    image = QImage(256, 256, QImage.Format.Format_RGB32)
-    image.fill(QColor(color))
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
-    return bytes(buffer.data().data())
 
 
 def test_page_loads_nothing_from_the_network() -> None:
@@ -370,102 +291,6 @@ def test_clustered_points_select_both_ways(loaded_view: MapView, qtbot: QtBot) -
     with qtbot.waitSignal(view.point_selected, timeout=5000) as selected:
         click(view, at)
     assert selected.args == [117]
-
-
-@pytest.fixture
-def tiny_mbtiles(tmp_path: Path) -> tuple[Path, bytes]:
-    """A one-tile MBTiles file: the north-west quarter of the world at zoom 1 (XYZ 1/0/0)."""
-    path = tmp_path / "city.mbtiles"
-    tile = png_tile("red")
-    write_mbtiles(path, {(1, 0, 0): tile})
-    return path, tile
-
-
-def test_mbtiles_scheme_serves_the_tiles_of_the_file(
-    qtbot: QtBot, open_view: Callable[..., MapView], tiny_mbtiles: tuple[Path, bytes]
-) -> None:
-    path, tile = tiny_mbtiles
-    view = open_view(open_base_map(str(path)))
-    assert view.base_map_problem is None
-    with qtbot.waitSignal(view.map_loaded, timeout=20000):
-        pass
-    view.set_center(40.0, -90.0, 1)
-    qtbot.waitUntil(lambda: run_js(view, qtbot, "!!document.querySelector('.leaflet-tile-loaded')"))
-    src = run_js(view, qtbot, "document.querySelector('.leaflet-tile-loaded').src")
-    assert src.startswith("mbtiles://") and src.endswith("/1/0/0")
-    run_js(
-        view,
-        qtbot,
-        f"""window.fetched = null;
-        fetch({json.dumps(src)}).then(
-            r => r.arrayBuffer().then(
-                b => window.fetched = [r.status, r.headers.get('content-type'), b.byteLength]),
-            e => window.fetched = String(e));
-        fetch({json.dumps(src[:-5] + "1/1")}).then(
-            r => window.missing = r.status, e => window.missing = String(e)); 0""",
-    )
-    qtbot.waitUntil(lambda: run_js(view, qtbot, "!!(window.fetched && window.missing)"))
-    assert run_js_json(view, qtbot, "window.fetched") == [200, "image/png", len(tile)]
-    assert run_js(view, qtbot, "window.missing") == 404
-
-
-def test_unusable_mbtiles_file_leaves_the_outlines(
-    qtbot: QtBot, open_view: Callable[..., MapView], tmp_path: Path
-) -> None:
-    view = open_view(open_base_map(str(tmp_path / "absent.mbtiles")))
-    assert view.base_map_problem is not None and "absent.mbtiles" in view.base_map_problem
-    with qtbot.waitSignal(view.map_loaded, timeout=20000):
-        pass
-
-
-class _TileServer(BaseHTTPRequestHandler):
-    tile = b""
-    paths: list[str] = []
-
-    def do_GET(self) -> None:
-        _TileServer.paths.append(self.path)
-        self.send_response(200)
-        self.send_header("Content-Type", "image/png")
-        self.send_header("Content-Length", str(len(self.tile)))
-        self.end_headers()
-        self.wfile.write(self.tile)
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-@pytest.fixture
-def tile_server() -> Iterator[str]:
-    """An XYZ tile server on loopback that answers every tile with one PNG."""
-    _TileServer.tile = png_tile("blue")
-    _TileServer.paths = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _TileServer)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/{{z}}/{{x}}/{{y}}.png"
-    server.shutdown()
-    server.server_close()
-
-
-def test_configured_tile_url_is_drawn(
-    qtbot: QtBot, open_view: Callable[..., MapView], tile_server: str
-) -> None:
-    base_map = BaseMap.from_setting(tile_server)
-    assert base_map.attribution == "127.0.0.1"
-    view = open_view(base_map)
-    with qtbot.waitSignal(view.map_loaded, timeout=20000):
-        pass
-    qtbot.waitUntil(lambda: run_js(view, qtbot, "!!document.querySelector('.leaflet-tile-loaded')"))
-    assert any(re.fullmatch(r"/12/\d+/\d+\.png", path) for path in _TileServer.paths)
-
-
-def test_tile_url_setting_is_checked() -> None:
-    assert BaseMap.from_setting(None) == BaseMap() == BaseMap.from_setting("  ")
-    assert BaseMap.from_setting("file:///srv/maps/city.mbtiles").mbtiles_path == Path(
-        "/srv/maps/city.mbtiles"
-    )
-    with pytest.raises(ValueError, match="neither an XYZ URL template"):
-        BaseMap.from_setting("https://tiles.example.org/map.png")
 
 
 def test_choosing_one_of_many_points_at_one_spot_stops_at_street_level(

@@ -38,7 +38,7 @@ from operator_console.ui.queues.panel import QueuesPanel
 from operator_console.ui.queues.requests_panel import RequestsPanel
 from operator_console.ui.queues.triage_panel import TriagePanel
 from tests.support.duplicates import HARBOR, VEHICLES
-from tests.ui.test_map_view import summary
+from tests.ui.map_support import summary
 from tests.ui.window_support import delete_maps
 
 WAIT_MS = 15_000

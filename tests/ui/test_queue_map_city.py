@@ -17,7 +17,7 @@ from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
 from operator_console.ui.shell.main_window import MainWindow
-from tests.ui.test_map_view import run_js_json, summary
+from tests.ui.map_support import run_js_json, summary
 from tests.ui.window_support import delete_maps
 
 SUPERVISOR = StaffIdentity("supervisor1", "Patricia Chen", "supervisor")
