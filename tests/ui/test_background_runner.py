@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from PySide6.QtCore import QObject
@@ -74,3 +75,37 @@ def test_a_lane_runs_its_tasks_one_at_a_time_in_order_and_finishes_them_at_shutd
     release.set()
     runner.shutdown()
     assert done == [0, 1, 2, 3, 4]
+
+
+class _Freed:
+    """Records the thread that drops the last reference to it."""
+
+    def __init__(self, threads: list[str]) -> None:
+        self._threads = threads
+
+    def __del__(self) -> None:
+        self._threads.append(threading.current_thread().name)
+
+    def value(self) -> str:
+        return "done"
+
+
+def _value_after(gate: threading.Event, held: _Freed) -> str:
+    gate.wait(10)
+    return held.value()
+
+
+def test_what_a_task_closes_over_is_released_on_the_qt_thread(
+    qtbot: QtBot, runner: BackgroundRunner
+) -> None:
+    threads: list[str] = []
+    delivered: list[str] = []
+    gate = threading.Event()
+
+    work = functools.partial(_value_after, gate, _Freed(threads))  # a widget's, in real use
+    runner.submit(work, delivered.append, print)
+    del work  # from here only the runner holds it
+    gate.set()
+    qtbot.waitUntil(lambda: runner.pending == 0)
+    assert delivered == ["done"]
+    assert threads == [threading.main_thread().name]

@@ -15,11 +15,37 @@ from operator_console.services.cancellation import Cancellation, running_under
 _log = logging.getLogger(__name__)
 
 
+class _Task:
+    """One submission's work and callbacks, released on the Qt thread only.
+
+    They usually close over widgets; a worker dropping the last reference would destroy a Qt
+    object on the wrong thread. The worker's closures hold only this box, which the Qt thread
+    empties once the result is delivered (or at shutdown).
+    """
+
+    __slots__ = ("on_done", "on_error", "owner", "work")
+
+    def __init__(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        owner: QObject | None,
+    ) -> None:
+        self.work: Callable[[], Any] | None = work
+        self.on_done: Callable[[Any], None] | None = on_done
+        self.on_error: Callable[[BaseException], None] | None = on_error
+        self.owner = owner
+
+    def release(self) -> None:
+        self.work = self.on_done = self.on_error = self.owner = None
+
+
 class BackgroundRunner(QObject):
     """Runs callables on worker threads; callbacks run on the thread that owns the runner.
 
     Signals:
-        _finished: internal; carries (callback, result) from a worker to the Qt thread.
+        _finished: internal; carries (task, succeeded, value) from a worker to the Qt thread.
     """
 
     _finished = Signal(object)
@@ -31,6 +57,7 @@ class BackgroundRunner(QObject):
         self._latest: dict[tuple[int, str], tuple[Future[Any], Cancellation]] = {}
         self._lanes: dict[str, ThreadPoolExecutor] = {}
         self._closed = False
+        self._finished_after_close: list[_Task] = []
         self._finished.connect(self._on_finished)
 
     @property
@@ -82,10 +109,12 @@ class BackgroundRunner(QObject):
         if self._closed:
             return None
         self._pending += 1
+        task = _Task(work, on_done, on_error, owner)
 
         def run() -> Any:
+            assert task.work is not None  # released only once the result is delivered
             with running_under(token):
-                return work()
+                return task.work()
 
         def report(future: Future[Any]) -> None:
             if self._closed:
@@ -93,17 +122,16 @@ class BackgroundRunner(QObject):
                     _log.error(
                         "Work that ended as the console closed failed", exc_info=future.exception()
                     )
+                self._finished_after_close.append(task)  # released by shutdown()
                 return
-            if future.cancelled():
-                self._finished.emit((None, None, owner))
+            if future.cancelled() or token.cancelled:
+                self._finished.emit((task, None, None))
                 return
             error = future.exception()
-            if token.cancelled:
-                self._finished.emit((None, None, owner))
-            elif error is None:
-                self._finished.emit((on_done, future.result(), owner))
+            if error is None:
+                self._finished.emit((task, True, future.result()))
             else:
-                self._finished.emit((on_error, error, owner))
+                self._finished.emit((task, False, error))
 
         future = (executor or self._pool).submit(run)
         future.add_done_callback(report)
@@ -141,13 +169,17 @@ class BackgroundRunner(QObject):
         future.add_done_callback(forget)
 
     @Slot(object)
-    def _on_finished(
-        self, outcome: tuple[Callable[[Any], None] | None, Any, QObject | None]
-    ) -> None:
+    def _on_finished(self, outcome: tuple[_Task, bool | None, Any]) -> None:
         self._pending -= 1
-        callback, value, owner = outcome
-        if callback is not None and (owner is None or shiboken6.isValid(owner)):
-            callback(value)
+        task, succeeded, value = outcome
+        try:
+            owner = task.owner
+            callback = task.on_done if succeeded else task.on_error
+            alive = owner is None or shiboken6.isValid(owner)
+            if succeeded is not None and callback is not None and alive:
+                callback(value)
+        finally:
+            task.release()
 
     def shutdown(self) -> None:
         """Wait for running work and stop the workers; the lanes first finish all they were given
@@ -156,3 +188,6 @@ class BackgroundRunner(QObject):
         for lane in self._lanes.values():
             lane.shutdown(wait=True)
         self._pool.shutdown(wait=True, cancel_futures=True)
+        for task in self._finished_after_close:
+            task.release()
+        self._finished_after_close.clear()
