@@ -248,6 +248,14 @@ REQUEST_TABLES = [
     Statement("staff_events", "UPDATE", "UPDATE staff_events SET actor = 'someone'", NOBODY),
     Statement("staff_events", "DELETE", "DELETE FROM staff_events", NOBODY),
     Statement(
+        "config_events",
+        "INSERT",
+        "INSERT INTO config_events (at, actor, kind, subject) VALUES (now(), 'x', 'x', 'x')",
+        ADMIN,
+    ),
+    Statement("config_events", "UPDATE", "UPDATE config_events SET actor = 'someone'", NOBODY),
+    Statement("config_events", "DELETE", "DELETE FROM config_events", NOBODY),
+    Statement(
         "attachments",
         "INSERT",
         "INSERT INTO attachments (request_id, filename, content_type, size_bytes, content,"

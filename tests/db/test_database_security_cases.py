@@ -173,7 +173,7 @@ def test_the_owner_keeps_the_actor_it_writes(city: SecurityCity) -> None:
     assert recorded == "admin1"
 
 
-@pytest.mark.parametrize("table", ["request_events", "staff_events"])
+@pytest.mark.parametrize("table", ["request_events", "staff_events", "config_events"])
 @pytest.mark.parametrize(
     "statement", ["UPDATE {table} SET actor = 'someone'", "DELETE FROM {table}"]
 )
@@ -184,6 +184,9 @@ def test_history_stays_append_only_even_for_a_login_granted_to_change_it(
     admin = create_engine(city.admin_url)
     with admin.begin() as connection:
         connection.execute(text(f'GRANT UPDATE, DELETE ON {table} TO "{login_of(url)}"'))
+        connection.execute(
+            text("INSERT INTO config_events (at, actor, kind) VALUES (now(), 'x', 'city_loaded')")
+        )
     admin.dispose()
     engine = create_engine(url)
     with engine.connect() as connection, pytest.raises(DBAPIError) as raised:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Container, Mapping
 
 from operator_console.domain.permissions import ALLOWED, Action, Role
 from operator_console.storage.db.roles import GROUP_ROLE
@@ -28,8 +28,11 @@ CONFIGURATION_TABLES = (
 STAFF_TABLES = ("staff", "staff_queues")
 HISTORY_TABLES = ("request_events", "staff_events")
 """Append-only: no group may UPDATE or DELETE them; a trigger refuses it to everyone else."""
+AUDIT_TABLES = ("config_events",)
+"""Append-only like the history tables (from migration 0010): who changed the configuration."""
 READ_BY_EVERY_GROUP = (
     *CONFIGURATION_TABLES,
+    *AUDIT_TABLES,
     *STAFF_TABLES,
     "alembic_version",
     "callers",
@@ -86,6 +89,11 @@ _CASE_WRITE: TablePrivileges = {
     "notification_outbox": {"INSERT": None},
 }
 
+_CONFIGURE: TablePrivileges = {
+    table: {"INSERT": None, "UPDATE": None, "DELETE": None} for table in CONFIGURATION_TABLES
+}
+_CONFIGURE.update({table: {"INSERT": None} for table in AUDIT_TABLES})
+
 BY_ACTION: Mapping[Action, TablePrivileges] = {
     Action.SUBMIT_INTAKE: _INTAKE,
     Action.ADD_CALLER: {
@@ -111,9 +119,7 @@ BY_ACTION: Mapping[Action, TablePrivileges] = {
         "notification_outbox": {"INSERT": None},
     },
     Action.FILE_STAFF_ONLY: _INTAKE,
-    Action.CONFIGURE: {
-        table: {"INSERT": None, "UPDATE": None, "DELETE": None} for table in CONFIGURATION_TABLES
-    },
+    Action.CONFIGURE: _CONFIGURE,
     Action.MANAGE_STAFF: {
         "staff": {"UPDATE": frozenset({"display_name", "email"})},
         "staff_queues": {"INSERT": None, "DELETE": None},
@@ -135,11 +141,13 @@ def privileges(role: Role) -> TablePrivileges:
     return granted
 
 
-def grant_statements(role: Role) -> list[str]:
-    """The GRANT statements that give the group of `role` its privileges."""
+def grant_statements(role: Role, tables: Container[str] | None = None) -> list[str]:
+    """The GRANT statements that give the group of `role` its privileges (on `tables` only)."""
     group = GROUP_ROLE[role]
     statements = []
     for table, held in sorted(privileges(role).items()):
+        if tables is not None and table not in tables:
+            continue
         for privilege, columns in sorted(held.items()):
             listed = "" if columns is None else f" ({', '.join(sorted(columns))})"
             statements.append(f"GRANT {privilege}{listed} ON {table} TO {group}")

@@ -46,6 +46,7 @@ city = Table(
     Column("map_zoom", Integer, nullable=False, server_default="12"),
     Column("tile_url", Text),
     Column("attribution", Text),
+    Column("languages", String(60), nullable=False, server_default="en"),
     CheckConstraint("id = 1", name="single_row"),
 )
 
@@ -201,6 +202,7 @@ addresses = Table(
     Column("id", Integer, primary_key=True),
     Column("house_number", String(20), nullable=False, server_default=""),
     Column("street", String(200), nullable=False),
+    Column("unit", String(20), nullable=False, server_default=""),
     Column("full_address", String(300), nullable=False),
     Column("search_key", String(300), nullable=False),
     Column("zipcode", String(10)),
@@ -261,6 +263,8 @@ service_requests = Table(
     Column("closure_reason", String(40)),
     Column("closure_note", Text),
     Column("version", Integer, nullable=False, server_default=true()),
+    # The id the request had in the city's previous system (history import).
+    Column("source_id", String(80)),
     CheckConstraint("length(description) <= 4000", name="description_length"),
     Index("ix_service_requests_lat_lon", "lat", "lon"),
     Index("ix_service_requests_queue_status_created", "queue_id", "status", "created_at", "id"),
@@ -269,6 +273,7 @@ service_requests = Table(
     Index("ix_service_requests_service_status", "service_id", "status"),
     Index("ix_service_requests_parent", "parent_id"),
     Index("ix_service_requests_caller", "caller_id"),
+    Index("uq_service_requests_source_id", "source_id", unique=True),
 )
 
 request_followers = Table(
@@ -311,6 +316,19 @@ staff_events = Table(
         name="kind",
     ),
     Index("ix_staff_events_login_at", "login", "at"),
+)
+
+config_events = Table(
+    "config_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", String(80), nullable=False),
+    Column("kind", String(40), nullable=False),
+    Column("subject", String(200), nullable=False, server_default=""),
+    Column("detail", Text, nullable=False, server_default=""),
+    Column("data", JsonDocument),
+    Index("ix_config_events_at", "at"),
 )
 
 attachments = Table(

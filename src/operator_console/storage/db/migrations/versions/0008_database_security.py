@@ -149,10 +149,11 @@ def _grant() -> None:
     for view in sql.VIEWS:
         op.execute(f"GRANT SELECT ON {view} TO {_EVERY_ROLE}")
     bind = op.get_bind()
+    existing = set(sa.inspect(bind).get_table_names())
     for role in Role:
-        for statement in grants.grant_statements(role):
+        for statement in grants.grant_statements(role, existing):
             op.execute(statement)
-        for table in grants.inserted_tables(role):
+        for table in set(grants.inserted_tables(role)) & existing:
             for sequence in _sequences(bind, table):
                 op.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {GROUP_ROLE[role]}")
 
