@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from operator_console.app.admin_wiring import config_feed_for
 from operator_console.app.basemap import open_base_map
 from operator_console.app.queue_wiring import change_feed_for
 from operator_console.app.settings import (
@@ -233,8 +234,14 @@ class StartupController(QObject):
         try:
             session = build_session(opened.database, staff)
             drafts = self._drafts_dir(staff.login)
-            feed = change_feed_for(opened.database)
-            self.window = build_main_window(session, self._runner, drafts, opened.base_map, feed)
+            self.window = build_main_window(
+                session,
+                self._runner,
+                drafts,
+                opened.base_map,
+                change_feed_for(opened.database),
+                config_feed_for(opened.database),
+            )
         except Exception as exc:  # a window that cannot be built must not leave "Connecting…"
             _log.exception("the main window could not be built")
             self._release_database()

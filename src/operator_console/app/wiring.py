@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from operator_console.app.admin_wiring import start_config_bus
 from operator_console.app.queue_wiring import (
     add_queue_panels,
     saved_filters_path,
@@ -14,6 +15,7 @@ from operator_console.app.queue_wiring import (
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
+from operator_console.services.config_changes import ConfigFeed
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.services.staff.desk import StaffDesk
@@ -80,11 +82,13 @@ def build_main_window(
     drafts_dir: Path,
     base_map: BaseMap | None = None,
     change_feed: ChangeFeed | None = None,
+    config_feed: ConfigFeed | None = None,
 ) -> MainWindow:
     """The main window with every screen in it, each asked to load its data.
 
-    `change_feed` (see `queue_wiring.change_feed_for`) feeds the window's change bus, which is
-    stopped when the application quits or the window is destroyed.
+    `change_feed` (see `queue_wiring.change_feed_for`) feeds the window's change bus and
+    `config_feed` (`admin_wiring.config_feed_for`) its configuration bus; both are stopped when
+    the application quits or the window is destroyed.
     """
     window = MainWindow(session)
     journal = FileDraftJournal(drafts_dir)
@@ -95,6 +99,7 @@ def build_main_window(
     requests = RequestsPanel(session, runner)
     window.add_panel("requests", QCoreApplication.translate("MainWindow", "Requests"), requests)
     bus = start_change_bus(window, change_feed)
+    start_config_bus(window, config_feed)
     intake.changes_made.connect(bus.publish)
     bus.requests_changed.connect(requests.on_requests_changed)
     open_case = add_queue_panels(window, session, runner, bus, base_map)

@@ -12,7 +12,7 @@ from psycopg.rows import TupleRow
 from sqlalchemy.engine import URL, make_url
 
 from operator_console.services.changes import KINDS, ChangeBatch, RequestChange, coalesce
-from operator_console.storage.feeds.thread import FeedRun, ThreadedFeed
+from operator_console.storage.feeds.thread import FeedRun, Item, ThreadedFeed
 
 _STABLE = 10.0  # seconds a connection must have lived for a reconnect without backoff
 _log = logging.getLogger(__name__)
@@ -53,17 +53,16 @@ def _optional_int(value: object) -> int | None:
     return None if value is None else int(str(value))
 
 
-class PgChangeFeed(ThreadedFeed):
-    """Listens on `request_changes` with its own synchronous connection on a daemon thread.
+class PgListener(ThreadedFeed[Item]):
+    """LISTENs on `channel` with its own synchronous connection on a daemon thread.
 
-    The first notification after a quiet spell is delivered at once; notifications arriving
-    within `window` seconds after a delivery are gathered and coalesced into the next batch, so
-    a burst becomes a few batches. After every (re)connection the first batch is a resync
-    (changes made while the feed was not listening are unknown). A lost connection is retried
-    with capped exponential backoff. `stop()` wakes the thread within `poll` seconds.
+    A lost connection is retried with capped exponential backoff; `stop()` wakes the thread
+    within `poll` seconds. Subclasses write `_listen(connection, run)`, which returns or raises
+    when the connection is lost.
     """
 
-    thread_name = "pg-change-feed"
+    channel = ""
+    thread_name = "pg-listener"
 
     def __init__(
         self,
@@ -81,7 +80,7 @@ class PgChangeFeed(ThreadedFeed):
         self._backoff = backoff
         self._connect_timeout = connect_timeout
 
-    def _run(self, run: FeedRun) -> None:
+    def _run(self, run: FeedRun[Item]) -> None:
         first, cap = self._backoff
         delay = first
         while not run.stopping.is_set():
@@ -124,13 +123,29 @@ class PgChangeFeed(ThreadedFeed):
             if connection.info.server_version >= 140000:
                 # A listener is idle by design; a server-wide idle timeout must not reap it.
                 connection.execute("SET idle_session_timeout = 0")
-            connection.execute("LISTEN request_changes")  # the trigger of migration 0001
+            connection.execute(f"LISTEN {self.channel}")
         except BaseException:
             connection.close()
             raise
         return connection
 
-    def _listen(self, connection: psycopg.Connection[TupleRow], run: FeedRun) -> None:
+    def _listen(self, connection: psycopg.Connection[TupleRow], run: FeedRun[Item]) -> None:
+        raise NotImplementedError
+
+
+class PgChangeFeed(PgListener[ChangeBatch]):
+    """Listens on `request_changes` (the trigger of migration 0001), batched.
+
+    The first notification after a quiet spell is delivered at once; notifications arriving
+    within `window` seconds after a delivery are gathered and coalesced into the next batch, so
+    a burst becomes a few batches. After every (re)connection the first batch is a resync
+    (changes made while the feed was not listening are unknown).
+    """
+
+    channel = "request_changes"
+    thread_name = "pg-change-feed"
+
+    def _listen(self, connection: psycopg.Connection[TupleRow], run: FeedRun[ChangeBatch]) -> None:
         pending: list[RequestChange] = []
         resync = True  # anything before LISTEN took effect was not seen
         last_delivery = float("-inf")

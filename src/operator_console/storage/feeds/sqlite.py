@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 
 from operator_console.services.changes import ChangeBatch, RequestChange
-from operator_console.storage.feeds.thread import FeedRun, ThreadedFeed
+from operator_console.storage.feeds.thread import FeedRun, Item, ThreadedFeed
 
 _log = logging.getLogger(__name__)
 _STAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores UtcDateTime on SQLite (naive UTC)
@@ -114,7 +114,67 @@ class RecentRows:
         ).fetchall()
 
 
-class SqliteChangeFeed(ThreadedFeed):
+class SqliteWatcher(ThreadedFeed[Item]):
+    """Watches the SQLite file at `path_or_url` on a read-only connection of its own.
+
+    Subclasses write `_watch(connection, run)`; when it fails (the file is locked or gone),
+    it is run again on a new connection after a capped exponential backoff.
+    """
+
+    thread_name = "sqlite-watcher"
+
+    def __init__(
+        self,
+        path_or_url: str | Path,
+        *,
+        interval: float = 0.2,
+        backoff: tuple[float, float] = (0.2, 5.0),
+    ) -> None:
+        super().__init__()
+        self._path = database_path(path_or_url)
+        self._interval = interval
+        self._backoff = backoff
+
+    def _run(self, run: FeedRun[Item]) -> None:
+        first, cap = self._backoff
+        delay = first
+        while not run.stopping.is_set():
+            try:
+                # mode=rw: a wrong path must fail, not create an empty database.
+                uri = self._path.absolute().as_uri() + "?mode=rw"
+                connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
+                try:
+                    self._watch(connection, run)
+                finally:
+                    connection.close()
+                return
+            except Exception as exc:
+                _log.warning(
+                    "change feed cannot read %s (retry in %.1f s): %s", self._path, delay, exc
+                )
+            if run.stopping.wait(delay):
+                return
+            delay = min(delay * 2, cap)
+
+    def _watch(self, connection: sqlite3.Connection, run: FeedRun[Item]) -> None:
+        raise NotImplementedError
+
+    def _commits(self, connection: sqlite3.Connection, run: FeedRun[Item]) -> Iterator[None]:
+        """Yields each time a commit happened after this call, until the feed stops."""
+        seen_version = data_version(connection)  # now, not at the first iteration
+
+        def commits() -> Iterator[None]:
+            nonlocal seen_version
+            while not run.stopping.wait(self._interval):
+                version = data_version(connection)
+                if version != seen_version:
+                    seen_version = version
+                    yield
+
+        return commits()
+
+
+class SqliteChangeFeed(SqliteWatcher[ChangeBatch]):
     """Polls `PRAGMA data_version` every `interval` seconds on a connection of its own.
 
     data_version changes when another connection commits, and the feed's connection never
@@ -132,45 +192,18 @@ class SqliteChangeFeed(ThreadedFeed):
         margin: timedelta = timedelta(minutes=5),
         backoff: tuple[float, float] = (0.2, 5.0),
     ) -> None:
-        super().__init__()
-        self._path = database_path(path_or_url)
-        self._interval = interval
+        super().__init__(path_or_url, interval=interval, backoff=backoff)
         self._margin = margin
-        self._backoff = backoff
 
-    def _run(self, run: FeedRun) -> None:
-        first, cap = self._backoff
-        delay = first
-        while not run.stopping.is_set():
-            try:
-                self._watch(run)
-                return
-            except Exception as exc:
-                _log.warning(
-                    "change feed cannot read %s (retry in %.1f s): %s", self._path, delay, exc
-                )
-            if run.stopping.wait(delay):
-                return
-            delay = min(delay * 2, cap)
-
-    def _watch(self, run: FeedRun) -> None:
-        # mode=rw: a wrong path must fail, not create an empty database.
-        uri = self._path.absolute().as_uri() + "?mode=rw"
-        connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=5.0)
-        try:
-            seen_version = _data_version(connection)
-            rows = RecentRows(self._margin)
-            rows.baseline(connection)
-            run.deliver(ChangeBatch((), resync=True))
-            while not run.stopping.wait(self._interval):
-                version = _data_version(connection)
-                if version != seen_version:
-                    seen_version = version
-                    batch = rows.diff(connection)
-                    if batch:
-                        run.deliver(batch)
-        finally:
-            connection.close()
+    def _watch(self, connection: sqlite3.Connection, run: FeedRun[ChangeBatch]) -> None:
+        commits = self._commits(connection, run)
+        rows = RecentRows(self._margin)
+        rows.baseline(connection)
+        run.deliver(ChangeBatch((), resync=True))
+        for _commit in commits:
+            batch = rows.diff(connection)
+            if batch:
+                run.deliver(batch)
 
 
 @contextmanager
@@ -183,5 +216,6 @@ def _snapshot(connection: sqlite3.Connection) -> Iterator[None]:
         connection.execute("COMMIT")
 
 
-def _data_version(connection: sqlite3.Connection) -> int:
+def data_version(connection: sqlite3.Connection) -> int:
+    """The number PRAGMA data_version gives: it changes when another connection commits."""
     return int(connection.execute("PRAGMA data_version").fetchone()[0])

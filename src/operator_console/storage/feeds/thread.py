@@ -5,20 +5,20 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-
-from operator_console.services.changes import ChangeBatch
+from typing import Generic, TypeVar
 
 _log = logging.getLogger(__name__)
+Item = TypeVar("Item")
 
 
-class FeedRun:
+class FeedRun(Generic[Item]):
     """One start-to-stop run: its stop event and its subscriber."""
 
-    def __init__(self, stopping: threading.Event, on_batch: Callable[[ChangeBatch], None]) -> None:
+    def __init__(self, stopping: threading.Event, on_batch: Callable[[Item], None]) -> None:
         self.stopping = stopping
         self._on_batch = on_batch
 
-    def deliver(self, batch: ChangeBatch) -> None:
+    def deliver(self, batch: Item) -> None:
         if self.stopping.is_set():
             return
         try:
@@ -27,8 +27,9 @@ class FeedRun:
             _log.exception("change feed subscriber failed")
 
 
-class ThreadedFeed:
-    """A `ChangeFeed` whose work is `_run(run)` on a daemon thread; subclasses write `_run`."""
+class ThreadedFeed(Generic[Item]):
+    """A feed whose work is `_run(run)` on a daemon thread, delivering `Item`s (a request
+    feed's `ChangeBatch`, a configuration feed's kind); subclasses write `_run`."""
 
     thread_name = "change-feed"
 
@@ -36,7 +37,7 @@ class ThreadedFeed:
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def start(self, on_batch: Callable[[ChangeBatch], None]) -> None:
+    def start(self, on_batch: Callable[[Item], None]) -> None:
         """Start the feed; `on_batch` is called on the feed's thread."""
         if self._thread is not None:
             raise RuntimeError("the change feed is already running")
@@ -58,5 +59,5 @@ class ThreadedFeed:
             if thread.is_alive():
                 _log.warning("change feed thread still busy after %.1f s; left to end", timeout)
 
-    def _run(self, run: FeedRun) -> None:
+    def _run(self, run: FeedRun[Item]) -> None:
         raise NotImplementedError

@@ -1,0 +1,43 @@
+"""Wires the configuration bus: its feed for the database, started and stopped with the window."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+
+from operator_console.services.config_changes import ConfigFeed
+from operator_console.storage.db.database import OpenedDatabase
+from operator_console.storage.feeds.config import PgConfigFeed, SqliteConfigFeed
+from operator_console.ui.common.config_bus import ConfigBus
+from operator_console.ui.shell.main_window import MainWindow
+
+
+def config_feed_for(database: OpenedDatabase) -> ConfigFeed:
+    """The configuration feed that matches the database: LISTEN/NOTIFY or new rows on SQLite."""
+    url = database.engine.url
+    if database.password is not None:  # typed at sign-in: the engine keeps it out of its URL
+        url = url.set(password=database.password)
+    if database.dialect == "postgresql":
+        return PgConfigFeed(url)
+    return SqliteConfigFeed(str(url.database))
+
+
+def start_config_bus(window: MainWindow, feed: ConfigFeed | None) -> ConfigBus:
+    """One bus for the window, fed by `feed`; stopped when the app quits or the window goes."""
+    bus = ConfigBus()
+    window.config_bus = bus  # type: ignore[attr-defined]
+    if feed is not None:
+        bus.attach(feed)
+
+    stopped: list[bool] = []
+
+    def stop() -> None:
+        if not stopped and shiboken6.isValid(bus):
+            stopped.append(True)
+            bus.shutdown()
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(stop)
+    window.destroyed.connect(stop)
+    return bus
