@@ -1,0 +1,68 @@
+"""Checks across a bundle's rows: duplicate codes and references to codes defined elsewhere."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from operator_console.services.city_bundle.csv_files import Cells, Problems
+from operator_console.services.city_bundle.model import Queue
+
+
+class Codes:
+    """The codes one file defines (queue codes, staff logins...), each with its line."""
+
+    def __init__(self, what: str, file: str) -> None:
+        self.what = what
+        self.file = file
+        self.lines: dict[str, int] = {}
+
+    def define(self, cells: Cells, column: str, code: str) -> bool:
+        """Record `code`; False, with a problem at the cell, when the file already defined it."""
+        if not code:
+            return False
+        if code in self.lines:
+            cells.problem(column, f"{self.what} {code!r} is already on line {self.lines[code]}")
+            return False
+        self.lines[code] = cells.line
+        return True
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.lines
+
+
+def check_reference(
+    cells: Cells, column: str, code: str | None, known: Codes | Collection[str], what: str
+) -> bool:
+    """True when `code` is empty or known; otherwise a problem at the cell naming where to look."""
+    if not code or code in known:
+        return True
+    where = f" in {known.file}" if isinstance(known, Codes) else ""
+    cells.problem(column, f"{column} {code!r}: no such {what}{where}")
+    return False
+
+
+def check_queue_parents(
+    queues: Sequence[Queue],
+    lines: Mapping[str, int],
+    file: str,
+    column: int | None,
+    problems: Problems,
+) -> None:
+    """A team's parent must be another queue, and parents must not go round in a circle."""
+    parents = {queue.code: queue.parent for queue in queues if queue.parent}
+    reported: set[str] = set()
+    for start in parents:
+        seen: list[str] = []
+        code: str | None = start
+        while code is not None and code not in seen:
+            seen.append(code)
+            code = parents.get(code)
+        if code is not None and code not in reported:
+            circle = seen[seen.index(code) :]
+            reported.update(circle)
+            problems.add(
+                file,
+                lines.get(code),
+                column,
+                f"queues' parents go round in a circle: {' -> '.join([*circle, code])}",
+            )
