@@ -1,0 +1,1 @@
+"""The queues and teams administration unit of work over SQL."""
