@@ -295,7 +295,9 @@ def write_nyc_bundle(directory: Path) -> Path:
         (noise, "", "community_district", board, "NYPD", "", 10, f"Board {board} precinct")
         for board in board_codes
     ]
-    routing += [("", agencies[agency], "", "", agency, "", 100, "") for agency in sorted(agencies)]
+    serving = sorted({str(service["group"]) for service in services})
+    queue_of = {name: agency for agency, name in agencies.items()}
+    routing += [("", group, "", "", queue_of[group], "", 100, "") for group in serving]
     city_toml = """\
 format = 1
 

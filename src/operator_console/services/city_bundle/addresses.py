@@ -2,82 +2,91 @@
 
 from __future__ import annotations
 
-from operator_console.services.city_bundle.csv_files import (
-    CsvSyntaxError,
-    Problems,
-    csv_rows,
-    header_columns,
-    read_text,
-)
+import csv
+import io
+from operator import itemgetter
+
+from operator_console.services.city_bundle.csv_files import Problems, header_columns, read_text
 from operator_console.services.city_bundle.model import AddressPoint
 from operator_console.services.city_bundle.source import BundleSource
 
 ADDRESS_COLUMNS = ("number", "street", "lat", "lon")
-_LIMITS = {"number": 20, "street": 200, "unit": 20, "zip": 10, "locality": 100}
+TEXT_COLUMNS = ("number", "street", "unit", "zip", "locality")
+LIMITS = (20, 200, 20, 10, 100)  # the addresses table's column sizes
 
 
 def read_addresses(source: BundleSource, file: str, problems: Problems) -> tuple[AddressPoint, ...]:
+    """The address points; a row with a bad coordinate, no street or an overlong cell is a
+    problem at its cell. Kept to the fewest steps a row: a city has hundreds of thousands."""
     text = read_text(source, file, problems)
     if text is None:
         return ()
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     points: list[AddressPoint] = []
-    rows = csv_rows(text)
     try:
-        first = next(rows, None)
-        if first is None:
+        header = next((cells for cells in reader if any(cell.strip() for cell in cells)), None)
+        if header is None:
             problems.add(file, 1, None, "is empty: it needs a header row")
             return ()
-        columns, missing = header_columns(file, first[0], first[1], ADDRESS_COLUMNS, problems)
+        columns, missing = header_columns(file, reader.line_num, header, ADDRESS_COLUMNS, problems)
         if missing:
             return ()
-        positions = [columns.get(name) for name in ("number", "street", "unit", "zip", "locality")]
-        lat_at, lon_at = columns["lat"], columns["lon"]
         width = max(columns.values()) + 1
-        for line, cells in rows:
+        # An absent column reads the empty cell appended to every row, at position `width`.
+        texts = itemgetter(*(columns.get(name, width) for name in TEXT_COLUMNS))
+        lat_at, lon_at = columns["lat"], columns["lon"]
+        for cells in reader:
             if len(cells) < width:
-                cells = cells + [""] * (width - len(cells))
-            number, street, unit, zipcode, locality = (
-                "" if at is None else cells[at].strip() for at in positions
-            )
+                if not any(cell.strip() for cell in cells):
+                    continue
+                cells += [""] * (width - len(cells))
+            cells.append("")
             try:
                 lat, lon = float(cells[lat_at]), float(cells[lon_at])
             except ValueError:
-                _bad_coordinate(file, line, cells, lat_at, lon_at, problems)
+                _bad_coordinate(file, reader.line_num, cells, columns, problems)
                 continue
-            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-                problems.add(
-                    file, line, lat_at + 1, f"({lat}, {lon}) is not a latitude and longitude"
-                )
+            number, street, unit, zipcode, locality = texts(cells)
+            number, street, unit = number.strip(), street.strip(), unit.strip()
+            zipcode, locality = zipcode.strip(), locality.strip()
+            if (
+                -90 <= lat <= 90
+                and -180 <= lon <= 180
+                and street
+                and len(number) <= 20
+                and len(street) <= 200
+                and len(unit) <= 20
+                and len(zipcode) <= 10
+                and len(locality) <= 100
+            ):
+                points.append(AddressPoint(number, street, unit, zipcode, lat, lon, locality))
                 continue
-            if not street:
-                problems.add(file, line, columns["street"] + 1, "street is empty")
-                continue
-            point = AddressPoint(number, street, unit, zipcode, lat, lon, locality)
-            if _too_long(file, line, columns, point, problems):
-                continue
-            points.append(point)
-    except CsvSyntaxError as exc:
-        problems.add(file, exc.line, None, f"not readable as CSV: {exc}")
+            column, message = _row_problem(lat, lon, (number, street, unit, zipcode, locality))
+            problems.add(file, reader.line_num, columns.get(column, width) + 1, message)
+    except csv.Error as exc:
+        problems.add(file, reader.line_num, None, f"not readable as CSV: {exc}")
     return tuple(points)
 
 
+def _row_problem(lat: float, lon: float, texts: tuple[str, ...]) -> tuple[str, str]:
+    """What is wrong with a row the fast check in `read_addresses` (same limits) refused."""
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        return "lat", f"({lat}, {lon}) is not a latitude and longitude"
+    if not texts[1]:
+        return "street", "street is empty"
+    for name, value, limit in zip(TEXT_COLUMNS, texts, LIMITS, strict=True):
+        if len(value) > limit:
+            return name, f"{name} is longer than {limit} characters"
+    raise AssertionError("the row has no problem: the fast check and LIMITS disagree")
+
+
 def _bad_coordinate(
-    file: str, line: int, cells: list[str], lat_at: int, lon_at: int, problems: Problems
+    file: str, line: int, cells: list[str], columns: dict[str, int], problems: Problems
 ) -> None:
-    for name, at in (("lat", lat_at), ("lon", lon_at)):
+    for name in ("lat", "lon"):
+        at = columns[name]
         try:
             float(cells[at])
         except ValueError:
             problems.add(file, line, at + 1, f"{name} {cells[at]!r} is not a number")
             return
-
-
-def _too_long(
-    file: str, line: int, columns: dict[str, int], point: AddressPoint, problems: Problems
-) -> bool:
-    for name, limit in _LIMITS.items():
-        value = point.zip if name == "zip" else getattr(point, name)
-        if len(value) > limit:
-            problems.add(file, line, columns[name] + 1, f"{name} is longer than {limit} characters")
-            return True
-    return False

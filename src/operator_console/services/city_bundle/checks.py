@@ -31,10 +31,14 @@ class Codes:
 
 
 def check_reference(
-    cells: Cells, column: str, code: str | None, known: Codes | Collection[str], what: str
+    cells: Cells, column: str, code: str | None, known: Codes | Collection[str] | None, what: str
 ) -> bool:
-    """True when `code` is empty or known; otherwise a problem at the cell naming where to look."""
-    if not code or code in known:
+    """True when `code` is empty or known; otherwise a problem at the cell naming where to look.
+
+    `known` is None when the file defining the codes could not be read: its problems are
+    reported there, not again at every reference.
+    """
+    if not code or known is None or code in known:
         return True
     where = f" in {known.file}" if isinstance(known, Codes) else ""
     cells.problem(column, f"{column} {code!r}: no such {what}{where}")

@@ -83,6 +83,7 @@ def read_staff(table: CsvTable, logins: Codes, queues: Codes) -> tuple[StaffRow,
                 f"login {login!r} must be lower case letters, digits, and _ . @ - "
                 "(a database login), starting with a letter or _",
             )
+        name = cells.required("name", max_length=MAX_NAME)
         role = cells.choice("role", ROLES, "")
         if not cells.text("role") and "role" in cells.columns:
             cells.problem("role", f"role is empty (one of {', '.join(ROLES)})")
@@ -91,7 +92,7 @@ def read_staff(table: CsvTable, logins: Codes, queues: Codes) -> tuple[StaffRow,
             check_reference(cells, "queues", queue, queues, "queue")
         row = StaffRow(
             login=login,
-            name=cells.required("name", max_length=MAX_NAME),
+            name=name,
             role=Role(role) if role else Role.OPERATOR,
             email=cells.optional("email", max_length=MAX_NAME),
             queues=member_queues,

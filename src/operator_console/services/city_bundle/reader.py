@@ -99,7 +99,8 @@ class _BundleReader:
         catalog = read_catalog(
             self.source, manifest.file("services"), manifest.file("definitions"), self.problems
         )
-        service_codes = {service.service_code for service in catalog.services}
+        # No services at all: services.json could not be read, and says so itself.
+        service_codes = {service.service_code for service in catalog.services} or None
         settings_table = self._rows(
             manifest, "service_settings", SERVICE_SETTINGS_COLUMNS, required=False
         )
@@ -111,7 +112,9 @@ class _BundleReader:
         routing_table = self._rows(manifest, "routing", ROUTING_COLUMNS, required=True)
         targets = RoutingTargets(
             services=service_codes,
-            groups={service.group for service in catalog.services if service.group},
+            groups={service.group for service in catalog.services if service.group}
+            if service_codes
+            else None,
             layers={
                 layer.layer: {district.code for district in layer.districts} for layer in layers
             },

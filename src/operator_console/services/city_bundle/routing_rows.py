@@ -25,14 +25,14 @@ PRIORITIES = tuple(priority.value for priority in Priority)
 class RoutingTargets:
     """What routing rules may name: services, their groups, district codes by layer, queues."""
 
-    services: Collection[str]
-    groups: Collection[str]
+    services: Collection[str] | None
+    groups: Collection[str] | None
     layers: Mapping[str, Collection[str]]
     queues: Codes
 
 
 def read_service_settings(
-    table: CsvTable, services: Collection[str], policies: Codes, queues: Codes
+    table: CsvTable, services: Collection[str] | None, policies: Codes, queues: Codes
 ) -> tuple[ServiceSettings, ...]:
     rows = []
     seen = Codes("service", table.file)

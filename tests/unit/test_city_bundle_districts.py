@@ -1,0 +1,107 @@
+"""District files in a state-plane projection are read back as longitude/latitude."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyproj
+import pytest
+import shapely
+from shapely.geometry import mapping, shape
+
+from operator_console.services.city_bundle.problems import BundleInvalid
+from operator_console.services.city_bundle.reader import read_bundle
+from tests.support.city_bundles import SMALL_CITY_TOML, feature_collection, write_small_bundle
+from tests.support.data import BOSTON_WARDS
+
+MASSACHUSETTS_FEET = "EPSG:2249"  # NAD83 / Massachusetts Mainland, US survey feet
+
+
+def boston_wards() -> list[dict[str, Any]]:
+    features: list[dict[str, Any]] = json.loads(BOSTON_WARDS.read_text(encoding="utf-8"))[
+        "features"
+    ]
+    return features
+
+
+def projected_wards() -> list[dict[str, Any]]:
+    """Boston's ward outlines projected to Massachusetts state plane, in feet."""
+    to_feet = pyproj.Transformer.from_crs("EPSG:4326", MASSACHUSETTS_FEET, always_xy=True)
+
+    def project(xy: np.ndarray) -> np.ndarray:
+        return np.column_stack(to_feet.transform(xy[:, 0], xy[:, 1]))
+
+    return [
+        {
+            "type": "Feature",
+            "properties": {"WARD": feature["properties"]["WARD"]},
+            "geometry": mapping(shapely.transform(shape(feature["geometry"]), project)),
+        }
+        for feature in boston_wards()
+    ]
+
+
+def boston_manifest(crs_line: str = "") -> str:
+    return SMALL_CITY_TOML.replace('name_property = "NAME"\n', f"{crs_line}\n")
+
+
+def routing_in_boston() -> str:
+    return "queue\nPWD_STREETS\n"
+
+
+@pytest.mark.parametrize(
+    ("crs_member", "manifest_crs"),
+    [
+        ("urn:ogc:def:crs:EPSG::2249", ""),
+        ("EPSG:2249", ""),
+        (None, 'crs = "EPSG:2249"'),
+    ],
+)
+def test_wards_in_massachusetts_state_plane_read_back_as_the_originals(
+    tmp_path: Path, crs_member: str | None, manifest_crs: str
+) -> None:
+    members = (
+        {} if crs_member is None else {"crs": {"type": "name", "properties": {"name": crs_member}}}
+    )
+    folder = write_small_bundle(
+        tmp_path / "boston",
+        city_toml=boston_manifest(manifest_crs),
+        districts_wards_geojson=feature_collection(projected_wards(), **members),
+        routing_csv=routing_in_boston(),
+    )
+
+    [layer] = read_bundle(folder).layers
+
+    originals = {
+        str(feature["properties"]["WARD"]): shape(feature["geometry"]) for feature in boston_wards()
+    }
+    assert [district.code for district in layer.districts] == list(originals)
+    for district in layer.districts:
+        original, read = originals[district.code], shape(district.geometry)
+        if original.is_valid:
+            difference = shapely.get_coordinates(original) - shapely.get_coordinates(read)
+            assert np.abs(difference).max() < 1e-6, district.code
+        else:
+            assert read.is_valid
+            assert abs(read.area - original.area) < 1e-3 * original.area, district.code
+        assert shapely.hausdorff_distance(shapely.make_valid(original), read) < 1e-6, district.code
+        assert district.name == f"Ward {district.code}"
+
+
+def test_the_same_wards_without_their_crs_are_refused(tmp_path: Path) -> None:
+    folder = write_small_bundle(
+        tmp_path / "boston",
+        city_toml=boston_manifest(),
+        districts_wards_geojson=feature_collection(projected_wards()),
+        routing_csv=routing_in_boston(),
+    )
+
+    with pytest.raises(BundleInvalid) as refused:
+        read_bundle(folder)
+
+    [problem] = refused.value.problems
+    assert (problem.file, problem.line, problem.column) == ("districts/wards.geojson", 3, 1)
+    assert problem.message.startswith("coordinates look projected (feet or metres)")
