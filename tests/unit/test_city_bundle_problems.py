@@ -267,3 +267,13 @@ def test_a_file_full_of_mistakes_lists_the_first_hundred_and_counts_the_rest(
 
     assert len(problems) == 101
     assert problems[-1] == "addresses.csv: 50 more problems not listed"
+
+
+def test_a_file_saved_with_semicolons_is_told_to_use_commas(tmp_path: Path) -> None:
+    folder = write_small_bundle(tmp_path / "b", departments_csv="code;name\nPWD;Public Works\n")
+
+    assert problems_of(folder)[:3] == [
+        "departments.csv:1: the required column 'code' is missing from the header",
+        "departments.csv:1: the required column 'name' is missing from the header",
+        "departments.csv:1: the header looks separated by ';' or tabs: save the file with commas",
+    ]

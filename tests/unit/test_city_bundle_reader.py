@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import zipfile
 from datetime import date, time
 from pathlib import Path
 
@@ -119,3 +120,12 @@ def test_a_path_that_is_not_a_bundle_is_refused(tmp_path: Path) -> None:
     assert [str(problem) for problem in refused.value.problems] == [
         f"{tmp_path / 'notes.txt'}: neither a folder nor a zip file"
     ]
+
+
+def test_a_zip_made_by_the_finder_reads_despite_its_resource_forks(tmp_path: Path) -> None:
+    folder = write_small_bundle(tmp_path / "springfield")
+    archive = zip_folder(folder, tmp_path / "springfield.zip", top="springfield")
+    with zipfile.ZipFile(archive, "a") as finder_zip:
+        finder_zip.writestr("__MACOSX/springfield/._city.toml", b"\x00\x05\x16\x07")
+
+    assert_small_bundle(read_bundle(archive))

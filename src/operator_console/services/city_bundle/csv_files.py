@@ -219,6 +219,10 @@ def header_columns(
     missing = [name for name in required if name not in columns]
     for name in missing:
         problems.add(file, line, None, f"the required column {name!r} is missing from the header")
+    if missing and any(mark in cell for cell in cells for mark in ";\t"):
+        problems.add(
+            file, line, None, "the header looks separated by ';' or tabs: save the file with commas"
+        )
     return columns, missing
 
 

@@ -130,12 +130,13 @@ def _crs_name(document: dict[str, Any]) -> str | bool | None:
 def _located_features(text: str, features: list[Any]) -> Iterator[_Feature]:
     """Each feature with the line and column where it starts in the text, when they can be told."""
     starts = _feature_starts(text, len(features))
-    for index, feature in enumerate(features):
-        if starts is None:
-            yield _Feature(feature, None, None)
-            continue
-        offset = starts[index]
-        line = text.count("\n", 0, offset) + 1
+    if starts is None:
+        yield from (_Feature(feature, None, None) for feature in features)
+        return
+    line, counted_to = 1, 0
+    for feature, offset in zip(features, starts, strict=True):
+        line += text.count("\n", counted_to, offset)
+        counted_to = offset
         column = offset - (text.rfind("\n", 0, offset) + 1) + 1
         yield _Feature(feature, line, column)
 

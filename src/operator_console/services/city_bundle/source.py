@@ -7,6 +7,8 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 MANIFEST = "city.toml"
+# The Finder's zips carry a folder of resource forks beside the files.
+_MAC_RESOURCE_FORKS = "__MACOSX/"
 
 
 class BundleSourceError(ValueError):
@@ -26,7 +28,11 @@ class BundleSource:
         if not root.is_file() or not zipfile.is_zipfile(root):
             raise BundleSourceError("neither a folder nor a zip file")
         self._zip = zipfile.ZipFile(root)
-        names = [name for name in self._zip.namelist() if not name.endswith("/")]
+        names = [
+            name
+            for name in self._zip.namelist()
+            if not name.endswith("/") and not name.startswith(_MAC_RESOURCE_FORKS)
+        ]
         self._prefix = _top_folder(names)
         self._names = frozenset(name[len(self._prefix) :] for name in names)
 
