@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from operator_console.services.city_bundle.addresses import read_addresses
 from operator_console.services.city_bundle.catalog import read_catalog
@@ -42,6 +44,8 @@ from operator_console.services.city_bundle.time_rules import (
     read_sla_policies,
 )
 
+T = TypeVar("T")
+
 
 def read_bundle(path: Path) -> CityBundle:
     """The bundle at `path`, checked; `BundleInvalid` lists every problem when it is not usable.
@@ -53,63 +57,75 @@ def read_bundle(path: Path) -> CityBundle:
     except BundleSourceError as exc:
         raise BundleInvalid([BundleProblem(str(path), None, None, str(exc))]) from None
     try:
-        return _BundleReader(source).read()
+        problems = Problems()
+        manifest = _manifest(source, problems)
+        if manifest is None:
+            raise BundleInvalid(problems.found)
+        return _BundleReader(source, manifest, problems).read()
     finally:
         source.close()
+
+
+def _manifest(source: BundleSource, problems: Problems) -> Manifest | None:
+    if not source.exists(MANIFEST):
+        problems.add(MANIFEST, None, None, f"is missing: no {MANIFEST} in {source.root}")
+        return None
+    text = read_text(source, MANIFEST, problems)
+    return None if text is None else read_manifest(text, problems)
 
 
 class _BundleReader:
     """Reads the files in the order their codes are referred to, so references can be checked."""
 
-    def __init__(self, source: BundleSource) -> None:
+    def __init__(self, source: BundleSource, manifest: Manifest, problems: Problems) -> None:
         self.source = source
-        self.problems = Problems()
+        self.manifest = manifest
+        self.problems = problems
 
     def read(self) -> CityBundle:
-        manifest = self._manifest()
-        if manifest is None:
-            raise BundleInvalid(self.problems.found)
+        manifest = self.manifest
         settings = manifest.settings
         layers = tuple(self._layer_files(manifest))
-        departments_codes = Codes("department", manifest.file("departments"))
-        departments = self._rows(manifest, "departments", DEPARTMENT_COLUMNS, required=True)
-        department_rows = read_departments(departments, departments_codes) if departments else ()
-        calendar_codes = Codes("calendar", manifest.file("calendars"))
-        calendars_table = self._rows(manifest, "calendars", CALENDAR_COLUMNS, required=True)
+        departments = self._codes("departments", "department")
+        department_rows = self._each(
+            "departments", DEPARTMENT_COLUMNS, lambda table: read_departments(table, departments)
+        )
+        calendar_codes = self._codes("calendars", "calendar")
         time_zone = settings.time_zone if settings else None
-        calendars = (
-            read_calendars(calendars_table, calendar_codes, time_zone) if calendars_table else ()
+        calendars = self._each(
+            "calendars",
+            CALENDAR_COLUMNS,
+            lambda table: read_calendars(table, calendar_codes, time_zone),
         )
-        closures_table = self._rows(manifest, "closures", CLOSURE_COLUMNS, required=False)
-        closures = read_closures(closures_table, calendar_codes) if closures_table else ()
-        policy_codes = Codes("SLA policy", manifest.file("sla_policies"))
-        policies_table = self._rows(manifest, "sla_policies", SLA_COLUMNS, required=True)
-        policies = (
-            read_sla_policies(policies_table, policy_codes, calendar_codes)
-            if policies_table
-            else ()
+        closures = self._each(
+            "closures",
+            CLOSURE_COLUMNS,
+            lambda table: read_closures(table, calendar_codes),
+            required=False,
         )
-        queue_codes = Codes("queue", manifest.file("queues"))
-        queues_table = self._rows(manifest, "queues", QUEUE_COLUMNS, required=True)
-        queues = (
-            read_queues(queues_table, queue_codes, departments_codes, self.problems)
-            if queues_table
-            else ()
+        policy_codes = self._codes("sla_policies", "SLA policy")
+        policies = self._each(
+            "sla_policies",
+            SLA_COLUMNS,
+            lambda table: read_sla_policies(table, policy_codes, calendar_codes),
+        )
+        queue_codes = self._codes("queues", "queue")
+        queues = self._each(
+            "queues",
+            QUEUE_COLUMNS,
+            lambda table: read_queues(table, queue_codes, departments, self.problems),
         )
         catalog = read_catalog(
             self.source, manifest.file("services"), manifest.file("definitions"), self.problems
         )
         # No services at all: services.json could not be read, and says so itself.
         service_codes = {service.service_code for service in catalog.services} or None
-        settings_table = self._rows(
-            manifest, "service_settings", SERVICE_SETTINGS_COLUMNS, required=False
+        service_settings = self._each(
+            "service_settings",
+            SERVICE_SETTINGS_COLUMNS,
+            lambda table: read_service_settings(table, service_codes, policy_codes, queue_codes),
+            required=False,
         )
-        service_settings = (
-            read_service_settings(settings_table, service_codes, policy_codes, queue_codes)
-            if settings_table
-            else ()
-        )
-        routing_table = self._rows(manifest, "routing", ROUTING_COLUMNS, required=True)
         targets = RoutingTargets(
             services=service_codes,
             groups={service.group for service in catalog.services if service.group}
@@ -120,10 +136,14 @@ class _BundleReader:
             },
             queues=queue_codes,
         )
-        routing = read_routing(routing_table, targets) if routing_table else ()
-        staff_table = self._rows(manifest, "staff", STAFF_COLUMNS, required=False)
-        login_codes = Codes("login", manifest.file("staff"))
-        staff = read_staff(staff_table, login_codes, queue_codes) if staff_table else ()
+        routing = self._each("routing", ROUTING_COLUMNS, lambda table: read_routing(table, targets))
+        logins = self._codes("staff", "login")
+        staff = self._each(
+            "staff",
+            STAFF_COLUMNS,
+            lambda table: read_staff(table, logins, queue_codes),
+            required=False,
+        )
         addresses = self._addresses(manifest)
         self._check_basemap(manifest)
         if self.problems.found or settings is None:
@@ -147,15 +167,6 @@ class _BundleReader:
             warnings=tuple(self.problems.warnings),
         )
 
-    def _manifest(self) -> Manifest | None:
-        if not self.source.exists(MANIFEST):
-            self.problems.add(
-                MANIFEST, None, None, f"is missing: no {MANIFEST} in {self.source.root}"
-            )
-            return None
-        text = read_text(self.source, MANIFEST, self.problems)
-        return None if text is None else read_manifest(text, self.problems)
-
     def _layer_files(self, manifest: Manifest) -> list[DistrictLayer]:
         layers = []
         for spec in manifest.layers:
@@ -168,15 +179,25 @@ class _BundleReader:
             layers.append(layer or DistrictLayer(spec.layer, ()))
         return layers
 
-    def _rows(
-        self, manifest: Manifest, kind: str, columns: tuple[str, ...], *, required: bool
-    ) -> CsvTable | None:
-        file = manifest.file(kind)
+    def _codes(self, kind: str, what: str) -> Codes:
+        return Codes(what, self.manifest.file(kind))
+
+    def _each(
+        self,
+        kind: str,
+        columns: tuple[str, ...],
+        read: Callable[[CsvTable], tuple[T, ...]],
+        *,
+        required: bool = True,
+    ) -> tuple[T, ...]:
+        """The rows of one CSV file; none when it is missing (a problem if it is required)."""
+        file = self.manifest.file(kind)
         if not self.source.exists(file):
-            if required or kind in manifest.files:
+            if required or kind in self.manifest.files:
                 self.problems.add(file, None, None, "is missing")
-            return None
-        return read_table(self.source, file, columns, self.problems)
+            return ()
+        table = read_table(self.source, file, columns, self.problems)
+        return read(table) if table is not None else ()
 
     def _addresses(self, manifest: Manifest) -> tuple[AddressPoint, ...]:
         file = manifest.file("addresses")
