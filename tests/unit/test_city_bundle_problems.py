@@ -121,7 +121,8 @@ def test_every_kind_of_mistake_in_the_tables(tmp_path: Path) -> None:
         "calendars.csv:2:2: 'America/Springfield' is not an IANA time zone",
         "calendars.csv:2:4: work_start '8am' is not a time like 08:00",
         "calendars.csv:2:5: work_end 07:00 is not after work_start 08:00",
-        "calendars.csv:2:6: holiday_country 'XX' is not one the holidays package knows",
+        "calendars.csv:2:6: holiday_country 'XX' is not a two-letter country the holidays "
+        "package knows",
         "calendars.csv:2:3: working_days 'mon-fry': write days like mon-fri or mon;tue;wed",
         "closures.csv:2:1: calendar 'county': no such calendar in calendars.csv",
         "sla_policies.csv:2:3: target_hours 'two' is not a number",
@@ -277,3 +278,40 @@ def test_a_file_saved_with_semicolons_is_told_to_use_commas(tmp_path: Path) -> N
         "departments.csv:1: the required column 'name' is missing from the header",
         "departments.csv:1: the header looks separated by ';' or tabs: save the file with commas",
     ]
+
+
+def test_holiday_places_are_the_holidays_packages_two_letter_codes(tmp_path: Path) -> None:
+    header = ("code", "holiday_country", "holiday_subdivision")
+    folder = write_small_bundle(
+        tmp_path / "b",
+        calendars_csv=csv_text(header, [("city", "USA", ""), ("county", "us", "Ontario")]),
+        sla_policies_csv=csv_text(
+            ("code", "name", "target_hours", "calendar"), [("p", "P", 8, "city")]
+        ),
+        service_settings_csv=None,
+    )
+
+    problems = problems_of(folder)
+
+    assert problems == [
+        "calendars.csv:2:2: holiday_country 'USA' is not a two-letter country the holidays "
+        "package knows",
+        "calendars.csv:3:3: holiday_subdivision 'Ontario' is not one of US's (AK, AL, AR, AS, AZ, "
+        "CA, CO, CT, DC, DE, FL, GA...)",
+    ]
+
+
+def test_a_subdivision_in_lower_case_is_read_as_the_holidays_package_spells_it(
+    tmp_path: Path,
+) -> None:
+    folder = write_small_bundle(
+        tmp_path / "b",
+        calendars_csv=csv_text(
+            ("code", "holiday_country", "holiday_subdivision"), [("city", "us", "il")]
+        ),
+    )
+
+    [calendar] = read_bundle(folder).calendars
+
+    assert (calendar.holiday_country, calendar.holiday_subdivision) == ("US", "IL")
+    assert calendar.time_zone == "America/Chicago"

@@ -18,6 +18,7 @@ CLOSURE_COLUMNS = ("calendar", "day", "name")
 SLA_COLUMNS = ("code", "name", "target_hours")
 MAX_CODE = 40
 MAX_NAME = 200
+MAX_SUBDIVISION = 10
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CLOCKS: dict[str, ClockKind] = {"business": "business", "calendar": "calendar"}
 _DAY_SEPARATORS = re.compile(r"[;,\s]+")
@@ -42,34 +43,47 @@ def read_calendars(
             cells.problem(
                 "work_end", f"work_end {ends:%H:%M} is not after work_start {starts:%H:%M}"
             )
-        country = cells.optional("holiday_country")
-        subdivision = cells.optional("holiday_subdivision")
-        if country is not None and country.upper() not in supported:
-            cells.problem(
-                "holiday_country",
-                f"holiday_country {country!r} is not one the holidays package knows",
-            )
-        elif country is not None and subdivision is not None:
-            if subdivision.upper() not in supported[country.upper()]:
-                cells.problem(
-                    "holiday_subdivision",
-                    f"holiday_subdivision {subdivision!r} is not one of {country.upper()}'s "
-                    f"({', '.join(supported[country.upper()][:12])}...)",
-                )
-        elif country is None and subdivision is not None:
-            cells.problem("holiday_subdivision", "holiday_subdivision needs a holiday_country")
+        country, subdivision = _holiday_place(cells, supported)
         calendar = Calendar(
             code=code,
             time_zone=time_zone,
             working_days=_working_days(cells),
             work_start=starts,
             work_end=ends,
-            holiday_country=country.upper() if country else None,
-            holiday_subdivision=subdivision.upper() if subdivision else None,
+            holiday_country=country,
+            holiday_subdivision=subdivision,
         )
         if codes.define(cells, "code", code):
             calendars.append(calendar)
     return tuple(calendars)
+
+
+def _holiday_place(cells: Cells, supported: dict[str, list[str]]) -> tuple[str | None, str | None]:
+    """The `holidays` package's (country, subdivision) codes, as it spells them."""
+    country = cells.optional("holiday_country")
+    subdivision = cells.optional("holiday_subdivision")
+    if country is None:
+        if subdivision is not None:
+            cells.problem("holiday_subdivision", "holiday_subdivision needs a holiday_country")
+        return None, None
+    country = country.upper()
+    if len(country) != 2 or country not in supported:
+        cells.problem(
+            "holiday_country",
+            f"holiday_country {country!r} is not a two-letter country the holidays package knows",
+        )
+        return None, None
+    if subdivision is None:
+        return country, None
+    spelled = {code.upper(): code for code in supported[country] if len(code) <= MAX_SUBDIVISION}
+    if subdivision.upper() not in spelled:
+        known = ", ".join(list(spelled.values())[:12]) or "none"
+        cells.problem(
+            "holiday_subdivision",
+            f"holiday_subdivision {subdivision!r} is not one of {country}'s ({known}...)",
+        )
+        return country, None
+    return country, spelled[subdivision.upper()]
 
 
 def _working_days(cells: Cells) -> frozenset[int]:
