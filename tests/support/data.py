@@ -15,6 +15,8 @@ def data_file(relative: str) -> Path:
     return path
 
 
+# Boston's whole 2015 export as published (121,145 rows), for the history import.
+BOSTON_2015 = data_file("boston/requests/311_service_requests_2015_partial.csv.gz")
 # Boston's 2015 export, only the rows whose ward is 3 (downtown, City Hall): 10,853 of 121,145.
 BOSTON_2015_WARD_3 = data_file("boston/requests/311_service_requests_2015_ward3.csv.gz")
 BOSTON_WARDS = data_file("boston/geo/boston_wards_2012-2022.geojson")

@@ -1,0 +1,1 @@
+"""Bringing a city's past requests along: mapping files and turning export rows into cases."""

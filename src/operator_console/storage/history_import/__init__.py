@@ -1,0 +1,1 @@
+"""Writing imported history: staged batches copied into service_requests."""
