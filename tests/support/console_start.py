@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from operator_console.app.settings import Settings
 from operator_console.app.startup import StartupController
 from operator_console.domain.permissions import Action
+from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.shell.main_window import MainWindow
 from operator_console.ui.shell.sign_in_dialog import SignInDialog
@@ -70,7 +71,8 @@ def offered_actions(window: MainWindow) -> set[Action]:
     offered = set()
     if "intake" in panels:
         offered.add(Action.SUBMIT_INTAKE)
-    if "staff" in panels:
+    admin = panels.get("admin")
+    if isinstance(admin, AdministrationPanel) and "staff" in admin.page_names():
         offered.add(Action.MANAGE_STAFF)
     bar = getattr(panels["case"], "actions_bar", None)
     if bar is not None:

@@ -15,6 +15,7 @@ from operator_console.services.staff.desk import StaffDesk
 from operator_console.storage.db.database import open_database
 from operator_console.storage.db.tables import staff, staff_events
 from operator_console.storage.staff.store import SqlStaffUnitOfWork
+from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.staff.dialogs import AddStaffDialog, ChangeRoleDialog, QueuesDialog
 from operator_console.ui.staff.panel import StaffPanel
@@ -129,11 +130,13 @@ def test_only_an_admin_s_window_has_the_staff_screen(
     demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
     admin = open_demo_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path, with_maps=False)
-    assert "staff" in admin.panels()
+    administration = admin.panels()["admin"]
+    assert isinstance(administration, AdministrationPanel)
+    assert administration.page_names()[0] == "staff"
     supervisor = open_demo_window(
         demo_sqlite_url, "supervisor1", runner, qtbot, tmp_path, with_maps=False
     )
-    assert "staff" not in supervisor.panels()
+    assert "admin" not in supervisor.panels()
 
 
 def _row(panel: StaffPanel, login: str) -> int:
@@ -189,8 +192,11 @@ def test_every_staff_control_is_on_a_1280x720_screen(
 ) -> None:
     size = (1280, 720)
     window = open_demo_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path, size, False)
-    window.show_panel("staff")
-    staff_panel = window.panels()["staff"]
+    window.show_panel("admin")
+    administration = window.panels()["admin"]
+    assert isinstance(administration, AdministrationPanel)
+    administration.show_page("staff")
+    staff_panel = administration.page("staff")
     assert isinstance(staff_panel, StaffPanel)
     controls = [
         staff_panel.add_button,

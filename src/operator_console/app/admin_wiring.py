@@ -1,4 +1,4 @@
-"""Wires the configuration bus: its feed for the database, started and stopped with the window."""
+"""Wires the Administration tab and the configuration bus that keeps every console current."""
 
 from __future__ import annotations
 
@@ -6,10 +6,15 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 
 from operator_console.services.config_changes import ConfigFeed
+from operator_console.services.session import ConsoleSession
 from operator_console.storage.db.database import OpenedDatabase
 from operator_console.storage.feeds.config import PgConfigFeed, SqliteConfigFeed
+from operator_console.ui.admin.changes_page import ChangesPage
+from operator_console.ui.admin.panel import AdministrationPanel
+from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.shell.main_window import MainWindow
+from operator_console.ui.staff.panel import StaffPanel
 
 
 def config_feed_for(database: OpenedDatabase) -> ConfigFeed:
@@ -41,3 +46,21 @@ def start_config_bus(window: MainWindow, feed: ConfigFeed | None) -> ConfigBus:
         app.aboutToQuit.connect(stop)
     window.destroyed.connect(stop)
     return bus
+
+
+def add_administration(
+    window: MainWindow, session: ConsoleSession, runner: BackgroundRunner, config_bus: ConfigBus
+) -> AdministrationPanel | None:
+    """The Administration tab, for an admin's console: Staff, Queues & teams, City settings and
+    the Changes log (other sections are added to it by the caller); None for anyone else."""
+    if session.staff_desk is None and session.change_log is None:
+        return None
+    admin = AdministrationPanel()
+    window.add_panel("admin", QCoreApplication.translate("MainWindow", "Administration"), admin)
+    if session.staff_desk is not None:
+        staff = StaffPanel(session.staff_desk, runner)
+        admin.add_page("staff", QCoreApplication.translate("MainWindow", "Staff"), staff)
+    if session.change_log is not None:
+        changes = ChangesPage(session.change_log, runner, config_bus, session.time_zone)
+        admin.add_page("changes", QCoreApplication.translate("MainWindow", "Changes"), changes)
+    return admin

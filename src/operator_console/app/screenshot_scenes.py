@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from operator_console.app.queue_scenes import queue_scenes
 from operator_console.services.addresses.search import AddressMatch
+from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.intake.panel import IntakePanel
 from operator_console.ui.shell.main_window import MainWindow
 from operator_console.ui.staff.panel import StaffPanel
@@ -41,20 +42,34 @@ def scenes(window: MainWindow, may_submit: bool) -> list[Scene]:
                 Scene("intake-read-back", "intake", intake.submit, intake.ui.readBackCard.isVisible)
             )
     result.extend(queue_scenes(panels))
-    staff = panels.get("staff")  # an admin's window
-    if isinstance(staff, StaffPanel):
-        result.append(
-            Scene(
-                "staff",
-                "staff",
-                lambda: staff.select_login(EXAMPLE_STAFF),
-                lambda: staff.model.row_of(EXAMPLE_STAFF) is not None,
-            )
-        )
+    admin = panels.get("admin")  # an admin's window
+    if isinstance(admin, AdministrationPanel):
+        result.extend(admin_scenes(admin))
     staged = {scene.panel for scene in result}
     for name in panels:
         if name not in staged:
             result.append(Scene(name, name, lambda: None, lambda: True))
+    return result
+
+
+def admin_scenes(admin: AdministrationPanel) -> list[Scene]:
+    """One scene per section of the Administration tab, the section shown."""
+    result: list[Scene] = []
+    for name in admin.page_names():
+        page = admin.page(name)
+
+        def stage(name: str = name, page: object = page) -> None:
+            admin.show_page(name)
+            if isinstance(page, StaffPanel):
+                page.select_login(EXAMPLE_STAFF)
+
+        def ready(page: object = page) -> bool:
+            if isinstance(page, StaffPanel):
+                return page.model.row_of(EXAMPLE_STAFF) is not None
+            return True
+
+        shot = "staff" if name == "staff" else f"admin-{name}"  # docs/staff.md shows staff.png
+        result.append(Scene(shot, "admin", stage, ready))
     return result
 
 

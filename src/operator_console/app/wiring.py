@@ -6,13 +6,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from operator_console.app.admin_wiring import start_config_bus
+from operator_console.app.admin_wiring import add_administration, start_config_bus
 from operator_console.app.queue_wiring import (
     add_queue_panels,
     saved_filters_path,
     start_change_bus,
 )
 from operator_console.domain.permissions import Action, permits
+from operator_console.services.admin.changes import ChangeLogDesk
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
 from operator_console.services.config_changes import ConfigFeed
@@ -20,6 +21,7 @@ from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.services.staff.desk import StaffDesk
 from operator_console.storage.addresses.search import SqlAddressSearch
+from operator_console.storage.admin.changes import SqlChangeLog
 from operator_console.storage.cases.detail import SqlCaseDetailReader
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.database import OpenedDatabase
@@ -38,7 +40,6 @@ from operator_console.ui.intake.presenter import IntakePresenter
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.queues.requests_panel import RequestsPanel
 from operator_console.ui.shell.main_window import MainWindow
-from operator_console.ui.staff.panel import StaffPanel
 
 
 def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSession:
@@ -73,6 +74,11 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             if permits(staff.role, Action.MANAGE_STAFF)
             else None
         ),
+        change_log=(
+            ChangeLogDesk(SqlChangeLog(database.engine), staff)
+            if permits(staff.role, Action.CONFIGURE)
+            else None
+        ),
     )
 
 
@@ -99,14 +105,12 @@ def build_main_window(
     requests = RequestsPanel(session, runner)
     window.add_panel("requests", QCoreApplication.translate("MainWindow", "Requests"), requests)
     bus = start_change_bus(window, change_feed)
-    start_config_bus(window, config_feed)
+    config_bus = start_config_bus(window, config_feed)
     intake.changes_made.connect(bus.publish)
     bus.requests_changed.connect(requests.on_requests_changed)
     open_case = add_queue_panels(window, session, runner, bus, base_map)
     requests.case_opened.connect(open_case)
-    if session.staff_desk is not None:
-        staff_panel = StaffPanel(session.staff_desk, runner)
-        window.add_panel("staff", QCoreApplication.translate("MainWindow", "Staff"), staff_panel)
+    add_administration(window, session, runner, config_bus)
     intake.load()
     window.refresh_all()
     return window

@@ -1,0 +1,1 @@
+"""The Administration tab: the city's configuration, one page per area."""
