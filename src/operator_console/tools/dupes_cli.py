@@ -4,29 +4,29 @@ from __future__ import annotations
 
 import argparse
 import csv
-import gzip
-import io
 import json
 import sys
 import time
 import zipfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from operator_console.domain.duplicates import DuplicateSettings
+from operator_console.services.history_import.export_file import (
+    CSV_FIELD_LIMIT,
+    ExportFileError,
+    open_export,
+)
 from operator_console.tools.dupe_replay import ReplayReport, replay
 from operator_console.tools.export_mapping import (
-    BUILT_IN,
     ExportMapping,
     MappingError,
     map_rows,
     mapping_from_dict,
+    shipped_export_mapping,
 )
 
-CSV_FIELD_LIMIT = 2**31 - 1
 _DEFAULTS = DuplicateSettings()
 LABEL_WIDTH = 38  # the longest label, "recall (duplicates with a candidate)", and a gap
 
@@ -42,7 +42,9 @@ def register(subparsers: Any) -> None:
         "compare them with the requests the city closed as duplicates.",
     )
     evaluate.add_argument(
-        "--mapping", required=True, help=f"{', '.join(BUILT_IN)} or a mapping .json file"
+        "--mapping",
+        required=True,
+        help="a mapping .toml file (the one `import requests` uses), or a shipped one: boston, nyc",
     )
     evaluate.add_argument("file", type=Path, help="a .csv, .csv.gz or .zip (first CSV inside)")
     evaluate.add_argument("--json", action="store_true", help="print one JSON object")
@@ -60,36 +62,15 @@ def register(subparsers: Any) -> None:
 
 
 def load_mapping(name_or_path: str) -> ExportMapping:
-    if name_or_path.lower() in BUILT_IN:
-        return BUILT_IN[name_or_path.lower()]
+    """A shipped mapping by name, a mapping .toml file, or the replay's own .json form."""
     path = Path(name_or_path)
-    if path.suffix.lower() != ".json" or not path.is_file():
-        raise MappingError(f"no mapping {name_or_path!r} (built in: {', '.join(BUILT_IN)})")
+    if path.suffix.lower() != ".json":
+        return shipped_export_mapping(name_or_path)
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise MappingError(f"cannot read {path}: {exc}") from exc
     return mapping_from_dict(data)
-
-
-@contextmanager
-def open_export(path: Path) -> Iterator[TextIO]:
-    """The export as text: a plain or gzipped CSV, or the first CSV inside a zip."""
-    options: dict[str, Any] = {"encoding": "utf-8-sig", "errors": "replace", "newline": ""}
-    name = path.name.lower()
-    if name.endswith(".zip"):
-        with zipfile.ZipFile(path) as archive:
-            members = [m for m in archive.namelist() if m.lower().endswith(".csv")]
-            if not members:
-                raise MappingError(f"{path} holds no .csv file")
-            with archive.open(members[0]) as raw, io.TextIOWrapper(raw, **options) as text:
-                yield text
-    elif name.endswith(".gz"):
-        with gzip.open(path, "rt", **options) as text:
-            yield text
-    else:
-        with path.open("r", **options) as text:
-            yield text
 
 
 class _Progress:
@@ -132,7 +113,14 @@ def run_evaluate(args: argparse.Namespace) -> int:
         csv.field_size_limit(CSV_FIELD_LIMIT)
         with open_export(args.file) as text:
             mapped = map_rows(mapping, csv.reader(text))
-    except (OSError, MappingError, zipfile.BadZipFile, csv.Error, EOFError) as exc:
+    except (
+        OSError,
+        MappingError,
+        ExportFileError,
+        zipfile.BadZipFile,
+        csv.Error,
+        EOFError,
+    ) as exc:
         print(f"dupes evaluate: {exc}", file=sys.stderr)
         return 2
     progress.note(f"read {mapped.total:,} rows, {len(mapped.rows):,} usable; replaying")

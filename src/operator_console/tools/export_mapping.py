@@ -1,4 +1,4 @@
-"""Column mappings that turn a city's request export (CSV rows) into labelled requests."""
+"""How the replay reads a city's export (CSV rows) into labelled requests, by its mapping file."""
 
 from __future__ import annotations
 
@@ -10,7 +10,9 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from operator_console.domain.duplicates import BOSTON_CITY_HALL, ExistingRequest
+from operator_console.domain.duplicates import ExistingRequest
+from operator_console.services.history_import.mapping import ImportMapping, MappingFileError
+from operator_console.services.history_import.shipped import find_mapping
 from operator_console.tools.dupe_replay import LabelledRequest
 
 DATE_FORMATS = (
@@ -64,45 +66,43 @@ class ExportMapping:
     closed_statuses: tuple[str, ...] = CLOSED_STATUSES
 
 
-BOSTON = ExportMapping(
-    name="boston",
-    id=("CASE_ENQUIRY_ID",),
-    opened_at=("OPEN_DT",),
-    closed_at=("CLOSED_DT",),
-    service_code=("TYPE",),
-    service_group=("REASON",),
-    latitude=("LATITUDE",),
-    longitude=("LONGITUDE",),
-    point=("Geocoded_Location",),
-    address=("LOCATION_STREET_NAME", "Location"),
-    description=(),  # CASE_TITLE holds staff workflow notes, not the caller's words (see docs)
-    status=("CASE_STATUS",),
-    channel=("Source",),
-    duplicate_label=("CLOSURE_REASON",),
-    duplicate_pattern=r"(?i)\bduplicate",
-    timezone="America/New_York",
-    unknown_location=BOSTON_CITY_HALL,
-)
+def export_mapping_of(mapping: ImportMapping) -> ExportMapping:
+    """The replay's view of a city's mapping file: the same columns, time zone and unknown
+    location, with its [duplicates] category, group and label."""
+    columns, labels = mapping.columns, mapping.duplicates
+    closing = tuple(source for source, status in mapping.statuses.items() if not status.is_open)
+    return ExportMapping(
+        name=mapping.name,
+        id=columns["id"],
+        opened_at=columns["opened"],
+        closed_at=columns["closed"] + columns["resolved"],
+        service_code=labels.category,
+        service_group=labels.group,
+        latitude=columns["latitude"],
+        longitude=columns["longitude"],
+        point=columns["point"],
+        address=columns["address"],
+        description=columns["description"],
+        status=columns["status"],
+        channel=columns["channel"],
+        duplicate_label=labels.label,
+        duplicate_pattern=labels.pattern,
+        timezone=mapping.time_zone,
+        unknown_location=mapping.unknown_location,
+        closed_statuses=closing or CLOSED_STATUSES,
+    )
 
-NYC = ExportMapping(
-    name="nyc",
-    id=("Unique Key",),
-    opened_at=("Created Date",),
-    closed_at=("Closed Date",),
-    service_code=("Complaint Type", "Descriptor"),
-    service_group=("Complaint Type",),
-    latitude=("Latitude",),
-    longitude=("Longitude",),
-    point=("Location",),
-    address=("Incident Address",),
-    status=("Status",),
-    channel=("Open Data Channel Type",),
-    duplicate_label=("Resolution Description",),
-    duplicate_pattern=r"(?i)\bis a duplicate\b|\bduplicate of\b",
-    timezone="America/New_York",
-)
 
-BUILT_IN: dict[str, ExportMapping] = {m.name: m for m in (BOSTON, NYC)}
+def shipped_export_mapping(name_or_path: str) -> ExportMapping:
+    """The replay's view of a shipped mapping ("boston") or of a mapping .toml file."""
+    try:
+        return export_mapping_of(find_mapping(name_or_path))
+    except MappingFileError as exc:
+        raise MappingError(str(exc)) from exc
+
+
+BOSTON = shipped_export_mapping("boston")
+NYC = shipped_export_mapping("nyc")
 
 
 def mapping_from_dict(data: Mapping[str, Any]) -> ExportMapping:
