@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import gzip
-import json
 import shutil
+import tomllib
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -49,12 +49,12 @@ def _count(connection: Connection, table: FromClause, *where: ColumnElement[bool
 def test_demo_city_seeds_whole_and_consistent(db_url: str) -> None:
     engine = make_engine(db_url)
     summary = seed_demo(engine, now=NOW)
-    manifest = json.loads((default_data_dir() / files.MANIFEST).read_text())["counts"]
+    demo = tomllib.loads((default_data_dir() / files.MANIFEST).read_text())["demo"]
     r = service_requests.c
     with engine.connect() as connection:
         assert _count(connection, districts, districts.c.layer == "ward") == 22
-        assert _count(connection, service_requests) == summary.requests == manifest["requests"]
-        assert _count(connection, addresses) == summary.addresses == manifest["addresses"]
+        assert _count(connection, service_requests) == summary.requests == demo["requests"]
+        assert _count(connection, addresses) == summary.addresses > 40_000
         a = addresses.c
         sample = connection.execute(select(a.house_number, a.street, a.search_key).limit(50)).all()
         assert all(key == address_key(number, street) for number, street, key in sample)
@@ -158,33 +158,38 @@ def _truncate_gzip(path: Path) -> None:
     path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
 
 
-def _drop_a_request(path: Path) -> None:
-    with gzip.open(path, "rt", encoding="utf-8") as stream:
-        lines = stream.readlines()
-    with gzip.open(path, "wt", encoding="utf-8") as stream:
-        stream.writelines(lines[:-1])
-
-
 def _unknown_queue_in_routing(path: Path) -> None:
-    rules = json.loads(path.read_text())
-    rules[0]["queue"] = "No Such Queue"
-    path.write_text(json.dumps(rules))
+    lines = path.read_text().splitlines(keepends=True)
+    lines[1] = lines[1].replace("BTDT_Abandoned Bicycle", "No Such Queue")
+    path.write_text("".join(lines))
+
+
+def _unknown_service_in_history(path: Path) -> None:
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as stream:
+        lines = stream.readlines()
+    lines[1] = lines[1].replace(lines[1].split(",")[1], "no-such-service", 1)
+    with gzip.open(path, "wt", encoding="utf-8", newline="") as stream:
+        stream.writelines(lines)
 
 
 def _remove(path: Path) -> None:
     path.unlink()
 
 
-def _break_json(path: Path) -> None:
-    path.write_text("{")
+def _break_toml(path: Path) -> None:
+    path.write_text("[city")
 
 
 DAMAGE: dict[str, tuple[str, Callable[[Path], None], str]] = {
-    "missing city": (files.CITY, _remove, "missing"),
-    "broken catalog JSON": (files.CATALOG, _break_json, "not readable JSON"),
+    "missing services": ("services.json", _remove, "is missing"),
+    "broken manifest": (files.MANIFEST, _break_toml, "city.toml"),
     "truncated requests": (files.REQUESTS, _truncate_gzip, "damaged gzipped CSV"),
-    "request row removed": (files.REQUESTS, _drop_a_request, "rows, but"),
-    "unknown queue": (files.ROUTING, _unknown_queue_in_routing, "unknown queue 'No Such Queue'"),
+    "unknown service in the history": (
+        files.REQUESTS,
+        _unknown_service_in_history,
+        "unknown service 'no-such-service'",
+    ),
+    "unknown queue": ("routing.csv", _unknown_queue_in_routing, "No Such Queue"),
 }
 
 

@@ -17,7 +17,7 @@ def test_the_checkout_holds_the_map_assets_and_the_demo_city(
     monkeypatch.delenv("OPERATOR_CONSOLE_TEST_DIR", raising=False)
     found = resource_dir("map", Path("leaflet", "leaflet.js"), "OPERATOR_CONSOLE_TEST_DIR")
     assert found == CHECKOUT / "map"
-    assert resource_dir("demo_city", Path("manifest.json"), "OPERATOR_CONSOLE_TEST_DIR") == (
+    assert resource_dir("demo_city", Path("city.toml"), "OPERATOR_CONSOLE_TEST_DIR") == (
         CHECKOUT / "demo_city"
     )
 

@@ -44,8 +44,8 @@ class SqlCatalogStore:
     ) -> CatalogChanges:
         try:
             with self._engine.begin() as connection:
-                added, updated = _upsert(connection, services)
-                replaced = _replace_questions(connection, definitions)
+                added, updated = upsert_service_rows(connection, services)
+                replaced = replace_questions(connection, definitions)
         except DBAPIError as exc:
             raise CatalogStoreError(_first_line(exc)) from exc
         return CatalogChanges(tuple(added), tuple(updated), tuple(replaced))
@@ -59,7 +59,7 @@ class SqlCatalogStore:
             rows = connection.execute(
                 select(services_table).where(s.active).order_by(s.id)
             ).mappings()
-            return tuple(_service(row, row["id"] in with_questions) for row in rows)
+            return tuple(service_from_row(row, row["id"] in with_questions) for row in rows)
 
     def service_definitions(self) -> tuple[ServiceDefinition, ...]:
         a, s = attributes_table.c, services_table.c
@@ -72,13 +72,15 @@ class SqlCatalogStore:
         questions: dict[str, list[ServiceAttribute]] = defaultdict(list)
         with self._engine.connect() as connection:
             for row in connection.execute(statement).mappings():
-                questions[row["service_code"]].append(_attribute(row))
+                questions[row["service_code"]].append(attribute_from_row(row))
         return tuple(
             ServiceDefinition(code, tuple(attributes)) for code, attributes in questions.items()
         )
 
 
-def _upsert(connection: Connection, given: Sequence[Service]) -> tuple[list[str], list[str]]:
+def upsert_service_rows(
+    connection: Connection, given: Sequence[Service]
+) -> tuple[list[str], list[str]]:
     """Add new services, update changed ones; returns the codes added and updated."""
     s = services_table.c
     codes = [service.service_code for service in given]
@@ -105,7 +107,7 @@ def _upsert(connection: Connection, given: Sequence[Service]) -> tuple[list[str]
     return added, updated
 
 
-def _replace_questions(
+def replace_questions(
     connection: Connection, definitions: Sequence[ServiceDefinition]
 ) -> list[str]:
     """Replace the questions of each defined service whose questions differ; returns codes."""
@@ -124,7 +126,7 @@ def _replace_questions(
         .order_by(a.service_id, a.position, a.id)
     ).mappings()
     for row in rows:
-        current[row["service_id"]].append(_attribute(row))
+        current[row["service_id"]].append(attribute_from_row(row))
     replaced = []
     for definition in definitions:
         service_id = ids.get(definition.service_code)
@@ -151,7 +153,7 @@ def _service_values(service: Service) -> dict[str, Any]:
     }
 
 
-def _service(row: Any, has_questions: bool) -> Service:
+def service_from_row(row: Any, has_questions: bool) -> Service:
     kind = row["kind"] if row["kind"] in SERVICE_TYPES else "realtime"
     return Service(
         service_code=row["code"],
@@ -181,7 +183,7 @@ def _attribute_rows(
         }
 
 
-def _attribute(row: Any) -> ServiceAttribute:
+def attribute_from_row(row: Any) -> ServiceAttribute:
     return ServiceAttribute(
         code=row["code"],
         variable=row["variable"],

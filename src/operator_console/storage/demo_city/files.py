@@ -1,38 +1,23 @@
-"""The demo city's files: where they are, their layout, and reading and writing them safely."""
+"""The demo city's files beside its bundle: where they are, and the demo request history."""
 
 from __future__ import annotations
 
 import csv
 import gzip
 import io
-import json
+import tomllib
 import zlib
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from operator_console.services.resources import resource_dir
 
-FORMAT_VERSION = 1
-MANIFEST = "manifest.json"
-CITY = "city.json"
-CATALOG = "catalog.json"
-DISTRICTS = "districts.json"
-ROUTING = "routing.json"
-ADDRESSES = "addresses.csv.gz"
+MANIFEST = "city.toml"
 REQUESTS = "requests.csv.gz"
 ATTRIBUTION = "ATTRIBUTION.md"
 DATA_DIR_VARIABLE = "OPERATOR_CONSOLE_DEMO_DATA"
-
-ADDRESS_COLUMNS = (
-    "house_number",
-    "street",
-    "locality",
-    "zipcode",
-    "lat",
-    "lon",
-    "ward",
-)
+DEMO_TABLE = "demo"
 REQUEST_COLUMNS = (
     "case_id",
     "service",
@@ -66,15 +51,6 @@ def default_data_dir() -> Path:
         raise DemoDataError(f"No demo city found ({error}).") from None
 
 
-def read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as exc:
-        raise DemoDataError(f"{path}: the demo city file is missing.") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise DemoDataError(f"{path}: not readable JSON ({exc}).") from exc
-
-
 def read_csv_gz(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
     """All rows of a gzipped CSV whose header must be exactly `columns`."""
     try:
@@ -99,16 +75,6 @@ def read_csv_gz(path: Path, columns: Sequence[str]) -> list[dict[str, str]]:
         raise DemoDataError(f"{path}: damaged gzipped CSV ({exc}).") from exc
 
 
-def write_json(path: Path, document: Any, *, one_item_per_line: bool = False) -> None:
-    """Indented JSON; a list of bulky items (polygons) may go one compact item per line."""
-    if one_item_per_line and isinstance(document, list):
-        items = (json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in document)
-        text = "[\n" + ",\n".join(items) + "\n]"
-    else:
-        text = json.dumps(document, ensure_ascii=False, indent=1)
-    path.write_text(text + "\n", encoding="utf-8")
-
-
 def write_csv_gz(path: Path, columns: Sequence[str], rows: Sequence[Sequence[object]]) -> None:
     """Write a gzipped CSV byte-for-byte reproducibly (no timestamp or name in the header)."""
     text = io.StringIO(newline="")
@@ -120,3 +86,31 @@ def write_csv_gz(path: Path, columns: Sequence[str], rows: Sequence[Sequence[obj
         gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as stream,
     ):
         stream.write(text.getvalue().encode("utf-8"))
+
+
+def demo_table(oldest: datetime, newest: datetime, requests: int) -> str:
+    """The `[demo]` table of the demo's city.toml: its request history (demo only)."""
+    return (
+        f"\n[{DEMO_TABLE}]\n"
+        "# Demo only: the request history the demo seeder adds after loading the city, its\n"
+        "# times relative to the newest opening, which becomes the moment of seeding.\n"
+        f'history = "{REQUESTS}"\n'
+        f"requests = {requests}\n"
+        f'oldest_source_opening = "{oldest.isoformat()}"\n'
+        f'newest_source_opening = "{newest.isoformat()}"\n'
+    )
+
+
+def history_file(data_dir: Path) -> Path:
+    """The demo history the `[demo]` table of `data_dir`'s city.toml names."""
+    manifest = data_dir / MANIFEST
+    try:
+        document = tomllib.loads(manifest.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DemoDataError(f"{manifest}: the demo city file is missing.") from exc
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DemoDataError(f"{manifest}: not readable TOML ({exc}).") from exc
+    demo = document.get(DEMO_TABLE)
+    if not isinstance(demo, dict) or not isinstance(demo.get("history"), str):
+        raise DemoDataError(f'{manifest}: no [{DEMO_TABLE}] table with history = "FILE".')
+    return data_dir / str(demo["history"])

@@ -3,46 +3,35 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, func, insert, select, text
+from sqlalchemy import Connection, Engine, Table, func, select, text
 
-from operator_console.domain.address_text import address_key
-from operator_console.domain.sla import DEFAULT_AT_RISK_FRACTION, BusinessCalendar, SlaPolicy
+from operator_console.domain.permissions import Role, StaffIdentity
+from operator_console.services.city_bundle.model import CityBundle
 from operator_console.storage.catalog.sla_rows import business_calendar, sla_policy
+from operator_console.storage.city_bundle.load import write_city_bundle
 from operator_console.storage.db import schema
 from operator_console.storage.db.tables import (
     addresses,
-    business_calendars,
     city,
-    departments,
     districts,
     queues,
-    routing_rules,
-    service_attributes,
     service_requests,
     services,
-    sla_policies,
-    staff,
-    staff_queues,
 )
-from operator_console.storage.demo_city.bulk import insert_with_ids
 from operator_console.storage.demo_city.files import DemoDataError, default_data_dir
-from operator_console.storage.demo_city.load import DemoCity, load_demo_city
-from operator_console.storage.demo_city.parsing import (
-    StreetAddress,
-    format_full_address,
-)
+from operator_console.storage.demo_city.load import WARD_LAYER, load_demo_city
 from operator_console.storage.demo_city.seed_history import (
+    IMPORT_ACTOR,
     CatalogIds,
     InsertedAddresses,
     insert_history,
 )
 
+SEEDER = StaffIdentity(IMPORT_ACTOR, "Demo city seeder", Role.ADMIN.value)
 __all__ = ["DemoDataError", "SeedRefusedError", "SeedSummary", "default_data_dir", "seed_demo"]
 
 
@@ -83,8 +72,11 @@ def seed_demo(
 ) -> SeedSummary:
     """Seed the demo city; the newest historical request is created at `now` (default: now).
 
-    Raises DemoDataError (naming the file) for missing or damaged demo files and
-    SeedRefusedError for a database that is not migrated or already holds a city.
+    The city is loaded from its bundle by the same code as any city's (`write_city_bundle`,
+    staff as plain rows: `give_demo_logins` gives them logins afterwards), then its request
+    history is added, all in one transaction. Raises DemoDataError (naming the file) for
+    missing or damaged demo files and SeedRefusedError for a database that is not migrated or
+    already holds a city.
     """
     if now is None:
         now = datetime.now(UTC)
@@ -100,21 +92,21 @@ def seed_demo(
     demo = load_demo_city(data_dir or default_data_dir())
     with engine.begin() as connection:
         _refuse_unless_empty(connection)
-        catalog_ids = _insert_catalog(connection, demo)
-        gazetteer = _insert_addresses(connection, demo, catalog_ids.districts)
-        history = insert_history(connection, demo, catalog_ids, gazetteer, now)
-        staff_count = _insert_staff(connection, demo, catalog_ids.queues)
+        loaded = write_city_bundle(connection, demo.bundle, SEEDER, now, give_logins=False)
+        catalog_ids = _catalog_ids(connection, demo.bundle)
+        history = insert_history(connection, demo, catalog_ids, _gazetteer(connection), now)
         if connection.dialect.name == "postgresql":
             connection.execute(text("ANALYZE addresses, service_requests, request_events"))
+    counts = loaded.counts
     return SeedSummary(
-        departments=len(demo.catalog["departments"]),
-        queues=len(catalog_ids.queues),
-        sla_policies=len(demo.catalog["sla_policies"]),
-        services=len(catalog_ids.services),
-        districts=len(catalog_ids.districts),
-        routing_rules=len(demo.routing),
-        addresses=len(gazetteer.ids),
-        staff=staff_count,
+        departments=counts["departments"],
+        queues=counts["queues"],
+        sla_policies=counts["sla_policies"],
+        services=counts["services"],
+        districts=counts["districts"],
+        routing_rules=counts["routing_rules"],
+        addresses=counts["addresses"],
+        staff=counts["staff"],
         requests=history.requests,
         open_requests=history.open_requests,
         events=history.events,
@@ -133,210 +125,54 @@ def _refuse_unless_empty(connection: Connection) -> None:
             )
 
 
-def _insert_coded(
-    connection: Connection, table: Table, rows: Sequence[dict[str, Any]]
-) -> dict[str, int]:
-    """Insert rows with a unique `code` column and return code -> id."""
-    connection.execute(insert(table), list(rows))
-    found = connection.execute(select(table.c.code, table.c.id)).all()
-    return {str(code): int(row_id) for code, row_id in found}
-
-
-def _insert_catalog(connection: Connection, demo: DemoCity) -> CatalogIds:
-    settings = demo.city["settings"]
-    connection.execute(insert(city).values(id=1, **settings))
-    calendar_id = connection.execute(
-        insert(business_calendars)
-        .values(**demo.city["business_calendar"])
-        .returning(business_calendars.c.id)
-    ).scalar_one()
-    catalog = demo.catalog
-    department_ids = _insert_coded(
-        connection,
-        departments,
-        [{"code": d["code"], "name": d["name"]} for d in catalog["departments"]],
-    )
-    queue_ids = _insert_coded(
-        connection,
-        queues,
-        [
-            {"code": q["code"], "name": q["name"], "department_id": department_ids[q["department"]]}
-            for q in catalog["queues"]
-        ],
-    )
-    policy_ids = _insert_coded(
-        connection,
-        sla_policies,
-        [
-            {
-                "code": p["code"],
-                "name": p["name"],
-                "clock": p["clock"],
-                "target_hours": float(p["target_hours"]),
-                "at_risk_fraction": _at_risk_fraction(p),
-                "calendar_id": calendar_id,
-            }
-            for p in catalog["sla_policies"]
-        ],
-    )
-    service_ids = _insert_coded(
-        connection,
-        services,
-        [
-            {
-                "code": s["code"],
-                "name": s["name"],
-                "group_name": s["group"],
-                "description": s.get("description", ""),
-                "keywords": s.get("keywords", ""),
-                "notice": s.get("notice", ""),
-                "staff_only": bool(s.get("staff_only", False)),
-                "sla_policy_id": policy_ids[s["sla_policy"]] if s["sla_policy"] else None,
-                "default_priority": s.get("default_priority", "normal"),
-                "default_queue_id": queue_ids[s["default_queue"]],
-                "dup_enabled": bool(s.get("dup_enabled", True)),
-            }
-            for s in catalog["services"]
-        ],
-    )
-    attribute_rows = [
-        {
-            "service_id": service_ids[s["code"]],
-            "code": a["code"],
-            "variable": bool(a["variable"]),
-            "datatype": a["datatype"],
-            "required": bool(a["required"]),
-            "datatype_description": a.get("datatype_description") or "",
-            "description": a["description"],
-            "position": position,
-            "allowed_values": a.get("values"),
-        }
-        for s in catalog["services"]
-        for position, a in enumerate(s["attributes"], start=1)
-    ]
-    if attribute_rows:
-        connection.execute(insert(service_attributes), attribute_rows)
-    district_ids = _insert_districts(connection, demo)
-    connection.execute(
-        insert(routing_rules),
-        [
-            {
-                "service_id": service_ids[rule["service"]],
-                "district_id": district_ids[rule["ward"]] if rule["ward"] else None,
-                "queue_id": queue_ids[rule["queue"]],
-                "rank": int(rule["rank"]),
-                "note": rule["note"],
-            }
-            for rule in demo.routing
-        ],
-    )
-    return CatalogIds(
-        queues=queue_ids,
-        services=service_ids,
-        districts=district_ids,
-        queue_names={q["code"]: q["name"] for q in catalog["queues"]},
-        service_names={s["code"]: s["name"] for s in catalog["services"]},
-        service_priorities={
-            s["code"]: s.get("default_priority", "normal") for s in catalog["services"]
-        },
-        time_zone=str(settings["time_zone"]),
-        reference_prefix=str(settings["reference_prefix"]),
-        service_policies=_service_policies(catalog),
-        calendar=_calendar(demo.city["business_calendar"]),
-    )
-
-
-def _service_policies(catalog: dict[str, Any]) -> dict[str, SlaPolicy | None]:
-    policies = {
-        p["code"]: sla_policy(float(p["target_hours"]), p["clock"], _at_risk_fraction(p))
-        for p in catalog["sla_policies"]
+def _codes(connection: Connection, table: Table) -> dict[str, int]:
+    return {
+        str(code): int(row_id)
+        for code, row_id in connection.execute(select(table.c.code, table.c.id))
     }
-    return {s["code"]: policies.get(s["sla_policy"] or "") for s in catalog["services"]}
 
 
-def _at_risk_fraction(policy: dict[str, Any]) -> float:
-    return float(policy.get("at_risk_fraction", DEFAULT_AT_RISK_FRACTION))
-
-
-def _calendar(settings: dict[str, Any]) -> BusinessCalendar:
-    return business_calendar(
-        settings["time_zone"],
-        settings["working_days"],
-        settings["work_start"],
-        settings["work_end"],
-        settings.get("holiday_country"),
-        settings.get("holiday_subdivision"),
+def _catalog_ids(connection: Connection, bundle: CityBundle) -> CatalogIds:
+    """What the history needs of the loaded city: ids by code, names, the SLA rules."""
+    settings = bundle.settings
+    policies = {
+        p.code: sla_policy(p.target_hours, p.clock, p.at_risk_fraction) for p in bundle.sla_policies
+    }
+    service_settings = {
+        s.service_code: bundle.settings_for(s.service_code) for s in bundle.services
+    }
+    ward_ids = connection.execute(
+        select(districts.c.code, districts.c.id).where(districts.c.layer == WARD_LAYER)
+    )
+    (calendar,) = bundle.calendars
+    return CatalogIds(
+        queues=_codes(connection, queues),
+        services=_codes(connection, services),
+        districts={str(code): int(row_id) for code, row_id in ward_ids},
+        queue_names={q.code: q.name for q in bundle.queues},
+        service_names={s.service_code: s.service_name for s in bundle.services},
+        service_priorities={
+            code: row.default_priority.value for code, row in service_settings.items()
+        },
+        time_zone=settings.time_zone,
+        reference_prefix=settings.reference_prefix,
+        service_policies={
+            code: policies.get(row.sla_policy or "") for code, row in service_settings.items()
+        },
+        calendar=business_calendar(
+            calendar.time_zone,
+            ",".join(str(day) for day in sorted(calendar.working_days)),
+            calendar.work_start.strftime("%H:%M"),
+            calendar.work_end.strftime("%H:%M"),
+            calendar.holiday_country,
+            calendar.holiday_subdivision,
+        ),
     )
 
 
-def _insert_districts(connection: Connection, demo: DemoCity) -> dict[str, int]:
-    rows = []
-    for district in demo.districts:
-        min_lat, min_lon, max_lat, max_lon = district["bbox"]
-        rows.append(
-            {
-                "layer": district["layer"],
-                "code": district["code"],
-                "name": district["name"],
-                "geometry": district["geometry"],
-                "min_lat": min_lat,
-                "min_lon": min_lon,
-                "max_lat": max_lat,
-                "max_lon": max_lon,
-            }
-        )
-    connection.execute(insert(districts), rows)
-    found = connection.execute(
-        select(districts.c.code, districts.c.id).where(districts.c.layer == "ward")
-    )
-    return {str(code): int(row_id) for code, row_id in found}
-
-
-def _insert_addresses(
-    connection: Connection, demo: DemoCity, district_ids: dict[str, int]
-) -> InsertedAddresses:
-    """Insert the gazetteer, with its full addresses and search keys made here."""
-    rows = []
-    for row in demo.addresses:
-        street = StreetAddress(row.house_number, row.street)
-        rows.append(
-            {
-                "house_number": row.house_number,
-                "street": row.street,
-                "full_address": format_full_address(street, row.locality, row.zipcode),
-                "search_key": address_key(row.house_number, row.street),
-                "zipcode": row.zipcode or None,
-                "lat": row.lat,
-                "lon": row.lon,
-                "district_id": district_ids.get(row.ward),
-            }
-        )
-    ids = insert_with_ids(connection, addresses, rows)
-    return InsertedAddresses(ids, [str(row["full_address"]) for row in rows])
-
-
-def _insert_staff(connection: Connection, demo: DemoCity, queue_ids: dict[str, int]) -> int:
-    members = demo.city["staff"]
-    staff_ids = _insert_coded_staff(connection, members)
-    memberships = [
-        {"staff_id": staff_ids[member["login"]], "queue_id": queue_ids[code]}
-        for member in members
-        for code in member.get("queues", [])
-    ]
-    if memberships:
-        connection.execute(insert(staff_queues), memberships)
-    return len(members)
-
-
-def _insert_coded_staff(
-    connection: Connection, members: Sequence[dict[str, Any]]
-) -> dict[str, int]:
-    connection.execute(
-        insert(staff),
-        [
-            {"login": m["login"], "display_name": m["display_name"], "role": m["role"]}
-            for m in members
-        ],
-    )
-    found = connection.execute(select(staff.c.login, staff.c.id)).all()
-    return {str(login): int(row_id) for login, row_id in found}
+def _gazetteer(connection: Connection) -> InsertedAddresses:
+    """The addresses as loaded into the empty database: in bundle order, by id."""
+    rows = connection.execute(
+        select(addresses.c.id, addresses.c.full_address).order_by(addresses.c.id)
+    ).all()
+    return InsertedAddresses([int(row.id) for row in rows], [str(row.full_address) for row in rows])

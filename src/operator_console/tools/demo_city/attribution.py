@@ -17,9 +17,12 @@ _TEMPLATE = """# Demo city "{city}": sources and attribution
 
 The demo city is derived from real, published open data of the City of Boston. Nothing in the
 request history, addresses, services, queues or ward boundaries is invented; the parts that are
-hand-written are listed below. Regenerate every file (byte for byte) from the project root, with
-the two source files below in a folder BOSTON as `requests/311_service_requests_2015_partial.csv.gz`
-and `geo/boston_wards_2012-2022.geojson`, with
+hand-written are listed below. It is a city bundle (see docs/city-bundle.md), loaded by the same
+code as any city's, plus its request history (`requests.csv.gz`, named in the `[demo]` table of
+`city.toml`), which only the demo has. Regenerate every file (byte for byte) from the project
+root, with the two source files below in a folder BOSTON as
+`requests/311_service_requests_2015_partial.csv.gz` and `geo/boston_wards_2012-2022.geojson`,
+with
 
     python -m operator_console.tools.demo_city.derive \\
         --boston BOSTON --out resources/demo_city
@@ -38,32 +41,35 @@ and `geo/boston_wards_2012-2022.geojson`, with
 
 ## What was derived, and how
 
-* `catalog.json` — {services} services, one per 311 `TYPE` (code = slug of the type, group =
+* `services.json`, `services/<code>.json`, `service_settings.csv`, `departments.csv`,
+  `queues.csv` — {services} services, one per 311 `TYPE` (code = slug of the type, group =
   its most common `REASON`); {departments} departments from `Department` (Boston's codes kept,
   readable names hand-written); {queues} queues from `QUEUE`, each owned by the department that
   handled most of its cases. A service's default queue is the queue most of its cases went to.
   Services whose cases came from city staff in >= {staff_only:.0%} of cases (Employee Generated,
   City Worker App, Maximo) are staff-only; duplicate search is off for services where >=
   {no_dups:.0%} of cases had no known location.
-* SLA policies ({sla_policies}) — from `TARGET_DT - OPEN_DT` per type, needing at least
-  {min_samples} targets on at least {min_coverage:.0%} of the type's cases (others have no SLA).
-  When the median is under {calendar_limit:g} hours the policy runs on the calendar clock
-  (rounded to the hour): such targets are round-the-clock promises. Otherwise it runs on the
+* `sla_policies.csv` ({sla_policies} policies, on the calendar of `calendars.csv`) — from
+  `TARGET_DT - OPEN_DT` per type, needing at least {min_samples} targets on at least
+  {min_coverage:.0%} of the type's cases (others have no SLA). When the median is under
+  {calendar_limit:g} hours the policy runs on the calendar clock (rounded to the hour): such
+  targets are round-the-clock promises. Otherwise it runs on the
   business clock (Mon–Fri 08:00–17:00, US/MA public holidays): the median *working* time
   between opening and target, rounded to whole working days (to a multiple of 5 days above
   {round_above} days, as a department would publish it).
-* `districts.json` — the 22 wards (layer `ward`, code "5", name "Ward 5"), simplified with
+* `districts/ward.geojson` — the 22 wards (layer `ward`, code "5", name "Ward 5"), simplified with
   shapely `simplify({tolerance}, preserve_topology=True)` and rounded to {decimals} decimals.
-* `routing.json` — {routing_rules} rules: each service's default queue (rank 100), plus a
+* `routing.csv` — {routing_rules} rules: each service's default queue (rank 100), plus a
   service x ward rule (rank 10) where that ward's cases mostly went to another queue
   (>= {min_share:.0%} of the ward's cases and >= {min_cases} cases). Wards are found by
   point-in-polygon on the simplified wards; cases at the City Hall "location unknown"
   coordinate (42.3594, -71.0587) are left out.
 * `addresses.csv.gz` — {addresses:,} distinct addresses and intersections from `Location` /
   `LOCATION_STREET_NAME` (house number, street, neighbourhood, ZIP) with their coordinate (the
-  most frequent one per address), ward by point-in-polygon. Rows at the "location unknown"
-  coordinate and streets without a house number (or number 0) are left out. The seeder builds
-  the full address ("29 Hereford St, Boston, MA 02115") and the search key ("29 hereford st").
+  most frequent one per address); the locality column is the neighbourhood and the state.
+  Rows at the "location unknown" coordinate and streets without a house number (or number 0)
+  are left out. Loading finds each point's ward and builds the full address ("29 Hereford St,
+  Boston, MA 02115") and the search key ("29 hereford st").
 * `requests.csv.gz` — the {requests:,} most recently opened cases
   ({oldest} to {newest}).
   Times are stored in seconds relative to the newest opening, which becomes "now" when the
@@ -79,15 +85,16 @@ and `geo/boston_wards_2012-2022.geojson`, with
 
 ## Hand-written (not from the data)
 
-* City settings (name "{city}", time zone, phone region, reference prefix, map zoom; the map
-  centre is the middle of the wards) and the business calendar.
+* City settings in `city.toml` (name "{city}", time zone, phone region, reference prefix, map
+  zoom; the map centre is the middle of the wards) and the business calendar.
+* `staff.csv`: the demo staff.
 * Readable department names, the synonyms added to service keywords ("pothole",
   "streetlight out", "graffiti", "missed trash", ...), default priorities, and staff names
   and logins (fictional people).
 * The questions (Open311 service attributes) of these services, written for the demo:
 {questions}
 
-Code: `src/operator_console/storage/demo_city/` (`hand_written.py`, `questions.py` hold the
+Code: `src/operator_console/tools/demo_city/` (`hand_written.py`, `questions.py` hold the
 hand-written parts).
 """
 

@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from operator_console.services.city_bundle.writer import write_bundle
 from operator_console.storage.demo_city import files
 from operator_console.tools.demo_city import hand_written
+from operator_console.tools.demo_city.as_bundle import demo_bundle
 from operator_console.tools.demo_city.attribution import attribution_markdown
 from operator_console.tools.demo_city.boston_export import BostonCase, read_boston_cases
 from operator_console.tools.demo_city.catalog import (
@@ -82,43 +84,30 @@ def derive(boston_dir: Path, out_dir: Path) -> dict[str, int]:
         "sla_policies": sla_policies(targets),
         "services": services,
     }
-    districts = [
-        {
-            "layer": "ward",
-            "code": ward.code,
-            "name": ward.name,
-            "bbox": [ward.min_lat, ward.min_lon, ward.max_lat, ward.max_lon],
-            "geometry": ward.geometry,
-        }
-        for ward in wards
-    ]
-    files.write_json(out_dir / files.CITY, city)
-    files.write_json(out_dir / files.CATALOG, catalog)
-    files.write_json(out_dir / files.DISTRICTS, districts, one_item_per_line=True)
-    files.write_json(out_dir / files.ROUTING, rules)
-    files.write_csv_gz(out_dir / files.ADDRESSES, files.ADDRESS_COLUMNS, addresses)
+    bundle = demo_bundle(out_dir, city, catalog, wards, rules, addresses)
+    write_bundle(bundle, out_dir)
     files.write_csv_gz(out_dir / files.REQUESTS, files.REQUEST_COLUMNS, requests)
     counts = {
         "departments": len(departments),
         "queues": len(queues),
         "sla_policies": len(catalog["sla_policies"]),
         "services": len(services),
-        "districts": len(districts),
+        "districts": len(wards),
         "routing_rules": len(rules),
         "addresses": len(addresses),
         "requests": len(requests),
         "open_requests": sum(row[3] == "open" for row in requests),
         "source_cases": len(cases),
     }
-    manifest = {
-        "format": files.FORMAT_VERSION,
+    with (out_dir / files.MANIFEST).open("a", encoding="utf-8") as manifest:
+        manifest.write(files.demo_table(history[0].opened, history[-1].opened, len(requests)))
+    provenance = {
         "city": city["settings"]["name"],
         "newest_source_opening": history[-1].opened.isoformat(),
         "oldest_source_opening": history[0].opened.isoformat(),
         "counts": counts,
     }
-    files.write_json(out_dir / files.MANIFEST, manifest)
-    markdown = attribution_markdown(manifest, services, rules)
+    markdown = attribution_markdown(provenance, services, rules)
     (out_dir / files.ATTRIBUTION).write_text(markdown, encoding="utf-8")
     return counts
 

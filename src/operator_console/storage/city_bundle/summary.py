@@ -1,0 +1,31 @@
+"""What a city load wrote, and what it kept that the bundle no longer lists."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class CityLoadSummary:
+    """Counts by kind (districts, queues, services...) of what the bundle set, the things
+    missing from it that were kept because cases still use them (deactivated where they have
+    an `active` flag), the staff added, and the load's duration."""
+
+    counts: Mapping[str, int]
+    kept: Mapping[str, int] = field(default_factory=dict)
+    staff_added: int = 0
+    seconds: float = 0.0
+
+    def __str__(self) -> str:
+        said = ", ".join(
+            f"{count:,} {kind.replace('_', ' ')}" for kind, count in self.counts.items()
+        )
+        text = f"the city was loaded in {self.seconds:.1f} s: {said}"
+        if self.staff_added:
+            text += f"; {self.staff_added} staff member(s) added"
+        kept = {kind: count for kind, count in self.kept.items() if count}
+        if kept:
+            listed = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in kept.items())
+            text += f"; kept for the cases that use them, though the bundle omits them: {listed}"
+        return text
