@@ -221,7 +221,8 @@ def test_a_district_file_naming_an_unknown_crs(tmp_path: Path) -> None:
     folder = write_small_bundle(tmp_path / "b", districts_wards_geojson=json.dumps(wards))
 
     assert problems_of(folder) == [
-        "districts/wards.geojson:1:1: CRS 'EPSG:999999' is not one pyproj knows (try EPSG:2249)"
+        "districts/wards.geojson:1:1: the file's CRS 'EPSG:999999' is not one pyproj knows "
+        "(try EPSG:2249)"
     ]
 
 

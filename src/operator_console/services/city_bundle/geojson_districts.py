@@ -104,7 +104,10 @@ def _transform(
     try:
         crs = pyproj.CRS.from_user_input(name)
     except pyproj.exceptions.CRSError:
-        problems.add(spec.file, 1, 1, f"CRS {name!r} is not one pyproj knows (try EPSG:2249)")
+        given = "the file's" if named else "city.toml's crs for this layer:"
+        problems.add(
+            spec.file, 1, 1, f"{given} CRS {name!r} is not one pyproj knows (try EPSG:2249)"
+        )
         return False, None
     wgs84 = pyproj.CRS.from_epsg(4326)
     if crs.is_geographic and crs.ellipsoid == wgs84.ellipsoid:
