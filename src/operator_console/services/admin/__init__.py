@@ -1,0 +1,1 @@
+"""Administration of the city's configuration: one package per screen."""

@@ -1,0 +1,1 @@
+"""Routing rules: listing, adding, changing and removing them, and testing where a request goes."""

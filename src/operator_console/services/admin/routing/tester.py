@@ -1,0 +1,142 @@
+"""The "where would this go?" tester: intake's routing of a service at a point, and why the
+other matching rules lost."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Protocol
+
+from operator_console.domain.lifecycle import Priority
+from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.routing import RoutingLabels, RoutingRule, Specificity
+from operator_console.services.admin.routing.errors import RoutingRuleError
+from operator_console.services.admin.routing.ports import DistrictChoice
+from operator_console.services.intake.routing import RoutingReads, route_request
+from operator_console.services.unit_of_work import Transaction
+
+_REACH = {
+    Specificity.SERVICE_IN_DISTRICT: "the service in one district",
+    Specificity.SERVICE: "the service in any district",
+    Specificity.GROUP_IN_DISTRICT: "the service's group in one district",
+    Specificity.GROUP: "the service's group in any district",
+    Specificity.DISTRICT: "every service in one district",
+    Specificity.ANY: "every service in any district",
+}
+
+
+class RoutingTestReads(Transaction, RoutingReads, Protocol):
+    """What the tester reads, in one transaction: intake's routing reads, and every district
+    (of every layer) a point is in."""
+
+    def districts_containing(self, latitude: float, longitude: float) -> list[DistrictChoice]:
+        """The districts whose outline holds the point, by layer."""
+
+
+@dataclass(frozen=True)
+class RoutingQuestion:
+    """A request of `service_code` with its pin at (latitude, longitude)."""
+
+    service_code: str
+    latitude: float
+    longitude: float
+
+
+@dataclass(frozen=True)
+class LosingRule:
+    """A rule that matched the request but did not decide, and why."""
+
+    rule: RoutingRule
+    reason: str
+
+
+@dataclass(frozen=True)
+class RoutingAnswer:
+    """Where intake would send the request, and why.
+
+    Attributes:
+        districts: every district (of every layer) the point is in.
+        routing_district: the one intake routes by (None: outside every district).
+        winner: the rule that decided (None: the service's default queue).
+        explanation: the sentence intake writes on the case.
+        losers: the other matching rules, the closest to winning first.
+    """
+
+    question: RoutingQuestion
+    service_name: str
+    districts: tuple[DistrictChoice, ...]
+    routing_district: DistrictChoice | None
+    queue_code: str
+    queue_name: str
+    priority: Priority
+    winner: RoutingRule | None
+    explanation: str
+    losers: tuple[LosingRule, ...]
+
+
+def where_would_this_go(
+    reads: RoutingTestReads, question: RoutingQuestion, actor: StaffIdentity
+) -> RoutingAnswer:
+    """Route the question with intake's own routing code, changing nothing."""
+    require(actor, Action.CONFIGURE)
+    _check_point(question.latitude, question.longitude)
+    with reads:
+        setup = reads.service_setup(question.service_code)
+        if setup is None:
+            raise RoutingRuleError(
+                f"There is no active service {question.service_code!r}.", "service"
+            )
+        district = reads.district_at(question.latitude, question.longitude)
+        everywhere = reads.districts_containing(question.latitude, question.longitude)
+        decision, labels = route_request(reads, setup, district)
+        rules, _ = reads.routing_rules(setup.code, setup.group)
+    district_code = district.code if district else None
+    matching = [
+        rule for rule in rules if rule.matches(setup.code, setup.group or None, district_code)
+    ]
+    winner = decision.matched_rule
+    losers = [rule for rule in matching if rule != winner]
+    losers.sort(key=lambda rule: (-rule.specificity, rule.rank))
+    routing_district = next(
+        (found for found in everywhere if district and found.code == district.code), None
+    )
+    return RoutingAnswer(
+        question=question,
+        service_name=setup.name,
+        districts=tuple(everywhere),
+        routing_district=routing_district,
+        queue_code=decision.queue_code,
+        queue_name=labels.queues.get(decision.queue_code, decision.queue_code),
+        priority=decision.priority,
+        winner=winner,
+        explanation=decision.explanation,
+        losers=tuple(LosingRule(rule, why_lost(rule, winner, labels)) for rule in losers),
+    )
+
+
+def why_lost(rule: RoutingRule, winner: RoutingRule | None, labels: RoutingLabels) -> str:
+    """Why `rule` matched but `winner` decided, in one sentence."""
+    name = _rule_words(rule, labels)
+    if winner is None:
+        return f"{name} matched but did not decide."
+    won = f"rule {winner.rule_id}" if winner.rule_id is not None else "the winning rule"
+    if rule.specificity < winner.specificity:
+        return (
+            f"{name} is less specific: it names {_REACH[rule.specificity]}, "
+            f"{won} names {_REACH[winner.specificity]}."
+        )
+    if rule.rank > winner.rank:
+        return f"{name} has a higher rank ({rule.rank}) than {won} ({winner.rank})."
+    return f"{name} has the same reach and rank as {won}, which was read first."
+
+
+def _rule_words(rule: RoutingRule, labels: RoutingLabels) -> str:
+    queue = labels.queues.get(rule.queue_code, rule.queue_code)
+    which = f"Rule {rule.rule_id}" if rule.rule_id is not None else "A rule"
+    return f"{which} (to {queue}, rank {rule.rank})"
+
+
+def _check_point(latitude: float, longitude: float) -> None:
+    valid = math.isfinite(latitude) and math.isfinite(longitude)
+    if not (valid and -90 <= latitude <= 90 and -180 <= longitude <= 180):
+        raise RoutingRuleError(f"({latitude}, {longitude}) is not a point on the map.", "point")

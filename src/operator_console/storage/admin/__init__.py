@@ -1,0 +1,1 @@
+"""SQL adapters of the administration screens: one package per screen."""

@@ -1,0 +1,1 @@
+"""Routing rules in SQL: the administration unit of work and the tester's reads."""

@@ -1,0 +1,68 @@
+"""The routing administration unit of work, and the tester's reads: one connection each."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from operator_console.domain.geo import DistrictOutlines
+from operator_console.services.admin.audit import ConfigEvent
+from operator_console.services.admin.routing.ports import (
+    DistrictChoice,
+    RoutingChoices,
+    RoutingRuleRow,
+    RuleFilter,
+    RuleTarget,
+)
+from operator_console.storage.admin.routing.reads import read_choices, read_rule, read_rules
+from operator_console.storage.admin.routing.writes import delete_rule, insert_rule, update_rule
+from operator_console.storage.db.connection_scope import SqlConnectionScope
+from operator_console.storage.db.errors import speaks_service_errors
+from operator_console.storage.db.tables import districts
+from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+
+
+@speaks_service_errors
+class SqlRoutingAdminUnitOfWork(SqlConnectionScope):
+    """`RoutingAdminUnitOfWork` over one connection; rolls back unless `commit()` was called."""
+
+    def rules(self, wanted: RuleFilter | None = None) -> list[RoutingRuleRow]:
+        return read_rules(self.connection, wanted)
+
+    def rule(self, rule_id: int) -> RoutingRuleRow | None:
+        return read_rule(self.connection, rule_id)
+
+    def choices(self) -> RoutingChoices:
+        return read_choices(self.connection)
+
+    def add_rule(self, target: RuleTarget, event: ConfigEvent) -> int:
+        return insert_rule(self.connection, target, event)
+
+    def change_rule(self, before: RoutingRuleRow, after: RuleTarget, event: ConfigEvent) -> bool:
+        return update_rule(self.connection, before, after, event)
+
+    def remove_rule(self, before: RoutingRuleRow, event: ConfigEvent) -> bool:
+        return delete_rule(self.connection, before, event)
+
+
+@speaks_service_errors
+class SqlRoutingTestReads(SqlIntakeUnitOfWork):
+    """`RoutingTestReads`: intake's own routing reads (the same SQL a submission runs), and
+    every district a point is in; never commits."""
+
+    def districts_containing(self, latitude: float, longitude: float) -> list[DistrictChoice]:
+        d = districts.c
+        candidates = self.connection.execute(
+            select(d.layer, d.code, d.name, d.geometry)
+            .where(
+                d.min_lat <= latitude,
+                d.max_lat >= latitude,
+                d.min_lon <= longitude,
+                d.max_lon >= longitude,
+            )
+            .order_by(d.layer, d.id)
+        ).all()
+        return [
+            DistrictChoice(row.layer, row.code, row.name)
+            for row in candidates
+            if DistrictOutlines([row.geometry]).district_at(latitude, longitude) is not None
+        ]
