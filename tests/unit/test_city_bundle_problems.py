@@ -195,6 +195,7 @@ def test_json_syntax_and_district_mistakes(tmp_path: Path) -> None:
                 "properties": {"WARD": 4},
                 "geometry": {"type": "Point", "coordinates": [-89.6, 39.7]},
             },
+            {"type": "Feature", "properties": {"WARD": 5}, "geometry": None},
         ]
     )
     folder = write_small_bundle(
@@ -205,12 +206,13 @@ def test_json_syntax_and_district_mistakes(tmp_path: Path) -> None:
 
     problems = problems_of(folder)
 
-    assert problems[:4] == [
+    assert problems[:5] == [
         "districts/wards.geojson:4:1: district '1' appears twice (first at line 3)",
         "districts/wards.geojson:5:1: feature 3: district '3' is not a valid polygon "
         "(Self-intersection[-89.675 39.775]) and cannot be repaired",
         "districts/wards.geojson:6:1: feature 4: district '4' is a Point, not a Polygon or "
         "MultiPolygon",
+        "districts/wards.geojson:7:1: feature 5: district '5' has no geometry",
         "services.json:2:18: not JSON: Expecting value",
     ]
 

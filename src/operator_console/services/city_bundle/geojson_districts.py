@@ -209,9 +209,11 @@ def _district(
         problem(f"district name is longer than {MAX_NAME_CHARS} characters")
         return None
     geometry = document.get("geometry")
-    if not isinstance(geometry, dict) or geometry.get("type") not in _POLYGONAL:
-        kind = geometry.get("type") if isinstance(geometry, dict) else geometry
-        problem(f"district {code!r} is a {kind}, not a Polygon or MultiPolygon")
+    if not isinstance(geometry, dict):
+        problem(f"district {code!r} has no geometry")
+        return None
+    if geometry.get("type") not in _POLYGONAL:
+        problem(f"district {code!r} is a {geometry.get('type')}, not a Polygon or MultiPolygon")
         return None
     try:
         outline = shape(geometry)
