@@ -11,6 +11,7 @@ from operator_console.storage.db.database import OpenedDatabase
 from operator_console.storage.feeds.config import PgConfigFeed, SqliteConfigFeed
 from operator_console.ui.admin.changes_page import ChangesPage
 from operator_console.ui.admin.panel import AdministrationPanel
+from operator_console.ui.admin.queues.page import QueuesPage
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.shell.main_window import MainWindow
@@ -60,6 +61,11 @@ def add_administration(
     if session.staff_desk is not None:
         staff = StaffPanel(session.staff_desk, runner)
         admin.add_page("staff", QCoreApplication.translate("MainWindow", "Staff"), staff)
+    if session.queue_admin is not None:
+        queues = QueuesPage(session.queue_admin, runner, config_bus)
+        admin.add_page(
+            "queues", QCoreApplication.translate("MainWindow", "Queues & teams"), queues
+        )
     if session.change_log is not None:
         changes = ChangesPage(session.change_log, runner, config_bus, session.time_zone)
         admin.add_page("changes", QCoreApplication.translate("MainWindow", "Changes"), changes)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +15,7 @@ from operator_console.app.queue_wiring import (
 )
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.admin.changes import ChangeLogDesk
+from operator_console.services.admin.queues.desk import QueueDesk
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
 from operator_console.services.config_changes import ConfigFeed
@@ -22,6 +24,7 @@ from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.services.staff.desk import StaffDesk
 from operator_console.storage.addresses.search import SqlAddressSearch
 from operator_console.storage.admin.changes import SqlChangeLog
+from operator_console.storage.admin.queues.store import SqlQueueAdminUnitOfWork
 from operator_console.storage.cases.detail import SqlCaseDetailReader
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.database import OpenedDatabase
@@ -51,7 +54,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
         match = addresses.nearest(lat, lon)
         return match.label if match else None
 
-    return ConsoleSession(
+    session = ConsoleSession(
         database_label=database.label,
         dialect=database.dialect,
         city_name=database.city_name,
@@ -74,12 +77,14 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             if permits(staff.role, Action.MANAGE_STAFF)
             else None
         ),
-        change_log=(
-            ChangeLogDesk(SqlChangeLog(database.engine), staff)
-            if permits(staff.role, Action.CONFIGURE)
-            else None
-        ),
     )
+    if permits(staff.role, Action.CONFIGURE):
+        session = replace(
+            session,
+            change_log=ChangeLogDesk(SqlChangeLog(database.engine), staff),
+            queue_admin=QueueDesk(lambda: SqlQueueAdminUnitOfWork(database.engine), staff),
+        )
+    return session
 
 
 def build_main_window(

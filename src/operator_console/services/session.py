@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from operator_console.domain.permissions import StaffIdentity as StaffIdentity
 from operator_console.services.addresses.search import AddressSearch
 from operator_console.services.admin.changes import ChangeLogDesk
+from operator_console.services.admin.queues.desk import QueueDesk
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.intake.gateway import IntakeGateway
@@ -36,3 +37,4 @@ class ConsoleSession:
     case_desk: CaseDesk
     staff_desk: StaffDesk | None = None  # staff administration, for an admin's console
     change_log: ChangeLogDesk | None = None  # the configuration's audit trail, for an admin
+    queue_admin: QueueDesk | None = None  # queues and teams administration, for an admin

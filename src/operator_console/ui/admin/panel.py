@@ -65,7 +65,7 @@ class AdministrationPanel(QWidget):
         row = sum(_rank(other) <= _rank(name) for other in self._pages)
         self._pages[name] = widget
         self.pages.insertWidget(row, widget)
-        item = QListWidgetItem(title.replace("&", ""))
+        item = QListWidgetItem(title)
         item.setData(_NAME, name)
         self.sections.insertItem(row, item)
         self.sections.setCurrentRow(self.pages.currentIndex())

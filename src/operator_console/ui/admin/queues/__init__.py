@@ -1,0 +1,1 @@
+"""The Queues & teams page of the Administration tab."""
