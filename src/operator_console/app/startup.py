@@ -19,6 +19,7 @@ from operator_console.app.settings import (
 )
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.services.session import StaffIdentity
+from operator_console.storage.basemaps.city_tiles import city_tile_url
 from operator_console.storage.db.database import (
     OpenedDatabase,
     copy_sqlite,
@@ -81,10 +82,12 @@ def open_for_console(
             staff = identify(database.engine, settings.staff_login)
         else:
             choices = list_staff(database.engine)
+        city_tiles = city_tile_url(database.engine)
     except BaseException:
         database.engine.dispose()
         raise
-    return _Opened(database, staff, choices, open_base_map(settings.tile_url))
+    base_map = open_base_map(settings.tile_url, city_tiles, demo=settings.is_embedded_default)
+    return _Opened(database, staff, choices, base_map)
 
 
 class StartupController(QObject):
