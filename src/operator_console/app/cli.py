@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from operator_console import __version__
-from operator_console.app import catalog_cli, import_cli, staff_cli
+from operator_console.app import catalog_cli, city_cli, import_cli, staff_cli
 from operator_console.app import settings as app_settings
 from operator_console.tools import dupes_cli
 
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     dupes_cli.register(commands)
     catalog_cli.register(commands)
     staff_cli.register(commands)
+    city_cli.register(commands)
     import_cli.register(commands)
     return parser
 
@@ -75,6 +76,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return catalog_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "staff":
         return staff_cli.run(args, settings.database_url, settings.staff_login)
+    if args.command == "city":
+        return city_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "import":
         return import_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "db":

@@ -1,0 +1,182 @@
+"""`city validate|load|export`: a city described by a bundle of files, checked, loaded, written."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from operator_console.domain.permissions import NotPermittedError, Role, StaffIdentity
+from operator_console.services.city_bundle.model import CityBundle
+from operator_console.services.city_bundle.problems import BundleInvalid
+from operator_console.services.city_bundle.reader import read_bundle
+from operator_console.services.errors import BackendUnavailableError, DatabaseRefusedError
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+
+def register(subparsers: Any) -> None:
+    """Add the `city` command group to an argparse subparsers object."""
+    group = subparsers.add_parser(
+        "city",
+        help="the city as a bundle of files: validate, load, export (docs/city-bundle.md)",
+        description="A city bundle is a folder (or a zip of one) with city.toml and plain CSV, "
+        "JSON and GeoJSON files; docs/city-bundle.md describes each file.",
+    )
+    commands = group.add_subparsers(dest="city_command", required=True)
+    validate = commands.add_parser(
+        "validate", help="check every file; list every problem (file:line:column) and exit 2"
+    )
+    validate.add_argument("bundle", type=Path, help="the bundle's folder or .zip")
+    load = commands.add_parser(
+        "load",
+        help="load a valid bundle in one transaction (admins)",
+        description="Checks the bundle first and writes nothing if anything is wrong; then "
+        "writes all of it in one transaction. A database holding a city already is updated by "
+        "codes; what the bundle no longer lists is removed, or kept (deactivated) while cases "
+        "use it. Only an admin loads: the database login on PostgreSQL (or the database's "
+        "owner, for a new database), --staff LOGIN on SQLite (anyone, on a SQLite database "
+        "that has no staff yet).",
+    )
+    load.add_argument("bundle", type=Path, help="the bundle's folder or .zip")
+    export = commands.add_parser("export", help="write the database's city as a bundle")
+    export.add_argument("out_dir", type=Path, help="created if missing; its files are replaced")
+
+
+def run(args: argparse.Namespace, database_url: str, staff_login: str | None) -> int:
+    """Run one city command; problems go to stdout (validate) or stderr, with exit code 2."""
+    if args.city_command == "validate":
+        bundle = _read(args.bundle)
+        if bundle is None:
+            return 2
+        print(f"{args.bundle}: valid ({_contents(bundle)})")
+        return 0
+    if args.city_command == "load":
+        bundle = _read(args.bundle)
+        if bundle is None:
+            return _fail(f"{args.bundle}: nothing was loaded")
+        return _with_database(
+            database_url, lambda engine, label: _load(engine, label, bundle, staff_login)
+        )
+    return _with_database(database_url, lambda engine, label: _export(engine, label, args.out_dir))
+
+
+def _read(path: Path) -> CityBundle | None:
+    """The bundle, checked; None after printing every problem."""
+    try:
+        bundle = read_bundle(path)
+    except BundleInvalid as exc:
+        for problem in exc.problems:
+            print(problem)
+        count = len(exc.problems)
+        print(f"{path}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
+        return None
+    for warning in bundle.warnings:
+        print(f"warning: {warning}")
+    return bundle
+
+
+def _contents(bundle: CityBundle) -> str:
+    counts = {
+        "district layer": len(bundle.layers),
+        "district": sum(len(layer.districts) for layer in bundle.layers),
+        "department": len(bundle.departments),
+        "queue": len(bundle.queues),
+        "service": len(bundle.services),
+        "SLA policy": len(bundle.sla_policies),
+        "calendar": len(bundle.calendars),
+        "routing rule": len(bundle.routing),
+        "staff member": len(bundle.staff),
+        "address point": len(bundle.addresses),
+    }
+    return ", ".join(f"{count:,} {_plural(what, count)}" for what, count in counts.items())
+
+
+def _plural(word: str, count: int) -> str:
+    if count == 1:
+        return word
+    if word.endswith("y") and not word.endswith("ay"):
+        return f"{word[:-1]}ies"
+    if word.endswith("staff member"):
+        return "staff members"
+    return f"{word}s"
+
+
+def _with_database(database_url: str, work: Any) -> int:
+    from operator_console.storage.db import schema
+    from operator_console.storage.db.database import (
+        DatabaseUnavailableError,
+        SchemaBehindError,
+        open_database,
+    )
+
+    try:
+        database = open_database(database_url, migrate=False)
+    except (
+        ValueError,  # a URL the console cannot use, a login the server refuses
+        DatabaseUnavailableError,
+        SchemaBehindError,
+        schema.SchemaTooNewError,
+    ) as exc:
+        return _fail(str(exc))
+    try:
+        return int(work(database.engine, database.label))
+    except BackendUnavailableError as exc:
+        return _fail(f"{database.label}: {exc}")
+    finally:
+        database.engine.dispose()
+
+
+def _load(engine: Engine, label: str, bundle: CityBundle, staff_login: str | None) -> int:
+    from operator_console.storage.city_bundle.load import load_city
+
+    try:
+        actor = _loader(engine, staff_login)
+    except ValueError as exc:
+        hint = "" if engine.dialect.name == "postgresql" else "; an admin loads (--staff LOGIN)"
+        return _fail(f"{label}: {exc}{hint}")
+    try:
+        summary = load_city(engine, bundle, actor, datetime.now(UTC))
+    except (NotPermittedError, DatabaseRefusedError) as exc:
+        return _fail(f"{label}: nothing was loaded: {exc}")
+    print(f"{label}: {summary}")
+    return 0
+
+
+def _loader(engine: Engine, staff_login: str | None) -> StaffIdentity:
+    """Who loads: the session's admin (or the owner) on PostgreSQL; on SQLite the admin
+    `--staff` names, or, in a database with no staff yet, whoever holds the file."""
+    from sqlalchemy import func, select
+
+    from operator_console.storage.db.tables import staff
+    from operator_console.storage.staff.acting import acting_admin
+
+    if engine.dialect.name != "postgresql" and not staff_login:
+        with engine.connect() as connection:
+            if not connection.execute(select(func.count()).select_from(staff)).scalar_one():
+                return StaffIdentity("owner", "The database file's owner", Role.ADMIN.value)
+    return acting_admin(engine, staff_login)
+
+
+def _export(engine: Engine, label: str, out_dir: Path) -> int:
+    from operator_console.services.city_bundle.writer import write_bundle
+    from operator_console.storage.city_bundle.export import NoCityError, export_city
+
+    try:
+        bundle = export_city(engine, out_dir)
+    except (NoCityError, DatabaseRefusedError) as exc:
+        return _fail(f"{label}: {exc}")
+    try:
+        written = write_bundle(bundle, out_dir)
+    except OSError as exc:
+        return _fail(f"{exc.filename or out_dir}: cannot write ({exc.strerror or exc})")
+    print(f"{label}: wrote {len(written)} files to {out_dir} ({_contents(bundle)})")
+    return 0
+
+
+def _fail(message: str) -> int:
+    print(f"operator-console: {message}", file=sys.stderr)
+    return 2

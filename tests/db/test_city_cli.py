@@ -1,0 +1,94 @@
+"""`city validate`, `city load` and `city export` on the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from operator_console.app.cli import main
+from operator_console.services.city_bundle.reader import read_bundle
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import city, config_events, services, staff
+from operator_console.storage.demo_city.files import default_data_dir
+from tests.support.city_bundles import csv_text, small_files, write_small_bundle
+from tests.support.staff_logins import make_staff_login
+
+
+def _planted_mistakes(folder: Path) -> Path:
+    return write_small_bundle(
+        folder,
+        departments_csv=csv_text(("code", "email"), [("PWD", ""), ("ANML", "")]),
+        routing_csv=small_files()["routing.csv"] + "pothole,,,,PWD_NOWHERE,,,\n",
+        staff_csv=small_files()["staff.csv"] + "tchen,Tim Chen,operator,,\n",
+    )
+
+
+def _rows(url: str, table: object) -> int:
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        count = connection.execute(select(func.count()).select_from(table)).scalar_one()  # type: ignore[arg-type]
+    engine.dispose()
+    return int(count)
+
+
+def test_validate_says_what_a_valid_bundle_holds(capsys: pytest.CaptureFixture[str]) -> None:
+    demo = default_data_dir()
+    assert main(["city", "validate", str(demo)]) == 0
+    said = capsys.readouterr().out
+    assert f"{demo}: valid (1 district layer, 22 districts, 16 departments, 149 queues, " in said
+    assert "158 services" in said and "7 staff members" in said
+
+
+def test_validate_and_load_name_every_planted_mistake_and_write_nothing(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = _planted_mistakes(tmp_path / "planted")
+    assert main(["city", "validate", str(folder)]) == 2
+    listed = capsys.readouterr().out.splitlines()
+    assert listed == [
+        "departments.csv:1: the required column 'name' is missing from the header",
+        "routing.csv:5:5: queue 'PWD_NOWHERE': no such queue in queues.csv",
+        "staff.csv:5:1: login 'tchen' is already on line 3",
+    ]
+    assert main(["--database-url", sqlite_url, "city", "load", str(folder)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out.splitlines() == listed
+    assert "nothing was loaded" in captured.err
+    for table in (city, services, staff, config_events):
+        assert _rows(sqlite_url, table) == 0
+
+
+def test_load_then_export_on_sqlite(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_small_bundle(tmp_path / "small")
+    assert main(["--database-url", sqlite_url, "city", "load", str(folder)]) == 0
+    said = capsys.readouterr().out
+    assert "the city was loaded in" in said and "3 services" in said
+    assert _rows(sqlite_url, config_events) == 1
+    out = tmp_path / "exported"
+    assert main(["--database-url", sqlite_url, "city", "export", str(out)]) == 0
+    assert f"to {out}" in capsys.readouterr().out
+    again = read_bundle(out)
+    assert [s.service_code for s in again.services] == ["pothole", "streetlight", "loose-dog"]
+    # Once the city has staff, only one of its admins loads it again.
+    assert main(["--database-url", sqlite_url, "city", "load", str(out)]) == 2
+    assert "an admin loads (--staff LOGIN)" in capsys.readouterr().err
+    loaded = ["--database-url", sqlite_url, "--staff", "admin1", "city", "load", str(out)]
+    assert main(loaded) == 0, capsys.readouterr().err
+
+
+def test_load_is_refused_to_anyone_but_an_admin(
+    demo_sqlite_url: str, demo_pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    demo = str(default_data_dir())
+    as_operator = ["--database-url", demo_sqlite_url, "--staff", "operator1", "city", "load", demo]
+    assert main(as_operator) == 2
+    assert "nothing was loaded" in capsys.readouterr().err
+    supervisor_url = make_staff_login(demo_pg_url, "supervisor")
+    assert main(["--database-url", supervisor_url, "city", "load", demo]) == 2
+    assert "nothing was loaded" in capsys.readouterr().err
+    for url in (demo_sqlite_url, demo_pg_url):
+        assert _rows(url, config_events) == 1  # the demo's own load only
