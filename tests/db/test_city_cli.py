@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,12 @@ from operator_console.services.city_bundle.reader import read_bundle
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import city, config_events, services, staff
 from operator_console.storage.demo_city.files import default_data_dir
-from tests.support.city_bundles import csv_text, small_files, write_small_bundle
+from tests.support.city_bundles import (
+    csv_text,
+    feature_collection,
+    small_files,
+    write_small_bundle,
+)
 from tests.support.staff_logins import make_staff_login
 
 
@@ -92,3 +98,26 @@ def test_load_is_refused_to_anyone_but_an_admin(
     assert "nothing was loaded" in capsys.readouterr().err
     for url in (demo_sqlite_url, demo_pg_url):
         assert _rows(url, config_events) == 1  # the demo's own load only
+
+
+def test_build_basemap_draws_the_bundles_streets(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    streets = feature_collection(
+        {
+            "type": "Feature",
+            "properties": {"name": name, "highway": "residential"},
+            "geometry": {"type": "LineString", "coordinates": line},
+        }
+        for name, line in (
+            ("Main St", [[-89.690, 39.770], [-89.680, 39.770]]),
+            ("Oak Ave", [[-89.685, 39.765], [-89.685, 39.775]]),
+        )
+    )
+    folder = write_small_bundle(tmp_path / "small", streets_geojson=streets)
+    assert main(["city", "build-basemap", str(folder)]) == 0, capsys.readouterr().err
+    said = capsys.readouterr().out
+    assert f"{folder / 'streets.mbtiles'}: " in said and "street names" in said
+    assert 'add tiles = "streets.mbtiles" to the [basemap] table' in said
+    with sqlite3.connect(folder / "streets.mbtiles") as tiles:
+        assert tiles.execute("SELECT count(*) FROM tiles").fetchone()[0] > 0

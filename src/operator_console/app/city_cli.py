@@ -17,6 +17,8 @@ from operator_console.services.errors import BackendUnavailableError, DatabaseRe
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+DEFAULT_TILES = "streets.mbtiles"
+
 
 def register(subparsers: Any) -> None:
     """Add the `city` command group to an argparse subparsers object."""
@@ -44,6 +46,13 @@ def register(subparsers: Any) -> None:
     load.add_argument("bundle", type=Path, help="the bundle's folder or .zip")
     export = commands.add_parser("export", help="write the database's city as a bundle")
     export.add_argument("out_dir", type=Path, help="created if missing; its files are replaced")
+    basemap = commands.add_parser(
+        "build-basemap",
+        help="draw the street base map (MBTiles) from the bundle's street centrelines",
+        description="Reads the [basemap] streets file of a bundle folder and writes its tiles "
+        "file (default streets.mbtiles), zoom 12 to 16; the same streets give the same file.",
+    )
+    basemap.add_argument("bundle", type=Path, help="the bundle's folder")
 
 
 def run(args: argparse.Namespace, database_url: str, staff_login: str | None) -> int:
@@ -61,6 +70,8 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None) ->
         return _with_database(
             database_url, lambda engine, label: _load(engine, label, bundle, staff_login)
         )
+    if args.city_command == "build-basemap":
+        return _build_basemap(args.bundle)
     return _with_database(database_url, lambda engine, label: _export(engine, label, args.out_dir))
 
 
@@ -174,6 +185,36 @@ def _export(engine: Engine, label: str, out_dir: Path) -> int:
     except OSError as exc:
         return _fail(f"{exc.filename or out_dir}: cannot write ({exc.strerror or exc})")
     print(f"{label}: wrote {len(written)} files to {out_dir} ({_contents(bundle)})")
+    return 0
+
+
+def _build_basemap(path: Path) -> int:
+    from operator_console.storage.basemaps.street_tiles import (
+        OSM_ATTRIBUTION,
+        render_street_tiles,
+    )
+
+    if not path.is_dir():
+        return _fail(f"{path}: build-basemap writes into a bundle folder, not a zip")
+    bundle = _read(path)
+    if bundle is None:
+        return 2
+    basemap = bundle.basemap
+    if basemap is None or not basemap.streets:
+        return _fail(f"{path}: city.toml has no [basemap] table naming its streets file")
+    tiles = path / (basemap.tiles or DEFAULT_TILES)
+    try:
+        report = render_street_tiles(
+            path / basemap.streets, tiles, attribution=basemap.attribution or OSM_ATTRIBUTION
+        )
+    except (OSError, ValueError) as exc:  # StreetsFileError is a ValueError
+        return _fail(str(exc))
+    print(
+        f"{report.path}: {report.tiles:,} tiles, {report.labels:,} street names, "
+        f"{report.size_bytes / 1e6:.1f} MB in {report.seconds:.0f} s"
+    )
+    if not basemap.tiles:
+        print(f'add tiles = "{DEFAULT_TILES}" to the [basemap] table of city.toml')
     return 0
 
 
