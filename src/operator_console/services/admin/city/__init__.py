@@ -1,0 +1,1 @@
+"""City settings administration: name, time zone, phone region, references, map, languages."""

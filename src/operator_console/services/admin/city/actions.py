@@ -1,0 +1,77 @@
+"""City settings as an admin: read them, save a change in one transaction with its audit line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.services.admin.audit import ConfigEvent
+from operator_console.services.admin.city.ports import (
+    CityAdminUnitOfWork,
+    CityDraft,
+    settings_data,
+)
+from operator_console.services.admin.city.rules import (
+    CitySettingsError,
+    checked_settings,
+    differences,
+)
+from operator_console.services.city_bundle.model import CitySettings
+
+EVENT_KIND = "city_settings_changed"
+
+
+@dataclass(frozen=True)
+class CityChange:
+    """What a save did: the settings before and after, and the sentence saying so."""
+
+    before: CitySettings
+    after: CitySettings
+    detail: str
+
+    @property
+    def prefix_changed(self) -> bool:
+        return self.before.reference_prefix != self.after.reference_prefix
+
+    def summary(self) -> str:
+        if not self.prefix_changed:
+            return self.detail
+        return (
+            f"{self.detail} New requests get references starting "
+            f"{self.after.reference_prefix}-; existing references keep "
+            f"{self.before.reference_prefix}-."
+        )
+
+
+def read_city(uow: CityAdminUnitOfWork, actor: StaffIdentity) -> CitySettings:
+    require(actor, Action.CONFIGURE)
+    with uow:
+        return uow.settings()
+
+
+def save_city(
+    uow: CityAdminUnitOfWork,
+    before: CitySettings,
+    draft: CityDraft,
+    actor: StaffIdentity,
+    now: datetime,
+) -> CityChange:
+    require(actor, Action.CONFIGURE)
+    after = checked_settings(draft)
+    changed = differences(before, after)
+    if not changed:
+        raise CitySettingsError("Nothing to save: the settings are as they were.")
+    detail = f"City settings: {'; '.join(changed)}."
+    data = {"before": settings_data(before), "after": settings_data(after)}
+    event = ConfigEvent(now, actor.login, EVENT_KIND, after.name, detail, data)
+    with uow:
+        if not uow.save(before, after, event):
+            now_there = uow.settings()
+            meanwhile = "; ".join(differences(before, now_there)) or "changed them"
+            raise CitySettingsError(
+                f"Someone else changed the city settings meanwhile ({meanwhile}); nothing was "
+                "saved. The page shows them as they are now, with what you typed: save again."
+            )
+        uow.commit()
+    return CityChange(before, after, detail)

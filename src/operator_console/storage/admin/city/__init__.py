@@ -1,0 +1,1 @@
+"""The city settings unit of work over SQL."""
