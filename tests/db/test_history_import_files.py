@@ -1,0 +1,130 @@
+"""History import of small files: planted bad rows on SQLite, and an NYC export on PostgreSQL."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import re
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from operator_console.app.cli import main
+from operator_console.services.history_import.rows import slug
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import city, service_requests, services
+from tests.support.data import BOSTON_2015_WARD_3, NYC_SODA_2024
+
+PLANTED = [
+    ({"CASE_ENQUIRY_ID": "101009999991", "TYPE": "Alien Landing"}, "service not in the mapping"),
+    ({"CASE_ENQUIRY_ID": "101009999992", "OPEN_DT": "31/31/2015 99:00:00 PM"}, "unreadable date"),
+    ({"CASE_ENQUIRY_ID": ""}, "no id"),
+    ({"CASE_ENQUIRY_ID": "101009999993", "CASE_STATUS": "Lost"}, "unknown status"),
+]
+
+
+def _ward3_with_planted_rows(path: Path, rows: int) -> tuple[Path, list[str]]:
+    with gzip.open(BOSTON_2015_WARD_3, "rt", encoding="utf-8", newline="") as lines:
+        reader = csv.DictReader(lines)
+        kept = [row for _, row in zip(range(rows), reader, strict=False)]
+        fields = list(reader.fieldnames or [])
+    with path.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.DictWriter(out, fields)
+        writer.writeheader()
+        writer.writerows(kept)
+        writer.writerows({**kept[0], **plant} for plant, _ in PLANTED)
+        writer.writerow(kept[1])  # the same case twice in one file
+    return path, [row["CASE_ENQUIRY_ID"] for row in kept]
+
+
+def test_sqlite_import_lists_every_skipped_row_with_its_line_and_reason(
+    demo_sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export, ids = _ward3_with_planted_rows(tmp_path / "ward3.csv", 300)
+    command = ["import", "requests", "--mapping", "boston", "--quiet", str(export)]
+    assert main(["--database-url", demo_sqlite_url, "--staff", "operator1", *command]) == 2
+    assert "only an admin imports" in capsys.readouterr().err
+    assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
+    said = capsys.readouterr().out
+    assert "305 rows read, 300 imported, 0 already present, 5 rejected" in said
+    rejects = export.with_name("ward3.csv.rejects.csv")
+    with rejects.open(encoding="utf-8", newline="") as lines:
+        listed = list(csv.DictReader(lines))
+    expected = [reason for _, reason in PLANTED] + ["id repeated in the file"]
+    assert [row["reason"].split(":")[0] for row in listed] == expected
+    assert [row["line"] for row in listed] == [str(n) for n in range(302, 307)]
+    assert listed[0]["TYPE"] == "Alien Landing" and listed[0]["reason"].endswith("Alien Landing")
+    assert listed[4]["CASE_ENQUIRY_ID"] == ids[1]
+
+    assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
+    assert "0 imported, 300 already present, 5 rejected" in capsys.readouterr().out
+    engine = make_engine(demo_sqlite_url)
+    with engine.connect() as connection:
+        imported = connection.execute(
+            select(service_requests.c.source_id)
+            .where(service_requests.c.source_id.is_not(None))
+            .order_by(service_requests.c.id)
+        ).scalars()
+        assert list(imported) == ids
+    engine.dispose()
+
+
+def _nyc_city(url: str) -> set[str]:
+    """A city whose catalog holds NYC's complaint types, coded by their names."""
+    with gzip.open(NYC_SODA_2024, "rt", encoding="utf-8", newline="") as lines:
+        names = {row["complaint_type"] for row in csv.DictReader(lines)}
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(
+            insert(city).values(
+                name="New York",
+                time_zone="America/New_York",
+                phone_region="US",
+                reference_prefix="NYC",
+                map_lat=40.7,
+                map_lon=-73.9,
+            )
+        )
+        connection.execute(insert(services), [{"code": slug(n), "name": n} for n in names])
+    engine.dispose()
+    return names
+
+
+def test_nyc_soda_export_imports_with_its_complaint_types_as_services(
+    pg_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _nyc_city(pg_url)
+    export = tmp_path / NYC_SODA_2024.name
+    export.write_bytes(NYC_SODA_2024.read_bytes())
+    command = ["import", "requests", "--mapping", "nyc", "--quiet", str(export)]
+    assert main(["--database-url", pg_url, *command]) == 0
+    assert "1,000 rows read, 1,000 imported" in capsys.readouterr().out
+    with gzip.open(NYC_SODA_2024, "rt", encoding="utf-8", newline="") as lines:
+        rows = list(csv.DictReader(lines))
+    duplicates = sum(
+        row["status"] == "Closed"
+        and re.search("is a duplicate|duplicate of", row["resolution_description"].lower())
+        is not None
+        for row in rows
+    )
+    engine = make_engine(pg_url)
+    with engine.connect() as connection:
+        by_status = dict(
+            connection.execute(
+                select(service_requests.c.status, func.count()).group_by(service_requests.c.status)
+            ).all()
+        )
+        marked = connection.execute(
+            select(func.count()).where(service_requests.c.closure_reason == "duplicate")
+        ).scalar_one()
+        reference = connection.execute(
+            select(service_requests.c.reference).where(
+                service_requests.c.source_id == rows[0]["unique_key"]
+            )
+        ).scalar_one()
+    engine.dispose()
+    # open, assigned and in progress, with no queue of the city's to be in: received
+    assert by_status == {"closed": 293, "received": 707}
+    assert marked == duplicates > 0
+    assert reference == f"NYC-{rows[0]['unique_key']}"
