@@ -13,6 +13,7 @@ from operator_console.app.queue_wiring import (
     saved_filters_path,
     start_change_bus,
 )
+from operator_console.app.routing_wiring import add_routing_page, routing_desk_for
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.admin.changes import ChangeLogDesk
 from operator_console.services.admin.queues.desk import QueueDesk
@@ -83,6 +84,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             session,
             change_log=ChangeLogDesk(SqlChangeLog(database.engine), staff),
             queue_admin=QueueDesk(lambda: SqlQueueAdminUnitOfWork(database.engine), staff),
+            routing_admin=routing_desk_for(database.engine, staff),
         )
     return session
 
@@ -115,7 +117,8 @@ def build_main_window(
     bus.requests_changed.connect(requests.on_requests_changed)
     open_case = add_queue_panels(window, session, runner, bus, base_map)
     requests.case_opened.connect(open_case)
-    add_administration(window, session, runner, config_bus)
+    admin = add_administration(window, session, runner, config_bus)
+    add_routing_page(admin, session, runner, config_bus, base_map)
     intake.load()
     window.refresh_all()
     return window

@@ -1,0 +1,1 @@
+"""The Routing page: the rules, their dialog, and the "where would this go?" tester."""
