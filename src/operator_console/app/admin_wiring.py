@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
 
 from operator_console.services.config_changes import ConfigFeed
 from operator_console.services.session import ConsoleSession
 from operator_console.storage.db.database import OpenedDatabase
 from operator_console.storage.feeds.config import PgConfigFeed, SqliteConfigFeed
 from operator_console.ui.admin.changes_page import ChangesPage
+from operator_console.ui.admin.city.page import CityPage
 from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.admin.queues.page import QueuesPage
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
+from operator_console.ui.map.page import BaseMap
+from operator_console.ui.map.view import MapView
 from operator_console.ui.shell.main_window import MainWindow
 from operator_console.ui.staff.panel import StaffPanel
 
@@ -50,7 +54,11 @@ def start_config_bus(window: MainWindow, feed: ConfigFeed | None) -> ConfigBus:
 
 
 def add_administration(
-    window: MainWindow, session: ConsoleSession, runner: BackgroundRunner, config_bus: ConfigBus
+    window: MainWindow,
+    session: ConsoleSession,
+    runner: BackgroundRunner,
+    config_bus: ConfigBus,
+    base_map: BaseMap | None = None,
 ) -> AdministrationPanel | None:
     """The Administration tab, for an admin's console: Staff, Queues & teams, City settings and
     the Changes log (other sections are added to it by the caller); None for anyone else."""
@@ -63,9 +71,16 @@ def add_administration(
         admin.add_page("staff", QCoreApplication.translate("MainWindow", "Staff"), staff)
     if session.queue_admin is not None:
         queues = QueuesPage(session.queue_admin, runner, config_bus)
-        admin.add_page(
-            "queues", QCoreApplication.translate("MainWindow", "Queues & teams"), queues
-        )
+        admin.add_page("queues", QCoreApplication.translate("MainWindow", "Queues & teams"), queues)
+    if session.city_admin is not None:
+        make_map = None
+        if base_map is not None:
+
+            def make_map(parent: QWidget) -> MapView:
+                return MapView(base_map, parent=parent)
+
+        city = CityPage(session.city_admin, runner, config_bus, make_map)
+        admin.add_page("city", QCoreApplication.translate("MainWindow", "City settings"), city)
     if session.change_log is not None:
         changes = ChangesPage(session.change_log, runner, config_bus, session.time_zone)
         admin.add_page("changes", QCoreApplication.translate("MainWindow", "Changes"), changes)

@@ -16,6 +16,7 @@ from operator_console.app.queue_wiring import (
 from operator_console.app.routing_wiring import add_routing_page, routing_desk_for
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.admin.changes import ChangeLogDesk
+from operator_console.services.admin.city.desk import CityDesk
 from operator_console.services.admin.queues.desk import QueueDesk
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
@@ -25,6 +26,7 @@ from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.services.staff.desk import StaffDesk
 from operator_console.storage.addresses.search import SqlAddressSearch
 from operator_console.storage.admin.changes import SqlChangeLog
+from operator_console.storage.admin.city.store import SqlCityAdminUnitOfWork
 from operator_console.storage.admin.queues.store import SqlQueueAdminUnitOfWork
 from operator_console.storage.cases.detail import SqlCaseDetailReader
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
@@ -84,6 +86,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             session,
             change_log=ChangeLogDesk(SqlChangeLog(database.engine), staff),
             queue_admin=QueueDesk(lambda: SqlQueueAdminUnitOfWork(database.engine), staff),
+            city_admin=CityDesk(lambda: SqlCityAdminUnitOfWork(database.engine), staff),
             routing_admin=routing_desk_for(database.engine, staff),
         )
     return session

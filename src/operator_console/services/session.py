@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from operator_console.domain.permissions import StaffIdentity as StaffIdentity
 from operator_console.services.addresses.search import AddressSearch
 from operator_console.services.admin.changes import ChangeLogDesk
+from operator_console.services.admin.city.desk import CityDesk
 from operator_console.services.admin.queues.desk import QueueDesk
 from operator_console.services.admin.routing.desk import RoutingDesk
 from operator_console.services.cases.desk import CaseDesk
@@ -39,4 +40,5 @@ class ConsoleSession:
     staff_desk: StaffDesk | None = None  # staff administration, for an admin's console
     change_log: ChangeLogDesk | None = None  # the configuration's audit trail, for an admin
     queue_admin: QueueDesk | None = None  # queues and teams administration, for an admin
+    city_admin: CityDesk | None = None  # the city's settings, for an admin
     routing_admin: RoutingDesk | None = None  # routing rules and their tester, for an admin

@@ -13,6 +13,7 @@ from operator_console.services.admin.city.ports import (
     settings_data,
 )
 from operator_console.services.admin.city.rules import (
+    CitySettingsChangedMeanwhileError,
     CitySettingsError,
     checked_settings,
     differences,
@@ -69,9 +70,9 @@ def save_city(
         if not uow.save(before, after, event):
             now_there = uow.settings()
             meanwhile = "; ".join(differences(before, now_there)) or "changed them"
-            raise CitySettingsError(
+            raise CitySettingsChangedMeanwhileError(
                 f"Someone else changed the city settings meanwhile ({meanwhile}); nothing was "
-                "saved. The page shows them as they are now, with what you typed: save again."
+                "saved. Save again to replace theirs with what you typed, or Revert to see theirs."
             )
         uow.commit()
     return CityChange(before, after, detail)

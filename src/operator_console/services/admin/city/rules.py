@@ -21,6 +21,10 @@ class CitySettingsError(ValueError):
         self.field = field
 
 
+class CitySettingsChangedMeanwhileError(CitySettingsError):
+    """Another administrator saved the settings after they were read; nothing was changed."""
+
+
 _LANGUAGE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 NAME_LENGTH = 120
 LANGUAGES_LENGTH = 60

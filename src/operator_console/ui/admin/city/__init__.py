@@ -1,0 +1,1 @@
+"""The City settings page of the Administration tab."""
