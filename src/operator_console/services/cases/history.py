@@ -26,6 +26,7 @@ _DONE = {
     "caller_added": "added a caller",
     "marked_duplicate": "merged it into another case as a duplicate",
     "duplicate_linked": "linked a duplicate to it",
+    "due_changed": "moved its due date",
 }
 
 

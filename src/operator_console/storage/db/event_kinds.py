@@ -45,6 +45,7 @@ BY_KIND: Mapping[str, EventRule] = {
     "rerouted": EventRule(Action.REROUTE, EventScope.DEPARTMENT),
     "marked_duplicate": EventRule(Action.MARK_DUPLICATE, EventScope.DEPARTMENT),
     "duplicate_linked": EventRule(Action.MARK_DUPLICATE, EventScope.ANY_CASE),
+    "due_changed": EventRule(Action.CONFIGURE, EventScope.ANY_CASE),
 }
 """History event kind -> the action that writes it (intake files a staff-only request with the
 same events as any other) and where it may go; a kind not listed is written by imports only."""

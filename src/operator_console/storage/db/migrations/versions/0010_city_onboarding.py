@@ -82,6 +82,9 @@ def _secure_config_events() -> None:
         "CREATE TRIGGER config_events_announce AFTER INSERT ON config_events FOR EACH ROW "
         "EXECUTE FUNCTION console_announce_config_change()"
     )
+    # The history event kinds each group may write include 'due_changed' (a closure day
+    # moving due dates), written by admins only.
+    op.execute(sql.EVENT_GUARD_FUNCTION.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
     op.execute(f"REVOKE ALL ON config_events FROM PUBLIC, {sql.GROUPS}")
     for role in Role:
         for statement in grants.grant_statements(role, grants.AUDIT_TABLES):

@@ -1,0 +1,1 @@
+"""SLA policies, business calendars and closure days, as an administrator changes them."""

@@ -1,0 +1,341 @@
+"""SLA administration as an admin: list policies and calendars, change them, add a policy,
+declare and remove closure days (which move the due dates of the open cases they touch)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, replace
+from datetime import date, datetime
+
+from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.services.admin.sla.errors import ChangedMeanwhileError, SlaAdminError
+from operator_console.services.admin.sla.ports import (
+    CalendarSettings,
+    ClosureDay,
+    ConfigEvent,
+    PolicySettings,
+    SlaUnitOfWork,
+)
+from operator_console.services.admin.sla.rules import (
+    business_calendar,
+    checked_clock,
+    checked_code,
+    checked_day,
+    checked_fraction,
+    checked_hours,
+    checked_name,
+    checked_target,
+    checked_working_days,
+    weekday_words,
+)
+from operator_console.services.admin.sla.shift import (
+    moves_for_closing,
+    moves_for_reopening,
+    working_window,
+)
+
+
+@dataclass(frozen=True)
+class SlaSetup:
+    """Every SLA policy and business calendar, as the screen shows them."""
+
+    policies: tuple[PolicySettings, ...]
+    calendars: tuple[CalendarSettings, ...]
+
+
+@dataclass(frozen=True)
+class PolicyEdit:
+    """A policy's new target, at-risk share and calendar; `before` is the policy as read."""
+
+    before: PolicySettings
+    target_hours: float
+    at_risk_fraction: float
+    calendar: str | None
+
+
+@dataclass(frozen=True)
+class CalendarEdit:
+    """A calendar's new hours and working days; `before` is the calendar as read."""
+
+    before: CalendarSettings
+    work_start: str
+    work_end: str
+    working_days: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class ClosureRequest:
+    """Close (or reopen) `day` (YYYY-MM-DD) on the calendar `calendar`, called `name`."""
+
+    calendar: str
+    day: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class SlaChange:
+    """What a step did, in one sentence for the administrator; `moved` counts the open cases
+    whose due date it moved."""
+
+    summary: str
+    moved: int = 0
+
+
+def read_setup(uow: SlaUnitOfWork, actor: StaffIdentity) -> SlaSetup:
+    require(actor, Action.CONFIGURE)
+    with uow:
+        return SlaSetup(tuple(uow.policies()), tuple(uow.calendars()))
+
+
+def add_policy(
+    uow: SlaUnitOfWork, policy: PolicySettings, actor: StaffIdentity, now: datetime
+) -> SlaChange:
+    require(actor, Action.CONFIGURE)
+    new = replace(
+        policy,
+        code=checked_code(policy.code),
+        name=checked_name(policy.name),
+        clock=checked_clock(policy.clock),
+        target_hours=checked_target(policy.target_hours),
+        at_risk_fraction=checked_fraction(policy.at_risk_fraction),
+        services=0,
+    )
+    with uow:
+        if any(p.code == new.code for p in uow.policies()):
+            raise SlaAdminError(f"There is already a policy {new.code!r}.", "code")
+        _check_calendar(uow, new.calendar)
+        uow.add_policy(new)
+        detail = f"SLA policy {new.code} added: {_target_words(new)}"
+        uow.record(_event(actor, now, "sla_policy_added", new.code, detail, after=asdict(new)))
+        uow.commit()
+    return SlaChange(f"Added the policy {new.name} ({new.code}).")
+
+
+def change_policy(
+    uow: SlaUnitOfWork, edit: PolicyEdit, actor: StaffIdentity, now: datetime
+) -> SlaChange:
+    """Change a policy's target, at-risk share and calendar, for cases opened from now on."""
+    require(actor, Action.CONFIGURE)
+    after = replace(
+        edit.before,
+        target_hours=checked_target(edit.target_hours),
+        at_risk_fraction=checked_fraction(edit.at_risk_fraction),
+        calendar=edit.calendar,
+    )
+    if after == edit.before:
+        return SlaChange(f"{after.name}: nothing to change.")
+    with uow:
+        _check_calendar(uow, after.calendar)
+        if not uow.update_policy(edit.before, after):
+            now_is = next((p for p in uow.policies() if p.code == after.code), None)
+            raise ChangedMeanwhileError(
+                f"Another administrator changed the policy {after.code} meanwhile; it is now "
+                + (_target_words(now_is) if now_is else "gone")
+                + ". Nothing was changed; the list is read again."
+            )
+        detail = f"SLA policy {after.code}: {_target_words(edit.before)} -> {_target_words(after)}"
+        uow.record(
+            _event(
+                actor,
+                now,
+                "sla_policy_changed",
+                after.code,
+                detail,
+                asdict(edit.before),
+                asdict(after),
+            )
+        )
+        uow.commit()
+    return SlaChange(
+        f"{after.name} is now {_target_words(after)}. This applies to cases opened from now on; "
+        "open cases keep their due dates."
+    )
+
+
+def change_calendar(
+    uow: SlaUnitOfWork, edit: CalendarEdit, actor: StaffIdentity, now: datetime
+) -> SlaChange:
+    """Change a calendar's working hours and days, for cases opened from now on."""
+    require(actor, Action.CONFIGURE)
+    start, end = checked_hours(edit.work_start, edit.work_end)
+    after = replace(
+        edit.before,
+        work_start=start,
+        work_end=end,
+        working_days=checked_working_days(edit.working_days),
+    )
+    if after == edit.before:
+        return SlaChange(f"Calendar {after.code}: nothing to change.")
+    with uow:
+        if not uow.update_calendar(edit.before, after):
+            now_is = next((c for c in uow.calendars() if c.code == after.code), None)
+            raise ChangedMeanwhileError(
+                f"Another administrator changed the calendar {after.code} meanwhile; it is now "
+                + (_hours_words(now_is) if now_is else "gone")
+                + ". Nothing was changed; the list is read again."
+            )
+        detail = f"Calendar {after.code}: {_hours_words(edit.before)} -> {_hours_words(after)}"
+        uow.record(
+            _event(
+                actor,
+                now,
+                "calendar_changed",
+                after.code,
+                detail,
+                _hours_data(edit.before),
+                _hours_data(after),
+            )
+        )
+        uow.commit()
+    return SlaChange(
+        f"Calendar {after.code} now works {_hours_words(after)}. This applies to cases opened "
+        "from now on; open cases keep their due dates."
+    )
+
+
+def preview_closure(uow: SlaUnitOfWork, request: ClosureRequest, actor: StaffIdentity) -> int:
+    """How many open cases closing `request.day` would make due later (nothing is written)."""
+    require(actor, Action.CONFIGURE)
+    day = checked_day(request.day)
+    with uow:
+        calendar = _known_calendar(uow.calendars(), request.calendar)
+        _check_not_closed(calendar, day)
+        domain = business_calendar(calendar)
+        window = working_window(day, domain)
+        if window is None:
+            return 0
+        cases = uow.clocks_through(calendar.code, *window)
+        return len(moves_for_closing(cases, day, domain))
+
+
+def declare_closure(
+    uow: SlaUnitOfWork, request: ClosureRequest, actor: StaffIdentity, now: datetime
+) -> SlaChange:
+    """Close a day on a calendar and, in the same transaction, make every open case whose
+    business clock runs through it due later by the working time it loses."""
+    require(actor, Action.CONFIGURE)
+    day = checked_day(request.day)
+    name = checked_name(request.name)
+    with uow:
+        calendar = _locked(uow, request.calendar)
+        _check_not_closed(calendar, day)
+        domain = business_calendar(calendar)
+        window = working_window(day, domain)
+        moves = []
+        if window is not None:
+            moves = moves_for_closing(uow.clocks_through(calendar.code, *window), day, domain)
+        uow.add_closure(calendar.code, ClosureDay(day.isoformat(), name))
+        reason = f"{name} (closure day {day.isoformat()})"
+        moved = uow.move_due_dates(moves, now, actor.login, reason)
+        detail = (
+            f"Calendar {calendar.code}: {day.isoformat()} closed ({name}); "
+            f"{moved} open cases due later"
+        )
+        data = {"day": day.isoformat(), "name": name, "moved": moved}
+        uow.record(_event(actor, now, "closure_declared", calendar.code, detail, after=data))
+        uow.commit()
+    return SlaChange(_closure_words(day, moved, declared=True, working=window is not None), moved)
+
+
+def remove_closure(
+    uow: SlaUnitOfWork, request: ClosureRequest, actor: StaffIdentity, now: datetime
+) -> SlaChange:
+    """Open a closed day again; the open cases it had moved become due earlier again."""
+    require(actor, Action.CONFIGURE)
+    day = checked_day(request.day)
+    with uow:
+        calendar = _locked(uow, request.calendar)
+        closure = next((c for c in calendar.closures if c.day == day.isoformat()), None)
+        if closure is None:
+            raise SlaAdminError(
+                f"{day.isoformat()} is not a closure day of {calendar.code} (any more): "
+                "nothing was changed.",
+                "day",
+            )
+        domain = business_calendar(calendar)
+        window = working_window(day, domain)
+        moves = []
+        if window is not None:
+            moves = moves_for_reopening(uow.clocks_through(calendar.code, *window), day, domain)
+        uow.remove_closure(calendar.code, closure.day)
+        reason = f"{closure.name} (closure day {closure.day}) removed"
+        moved = uow.move_due_dates(moves, now, actor.login, reason)
+        detail = (
+            f"Calendar {calendar.code}: {closure.day} open again; {moved} open cases due earlier"
+        )
+        data = {"day": closure.day, "name": closure.name, "moved": moved}
+        uow.record(_event(actor, now, "closure_removed", calendar.code, detail, before=data))
+        uow.commit()
+    return SlaChange(_closure_words(day, moved, declared=False, working=window is not None), moved)
+
+
+def _closure_words(day: date, moved: int, *, declared: bool, working: bool) -> str:
+    cases = "1 open case" if moved == 1 else f"{moved} open cases"
+    if declared and not working:
+        return (
+            f"Declared {day.isoformat()} closed: it was no working day anyway, "
+            "so no due date moved."
+        )
+    if declared:
+        return f"Declared {day.isoformat()} closed: {cases} now due later."
+    verb = "is" if moved == 1 else "are"
+    return f"{day.isoformat()} is a working day again: {cases} {verb} due earlier again."
+
+
+def _locked(uow: SlaUnitOfWork, code: str) -> CalendarSettings:
+    calendar = uow.lock_calendar(code)
+    if calendar is None:
+        raise SlaAdminError(f"There is no calendar {code!r}.", "calendar")
+    return calendar
+
+
+def _known_calendar(calendars: list[CalendarSettings], code: str) -> CalendarSettings:
+    for calendar in calendars:
+        if calendar.code == code:
+            return calendar
+    raise SlaAdminError(f"There is no calendar {code!r}.", "calendar")
+
+
+def _check_calendar(uow: SlaUnitOfWork, code: str | None) -> None:
+    if code is not None:
+        _known_calendar(uow.calendars(), code)
+
+
+def _check_not_closed(calendar: CalendarSettings, day: date) -> None:
+    for closure in calendar.closures:
+        if closure.day == day.isoformat():
+            raise SlaAdminError(
+                f"{closure.day} is already a closure day of {calendar.code} ({closure.name}).",
+                "day",
+            )
+
+
+def _target_words(policy: PolicySettings) -> str:
+    clock = "working hours" if policy.clock == "business" else "hours around the clock"
+    return (
+        f"{policy.target_hours:g} {clock}, at risk after {policy.at_risk_fraction:.0%}, "
+        f"calendar {policy.calendar or 'the first'}"
+    )
+
+
+def _hours_words(calendar: CalendarSettings) -> str:
+    return f"{weekday_words(calendar.working_days)} {calendar.work_start}–{calendar.work_end}"
+
+
+def _hours_data(calendar: CalendarSettings) -> dict[str, object]:
+    return {
+        "work_start": calendar.work_start,
+        "work_end": calendar.work_end,
+        "working_days": list(calendar.working_days),
+    }
+
+
+def _event(
+    actor: StaffIdentity,
+    now: datetime,
+    kind: str,
+    subject: str,
+    detail: str,
+    before: object = None,
+    after: object = None,
+) -> ConfigEvent:
+    return ConfigEvent(now, actor.login, kind, subject, detail, {"before": before, "after": after})

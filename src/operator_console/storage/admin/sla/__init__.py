@@ -1,0 +1,1 @@
+"""SQL adapter of SLA administration: policies, calendars, closure days, moved due dates."""

@@ -1,0 +1,63 @@
+"""On PostgreSQL the database itself keeps closure days and due-date history to admins, and
+changes to one calendar run one at a time."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import Engine, create_engine, insert, select, text
+from sqlalchemy.exc import DBAPIError
+
+from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
+from operator_console.storage.db.tables import (
+    business_calendars,
+    calendar_closures,
+    service_requests,
+)
+from tests.support.staff_logins import make_staff_login
+
+
+@pytest.fixture
+def supervisor(demo_pg_url: str) -> Engine:
+    return create_engine(make_staff_login(demo_pg_url, "supervisor"))
+
+
+def test_a_supervisor_login_cannot_declare_a_closure_day(supervisor: Engine) -> None:
+    with supervisor.connect() as connection:
+        calendar = connection.execute(select(business_calendars.c.id)).scalars().first()
+        with pytest.raises(DBAPIError, match="permission denied for table calendar_closures"):
+            connection.execute(
+                insert(calendar_closures).values(
+                    calendar_id=calendar, day="2026-02-09", name="Snow emergency"
+                )
+            )
+    supervisor.dispose()
+
+
+def test_a_supervisor_login_cannot_write_a_due_date_move_into_history(supervisor: Engine) -> None:
+    with supervisor.connect() as connection:
+        case = connection.execute(select(service_requests.c.id).limit(1)).scalar_one()
+        with pytest.raises(DBAPIError, match="history events of kind 'due_changed'"):
+            connection.execute(
+                text(
+                    "INSERT INTO request_events (request_id, at, actor, kind, reason, public) "
+                    "VALUES (:case, now(), current_user, 'due_changed', 'Snow', true)"
+                ),
+                {"case": case},
+            )
+    supervisor.dispose()
+
+
+def test_changes_to_one_calendar_run_one_at_a_time(demo_pg_url: str) -> None:
+    """While an admin's closure change holds the calendar, another waits for it (and then reads
+    what it committed), so two admins cannot each move due dates from a stale calendar."""
+    admin = create_engine(make_staff_login(demo_pg_url, "admin"))
+    other = create_engine(demo_pg_url)
+    held = text("SELECT id FROM business_calendars WHERE code = 'boston' FOR UPDATE NOWAIT")
+    with SqlSlaUnitOfWork(admin) as uow:
+        assert uow.lock_calendar("boston") is not None
+        with other.connect() as connection, pytest.raises(DBAPIError, match="could not obtain"):
+            connection.execute(held)
+    with other.connect() as connection:
+        assert connection.execute(held).scalar_one()
+    admin.dispose()
+    other.dispose()
