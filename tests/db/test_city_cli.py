@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from operator_console.app.cli import main
 from operator_console.services.city_bundle.reader import read_bundle
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.db.tables import city, config_events, services, staff
+from operator_console.storage.db.tables import addresses, city, config_events, services, staff
 from operator_console.storage.demo_city.files import default_data_dir
 from tests.support.city_bundles import (
     csv_text,
@@ -19,7 +19,7 @@ from tests.support.city_bundles import (
     small_files,
     write_small_bundle,
 )
-from tests.support.staff_logins import make_staff_login
+from tests.support.staff_logins import login_of, make_staff_login, unique_login
 
 
 def _planted_mistakes(folder: Path) -> Path:
@@ -121,3 +121,35 @@ def test_build_basemap_draws_the_bundles_streets(
     assert 'add tiles = "streets.mbtiles" to the [basemap] table' in said
     with sqlite3.connect(folder / "streets.mbtiles") as tiles:
         assert tiles.execute("SELECT count(*) FROM tiles").fetchone()[0] > 0
+
+
+def test_an_admins_own_login_loads_a_city_on_postgresql_and_loads_it_again(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    admin_url = make_staff_login(pg_url, "admin")
+    people = [unique_login("operator"), unique_login("dispatcher")]
+    folder = write_small_bundle(
+        tmp_path / "small",
+        staff_csv=csv_text(
+            ("login", "name", "role", "email", "queues"),
+            [
+                (people[0], "Maria Garcia", "operator", "", ""),
+                (people[1], "Tom Chen", "dispatcher", "", "PWD_STREETS;PWD_NIGHT"),
+            ],
+        ),
+    )
+    load = ["--database-url", admin_url, "city", "load", str(folder)]
+    assert main(load) == 0, capsys.readouterr().err
+    assert "2 staff members added" in capsys.readouterr().out
+    assert main(load) == 0, capsys.readouterr().err
+    said = capsys.readouterr().out
+    assert "20 address points" in said and "added" not in said
+    engine = make_engine(pg_url)
+    with engine.connect() as connection:
+        events = connection.execute(
+            select(config_events.c.actor, config_events.c.kind).order_by(config_events.c.id)
+        ).all()
+        ids = connection.execute(select(addresses.c.id).order_by(addresses.c.id)).scalars().all()
+    engine.dispose()
+    assert events == [(login_of(admin_url), "city_loaded")] * 2
+    assert ids == list(range(1, 21))  # the second load kept every point's id

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import psycopg
-from sqlalchemy import Connection, bindparam, delete, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from sqlalchemy.exc import DBAPIError
 
 from operator_console.domain.address_text import address_key
@@ -16,11 +16,9 @@ from operator_console.services.city_bundle.model import AddressPoint, CityBundle
 from operator_console.storage.city_bundle.coded import used_ids
 from operator_console.storage.city_bundle.districts_step import DistrictKey
 from operator_console.storage.db.tables import addresses, service_requests
-from operator_console.storage.demo_city.bulk import next_free_id
 
 PointKey = tuple[str, str, str, str, float, float]
 COLUMNS = (
-    "id",
     "house_number",
     "street",
     "unit",
@@ -117,20 +115,15 @@ def _districts_of(
 
 
 def _insert_new(connection: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
-    """Insert with consecutive ids chosen here, in order; PostgreSQL's sequence is moved past."""
+    """Insert in order; the ids come from the table's own numbering (which an admin may use,
+    not set), so they follow the bundle's order."""
     if not rows:
         return
-    first = next_free_id(connection, addresses)
-    numbered = ((first + index, *row) for index, row in enumerate(rows))
     if connection.dialect.name == "postgresql":
-        _copy(connection, numbered)
-        connection.execute(
-            text("SELECT setval(pg_get_serial_sequence('addresses', 'id'), :last)"),
-            {"last": first + len(rows) - 1},
-        )
+        _copy(connection, rows)
     else:
         connection.execute(
-            insert(addresses), [dict(zip(COLUMNS, row, strict=True)) for row in numbered]
+            insert(addresses), [dict(zip(COLUMNS, row, strict=True)) for row in rows]
         )
 
 
