@@ -16,6 +16,7 @@ from operator_console.storage.db.tables import city, departments, staff
 from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
+from operator_console.ui.map.page import BaseMap
 from operator_console.ui.shell.main_window import MainWindow
 from tests.support.rows import add_requests
 from tests.ui.window_support import delete_maps
@@ -52,14 +53,20 @@ def seed_small_city(url: str) -> str:
 
 
 def open_live_window(
-    url: str, login: str, runner: BackgroundRunner, qtbot: QtBot, drafts: Path
+    url: str,
+    login: str,
+    runner: BackgroundRunner,
+    qtbot: QtBot,
+    drafts: Path,
+    with_maps: bool = False,
 ) -> MainWindow:
-    """`login`'s window on `url`, without maps, once its configuration bus listens."""
+    """`login`'s window on `url` (with maps if asked) once its configuration bus listens."""
     opened = open_for_console(Settings(url, False, login, None, "test"))
     assert opened.staff is not None
     session = build_session(opened.database, opened.staff)
     feed = config_feed_for(opened.database)
-    window = build_main_window(session, runner, drafts, config_feed=None)
+    base_map = BaseMap() if with_maps else None
+    window = build_main_window(session, runner, drafts, base_map, config_feed=None)
     qtbot.addWidget(window, before_close_func=delete_maps)
     bus = config_bus_of(window)
     with qtbot.waitSignal(bus.listening, timeout=WAIT_MS):

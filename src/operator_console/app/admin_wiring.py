@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from operator_console.services.config_changes import ConfigFeed
+from operator_console.services.intake.gateway import MapSetup
 from operator_console.services.session import ConsoleSession
 from operator_console.storage.db.database import OpenedDatabase
 from operator_console.storage.feeds.config import PgConfigFeed, SqliteConfigFeed
@@ -16,6 +17,7 @@ from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.admin.queues.page import QueuesPage
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
+from operator_console.ui.intake.presenter import IntakePresenter
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
 from operator_console.ui.shell.main_window import MainWindow
@@ -85,3 +87,18 @@ def add_administration(
         changes = ChangesPage(session.change_log, runner, config_bus, session.time_zone)
         admin.add_page("changes", QCoreApplication.translate("MainWindow", "Changes"), changes)
     return admin
+
+
+def follow_configuration(
+    window: MainWindow, presenter: IntakePresenter, config_bus: ConfigBus
+) -> None:
+    """What the console read at start follows configuration changes made at any console: the
+    intake form's catalog and map (its centre from the next call), the city's name in the title.
+    Routing is read at each submission already."""
+    config_bus.changed.connect(presenter.reload_configuration)
+
+    def show_city(setup: MapSetup) -> None:
+        if setup.city_name:
+            window.show_city_name(setup.city_name)
+
+    presenter.map_setup_loaded.connect(show_city)

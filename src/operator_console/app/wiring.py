@@ -7,7 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from operator_console.app.admin_wiring import add_administration, start_config_bus
+from operator_console.app.admin_wiring import (
+    add_administration,
+    follow_configuration,
+    start_config_bus,
+)
 from operator_console.app.queue_wiring import (
     add_queue_panels,
     saved_filters_path,
@@ -120,7 +124,8 @@ def build_main_window(
     bus.requests_changed.connect(requests.on_requests_changed)
     open_case = add_queue_panels(window, session, runner, bus, base_map)
     requests.case_opened.connect(open_case)
-    admin = add_administration(window, session, runner, config_bus)
+    follow_configuration(window, presenter, config_bus)
+    admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)
     intake.load()
     window.refresh_all()

@@ -78,6 +78,7 @@ class MapSetup:
     unknown_location: tuple[float, float] | None
     time_zone: str
     phone_region: str
+    city_name: str = ""
 
 
 class IntakeGateway(Protocol):

@@ -93,6 +93,7 @@ class SqlIntakeGateway:
             unknown_location=unknown,
             time_zone=settings.time_zone,
             phone_region=settings.phone_region,
+            city_name=settings.name,
         )
 
     def caller_history(self, phone_e164: str, limit: int = 5) -> CallerHistory:

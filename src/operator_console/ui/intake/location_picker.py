@@ -46,6 +46,7 @@ class LocationPicker(QObject):
         self._keep_address = False
         self._status_before_no_match: tuple[str, str] | None = None
         self.map_view: MapView | None = None
+        self._next_view: tuple[float, float, int] | None = None  # the city's new centre, zoom
         self._suggestions: dict[str, AddressMatch] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
@@ -169,6 +170,14 @@ class LocationPicker(QObject):
     def _on_map_setup_loaded(self, setup: MapSetup) -> None:
         if self._base_map is None:
             return
+        if self.map_view is not None:  # read again: the city's settings changed
+            self.map_view.set_districts(setup.districts_geojson, fit=False)
+            view = (setup.center_lat, setup.center_lon, setup.zoom)
+            if self.map_view.pin is None:
+                self.map_view.set_center(*view)
+            else:  # a call is placing its pin: the new centre waits for the next call
+                self._next_view = view
+            return
         center = (setup.center_lat, setup.center_lon)
         self.map_view = MapView(self._base_map, center=center, zoom=setup.zoom)
         self.map_view.set_districts(setup.districts_geojson, fit=False)
@@ -180,6 +189,9 @@ class LocationPicker(QObject):
     def clear(self) -> None:
         if self.map_view is not None:
             self.map_view.clear_pin()
+            if self._next_view is not None:
+                self.map_view.set_center(*self._next_view)
+                self._next_view = None
         self._status_before_no_match = None
         self._ui.locationStatus.setText(self.tr("Type an address, or click the map."))
         self._ui.locationStatus.setStyleSheet("")

@@ -78,6 +78,7 @@ class IntakePanel(QWidget):
         self.problem = ProblemLine(self)  # a lookup the form needs failed: why, and Retry
         ui.sideLayout.insertWidget(0, self.problem)
         self.candidates = candidates
+        self._candidates_on_map = False
         if candidates is not None:
             ui.candidatesLayout.addWidget(candidates)
             candidates.set_caller_source(self.fields.caller)
@@ -240,7 +241,8 @@ class IntakePanel(QWidget):
         view, candidates = self.location.map_view, self.candidates
         if candidates is not None:
             candidates.list.time_zone = setup.time_zone
-        if view is not None and candidates is not None:
+        if view is not None and candidates is not None and not self._candidates_on_map:
+            self._candidates_on_map = True  # once: the setup is read again after a change
             candidates.candidates_shown.connect(view.set_candidates)
             view.candidate_clicked.connect(candidates.highlight)
 

@@ -111,6 +111,12 @@ class IntakePresenter(QObject):
             owner=self,
         )
 
+    def reload_configuration(self, _kind: str = "") -> None:
+        """Read the catalog and the city's map setup again: an administrator changed the
+        configuration (a service, a queue, the city's settings) at some console."""
+        self._load_catalog()
+        self._load_map_setup()
+
     def _on_queue_counted(self, waiting: int) -> None:
         if waiting:
             self.submission_queued.emit(waiting)

@@ -32,10 +32,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.session = session
-        title = self.tr("Operator Console")
-        if session.city_name:
-            title = f"{title} — {session.city_name}"
-        self.setWindowTitle(title)
+        self.show_city_name(session.city_name)
         self.database_label = _status_label(
             "databaseLabel", self.tr("Database: %1").replace("%1", session.database_label)
         )
@@ -65,6 +62,11 @@ class MainWindow(QMainWindow):
         self.layout_memory = LayoutMemory(staff.login, parent=self)
         self._screens_end = self.ui.menuConsole.insertSeparator(self.ui.actionRefresh)
         self.shortcut_help: ShortcutHelp | None = None
+
+    def show_city_name(self, name: str) -> None:
+        """Name the city in the title (an administrator may rename it while the console runs)."""
+        title = self.tr("Operator Console")
+        self.setWindowTitle(f"{title} — {name}" if name else title)
 
     def add_panel(self, name: str, title: str, panel: QWidget) -> None:
         """Add a screen as a tab; `name` is stable (screenshots, tests), `title` is translated."""

@@ -3,6 +3,8 @@ a refusal is said under the field it is about, and what was typed stays."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,7 +65,7 @@ class QueueDialog(QDialog):
         self.form.addRow(self.refusal)
         self.form.addRow(self.buttons)
         chain = [*self.fields.values(), self.buttons]
-        for before, after in zip(chain, chain[1:], strict=False):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         if self.fields:
             next(iter(self.fields.values())).setFocus()
