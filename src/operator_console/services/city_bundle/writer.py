@@ -54,7 +54,8 @@ def layer_file(layer: str) -> str:
 
 def write_bundle(bundle: CityBundle, out_dir: Path) -> list[str]:
     """Write every file of `bundle` into `out_dir` (created; files replaced); returns the
-    bundle-relative paths written. The same bundle always gives the same bytes."""
+    bundle-relative paths written. The same bundle always gives the same bytes. The street
+    files a `[basemap]` table names are not written here: they are copied beside."""
     files = bundle_files(bundle)
     for relative, data in files.items():
         out.write_file(out_dir / relative, data)
