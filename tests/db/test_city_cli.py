@@ -11,12 +11,21 @@ from sqlalchemy import func, select
 from operator_console.app.cli import main
 from operator_console.services.city_bundle.reader import read_bundle
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.db.tables import addresses, city, config_events, services, staff
+from operator_console.storage.db.tables import (
+    addresses,
+    city,
+    config_events,
+    districts,
+    routing_rules,
+    services,
+    staff,
+)
 from operator_console.storage.demo_city.files import default_data_dir
 from tests.support.city_bundles import (
     csv_text,
     feature_collection,
     small_files,
+    write_nyc_bundle,
     write_small_bundle,
 )
 from tests.support.staff_logins import login_of, make_staff_login, unique_login
@@ -153,3 +162,25 @@ def test_an_admins_own_login_loads_a_city_on_postgresql_and_loads_it_again(
     engine.dispose()
     assert events == [(login_of(admin_url), "city_loaded")] * 2
     assert ids == list(range(1, 21))  # the second load kept every point's id
+
+
+def test_the_nyc_bundle_validates_and_loads_into_postgresql(
+    tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_nyc_bundle(tmp_path / "nyc")
+    assert main(["city", "validate", str(folder)]) == 0
+    assert "71 districts" in capsys.readouterr().out
+    assert main(["--database-url", pg_url, "city", "load", str(folder)]) == 0
+    said = capsys.readouterr().out
+    assert "71 districts" in said
+    engine = make_engine(pg_url)
+    with engine.connect() as connection:
+        noise = connection.execute(
+            select(func.count())
+            .select_from(routing_rules.join(districts))
+            .where(districts.c.layer == "community_district")
+        ).scalar_one()
+        (name, languages) = connection.execute(select(city.c.name, city.c.languages)).one()
+    engine.dispose()
+    assert noise == 71
+    assert (name, languages) == ("New York City 311", "en,es,zh,ru")
