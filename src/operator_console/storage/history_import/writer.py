@@ -30,6 +30,7 @@ from operator_console.storage.history_import.staging import (
 )
 
 EVENT_KIND = "history_imported"
+TEMP_BUFFERS = "256MB"
 _NEEDS_QUEUE = frozenset({Status.ROUTED, Status.IN_QUEUE, Status.ASSIGNED, Status.IN_PROGRESS})
 
 
@@ -51,6 +52,10 @@ class SqlHistoryWriter:
 
     def __enter__(self) -> Self:
         self._connection = self._engine.connect()
+        if self._connection.dialect.name == "postgresql":
+            # Before the session's first temporary table: a batch stays in memory.
+            self._connection.exec_driver_sql(f"SET temp_buffers = '{TEMP_BUFFERS}'")
+            self._connection.commit()
         with self._connection.begin():
             self._setup = read_city_setup(self._connection)
             staging.create(self._connection, checkfirst=False)
