@@ -15,7 +15,7 @@ from sqlalchemy import Engine, select
 
 from operator_console.services.addresses.search import AddressMatch
 from operator_console.services.admin.routing.desk import RoutingDesk
-from operator_console.services.admin.routing.ports import RuleDraft, RuleFilter
+from operator_console.services.admin.routing.ports import DistrictKey, RuleDraft, RuleFilter
 from operator_console.storage.addresses.search import SqlAddressSearch
 from operator_console.storage.admin.routing.store import (
     SqlRoutingAdminUnitOfWork,
@@ -90,6 +90,18 @@ def test_the_table_is_filtered_by_service(page: RoutingPage, qtbot: QtBot) -> No
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() < everything, timeout=WAIT_MS)
     assert {rule.target.service_code for rule in page.model.rules} == {BICYCLE}
+    page.district_filter.choose(DistrictKey("ward", "3"))
+    page.refresh()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
+    assert page.model.rule_at(0).district_name == "Ward 3"
+    page.service_filter.choose(("", ""))
+    page.queue_filter.choose("PWDx_Bridge Maintenance")
+    page.district_filter.choose(None)
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: {r.target.queue_code for r in page.model.rules} == {"PWDx_Bridge Maintenance"},
+        timeout=WAIT_MS,
+    )
 
 
 def test_an_admin_adds_a_rule_from_the_keyboard_and_the_tester_follows_it(

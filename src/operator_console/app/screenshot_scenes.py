@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from operator_console.app.queue_scenes import queue_scenes
 from operator_console.services.addresses.search import AddressMatch
 from operator_console.ui.admin.panel import AdministrationPanel
+from operator_console.ui.admin.routing.page import RoutingPage
 from operator_console.ui.intake.panel import IntakePanel
 from operator_console.ui.shell.main_window import MainWindow
 from operator_console.ui.staff.panel import StaffPanel
@@ -16,6 +17,8 @@ EXAMPLE_PHONE = "617 555 0142"
 EXAMPLE_SERVICE = "street-light-outages"
 EXAMPLE_ADDRESS = "Exeter St & Newbury St"
 EXAMPLE_STAFF = "dispatcher1"
+EXAMPLE_ROUTING_SERVICE = "abandoned-bicycle"
+EXAMPLE_ROUTING_ADDRESS = "1102 Washington St"
 
 
 @dataclass
@@ -62,15 +65,34 @@ def admin_scenes(admin: AdministrationPanel) -> list[Scene]:
             admin.show_page(name)
             if isinstance(page, StaffPanel):
                 page.select_login(EXAMPLE_STAFF)
+            if isinstance(page, RoutingPage):
+                _stage_routing(page)
 
         def ready(page: object = page) -> bool:
             if isinstance(page, StaffPanel):
                 return page.model.row_of(EXAMPLE_STAFF) is not None
+            if isinstance(page, RoutingPage):
+                return _routing_tested(page)
             return True
 
         shot = "staff" if name == "staff" else f"admin-{name}"  # docs/staff.md shows staff.png
         result.append(Scene(shot, "admin", stage, ready))
     return result
+
+
+def _stage_routing(page: RoutingPage) -> None:
+    """The rules for one service, and the tester at an address where a district's rule wins."""
+    page.service_filter.choose((EXAMPLE_ROUTING_SERVICE, ""))
+    page.refresh()
+    page.tester.service.choose(EXAMPLE_ROUTING_SERVICE)
+    page.tester.test_address(EXAMPLE_ROUTING_ADDRESS)
+
+
+def _routing_tested(page: RoutingPage) -> bool:
+    view = page.tester.map_view
+    map_ready = view is None or (view.ready and view.pin is not None)
+    filtered = all(rule.target.service_code == EXAMPLE_ROUTING_SERVICE for rule in page.model.rules)
+    return page.tester.answer is not None and filtered and page.model.rowCount() > 0 and map_ready
 
 
 def _stage_call(panel: IntakePanel) -> None:

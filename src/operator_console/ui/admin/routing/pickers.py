@@ -27,24 +27,31 @@ class SearchCombo(QComboBox):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.setCompleter(completer)
+        self._data: list[object] = []
 
     def set_entries(self, entries: Iterable[tuple[str, object]], keep: object = None) -> None:
         """Replace the entries (text, data); the entry with data `keep` stays chosen."""
         self.blockSignals(True)
         self.clear()
+        self._data = []
         for text, data in entries:
-            self.addItem(text, data)
+            self.addItem(text)
+            self._data.append(data)
         self.blockSignals(False)
         self.choose(keep)
 
     def choose(self, data: object) -> None:
-        found = self.findData(data)
-        self.setCurrentIndex(max(found, 0))
+        """Show the entry whose data equals `data` (the first entry when none does)."""
+        found = next((row for row, item in enumerate(self._data) if item == data), 0)
+        self.setCurrentIndex(found if self._data else -1)
+        line = self.lineEdit()
+        if line is not None:
+            line.setCursorPosition(0)  # a long entry shows its beginning
 
     def chosen(self) -> object | None:
         """The data of the entry whose text is in the field, or None when no entry has it."""
         found = self.findText(self.currentText().strip(), Qt.MatchFlag.MatchFixedString)
-        return self.itemData(found) if found >= 0 else None
+        return self._data[found] if 0 <= found < len(self._data) else None
 
 
 def service_entries(choices: RoutingChoices, anything: str) -> list[tuple[str, object]]:

@@ -33,7 +33,7 @@ from operator_console.ui.common.problem_line import reason_for
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
 
-STREET_ZOOM = 16
+STREET_ZOOM = 15
 _SPOKEN = (RoutingRuleError, NotPermittedError)
 
 
@@ -145,6 +145,22 @@ class RoutingTester(QFrame):
             self.map_view.set_pin(latitude, longitude)
         self.test()
 
+    def test_address(self, text: str) -> None:
+        """Look the address up and test at the best match (as if it were typed and chosen)."""
+        places = self._places
+        if places is None:
+            return
+        self.address.setText(text)
+
+        def found(matches: list[AddressMatch]) -> None:
+            self._on_suggestions(text, matches)
+            if matches:
+                self._on_address_chosen(matches[0].label)
+
+        self._runner.submit_latest(
+            "address", lambda: places.suggest(text), found, self._on_refused, owner=self
+        )
+
     def test(self) -> None:
         """Ask again for the chosen service at the pin."""
         code = self.service.chosen()
@@ -230,6 +246,7 @@ class RoutingTester(QFrame):
         if match is None:
             return
         self.address.setText(match.label)
+        self.address.setCursorPosition(0)
         if self.map_view is not None:
             self.map_view.set_center(match.lat, match.lon, STREET_ZOOM)
         self.test_point(match.lat, match.lon)
