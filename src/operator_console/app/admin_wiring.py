@@ -82,6 +82,7 @@ def add_administration(
                 return MapView(base_map, parent=parent)
 
         city = CityPage(session.city_admin, runner, config_bus, make_map)
+        show_districts(city, session, runner)
         admin.add_page("city", QCoreApplication.translate("MainWindow", "City settings"), city)
     if session.change_log is not None:
         changes = ChangesPage(session.change_log, runner, config_bus, session.time_zone)
@@ -102,3 +103,25 @@ def follow_configuration(
             window.show_city_name(setup.city_name)
 
     presenter.map_setup_loaded.connect(show_city)
+
+
+def show_districts(page: CityPage, session: ConsoleSession, runner: BackgroundRunner) -> None:
+    """Outline the city's districts on the City settings page's map, if it has one."""
+    view = page.map_view
+    if view is None:
+        return
+
+    def read() -> None:
+        runner.submit(
+            session.intake.map_setup,
+            lambda setup: view.set_districts(setup.districts_geojson, fit=False),
+            lambda error: page.problem.report_error(
+                "districts",
+                QCoreApplication.translate("CityPage", "The map cannot show the districts: %1"),
+                error,
+                read,
+            ),
+            owner=view,
+        )
+
+    read()

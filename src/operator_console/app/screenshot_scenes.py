@@ -73,7 +73,8 @@ def admin_scenes(admin: AdministrationPanel) -> list[Scene]:
                 return page.model.row_of(EXAMPLE_STAFF) is not None
             if isinstance(page, RoutingPage):
                 return _routing_tested(page)
-            return True
+            loaded = getattr(page, "loaded", None)  # a page that reads its data says when
+            return bool(loaded()) if callable(loaded) else True
 
         shot = "staff" if name == "staff" else f"admin-{name}"  # docs/staff.md shows staff.png
         result.append(Scene(shot, "admin", stage, ready))

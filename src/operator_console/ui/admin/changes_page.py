@@ -43,6 +43,7 @@ class ChangesPage(QWidget):
         self._runner = runner
         self._time_zone = time_zone
         self.lines: list[ConfigChangeLine] = []
+        self._read = False
         title = QLabel(self.tr("Changes"), self)
         title.setStyleSheet("font-size: 15px; font-weight: 600;")
         explanation = QLabel(
@@ -65,6 +66,7 @@ class ChangesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -92,8 +94,13 @@ class ChangesPage(QWidget):
             owner=self,
         )
 
+    def loaded(self) -> bool:
+        """Whether the changes have been read."""
+        return self._read
+
     def _show(self, lines: list[ConfigChangeLine]) -> None:
         self.problem.resolve("changes")
+        self._read = True
         self.lines = lines
         self.table.setRowCount(len(lines))
         for row, line in enumerate(lines):

@@ -149,6 +149,7 @@ class CityPage(QWidget):
             right.addWidget(self.pick_unknown)
             self.map_view = make_map(self)
             self.map_view.pin_moved.connect(self._on_map_pin_moved)
+            self.pick_unknown.toggled.connect(lambda _on: self._show_pick())
             right.addWidget(self.map_view, 1)
             layout.addLayout(right, 2)
         else:
@@ -228,6 +229,10 @@ class CityPage(QWidget):
             owner=self,
         )
 
+    def loaded(self) -> bool:
+        """Whether the settings have been read."""
+        return self.before is not None
+
     def draft(self) -> CityDraft:
         """What the form holds."""
         text = {name: field.text() for name, field in self.fields.items()}
@@ -264,6 +269,20 @@ class CityPage(QWidget):
         if self.map_view is not None:
             lat, lon = settings.map_center
             self.map_view.set_center(lat, lon, settings.map_zoom)
+            self._show_pick()
+
+    def _show_pick(self) -> None:
+        """The pin on the point a click sets: the map's centre or the unknown location."""
+        if self.map_view is None:
+            return
+        stem = "unknown" if self.pick_unknown.isChecked() else "map"
+        try:
+            lat = float(self.fields[f"{stem}_lat"].text())
+            lon = float(self.fields[f"{stem}_lon"].text())
+        except ValueError:
+            self.map_view.clear_pin()
+            return
+        self.map_view.set_pin(lat, lon)
 
     def _on_saved(self, change: CityChange) -> None:
         self.save_button.setEnabled(True)

@@ -154,6 +154,10 @@ class QueuesPage(QWidget):
             owner=self,
         )
 
+    def loaded(self) -> bool:
+        """Whether the tree has been read."""
+        return bool(self.tree_data.departments)
+
     def selected(self) -> QueueRow | None:
         items = self.tree.selectedItems()
         code = items[0].data(0, _CODE) if items else None
