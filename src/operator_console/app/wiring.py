@@ -18,6 +18,7 @@ from operator_console.app.queue_wiring import (
     start_change_bus,
 )
 from operator_console.app.routing_wiring import add_routing_page, routing_desk_for
+from operator_console.app.sla_wiring import add_sla_page, sla_desk_for
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.admin.changes import ChangeLogDesk
 from operator_console.services.admin.city.desk import CityDesk
@@ -92,6 +93,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             queue_admin=QueueDesk(lambda: SqlQueueAdminUnitOfWork(database.engine), staff),
             city_admin=CityDesk(lambda: SqlCityAdminUnitOfWork(database.engine), staff),
             routing_admin=routing_desk_for(database.engine, staff),
+            sla_admin=sla_desk_for(database.engine, staff),
         )
     return session
 
@@ -127,6 +129,7 @@ def build_main_window(
     follow_configuration(window, presenter, config_bus)
     admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)
+    add_sla_page(admin, session, runner, config_bus)
     intake.load()
     window.refresh_all()
     return window

@@ -11,6 +11,7 @@ from operator_console.services.admin.changes import ChangeLogDesk
 from operator_console.services.admin.city.desk import CityDesk
 from operator_console.services.admin.queues.desk import QueueDesk
 from operator_console.services.admin.routing.desk import RoutingDesk
+from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.intake.gateway import IntakeGateway
@@ -42,3 +43,4 @@ class ConsoleSession:
     queue_admin: QueueDesk | None = None  # queues and teams administration, for an admin
     city_admin: CityDesk | None = None  # the city's settings, for an admin
     routing_admin: RoutingDesk | None = None  # routing rules and their tester, for an admin
+    sla_admin: SlaDesk | None = None  # SLA policies, calendars and closure days, for an admin

@@ -1,0 +1,1 @@
+"""The SLA & calendars page: SLA policies, business calendars and their closure days."""

@@ -1,0 +1,102 @@
+"""The SLA & calendars page: an admin declares a snow day with the keyboard, is told first how
+many open cases it makes due later, and sees the count once it is declared; a bad date stays in
+the dialog with what was typed; the page follows another console's change."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from operator_console.domain.permissions import StaffIdentity
+from operator_console.domain.sla import BusinessCalendar
+from operator_console.services.admin.sla.actions import ClosureRequest
+from operator_console.services.admin.sla.desk import SlaDesk
+from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import request_events
+from operator_console.ui.admin.sla.dialogs import ClosureDialog
+from operator_console.ui.admin.sla.page import SlaPage
+from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.shell.main_window import MainWindow
+from tests.ui.admin_support import WAIT_MS, administration, open_live_window
+
+BOSTON = BusinessCalendar("America/New_York", country="US", subdivision="MA")
+
+
+def next_working_day() -> date:
+    day = datetime.now(ZoneInfo("America/New_York")).date() + timedelta(days=1)
+    while not BOSTON.is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def shown_page(window: MainWindow, qtbot: QtBot) -> SlaPage:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    admin = administration(window)
+    admin.show_page("sla")
+    page = admin.page("sla")
+    assert isinstance(page, SlaPage)
+    qtbot.waitUntil(lambda: page.selected_calendar() is not None, timeout=WAIT_MS)
+    return page
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def test_an_admin_declares_a_snow_day_with_the_keyboard_and_sees_the_count(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_live_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path)
+    page = shown_page(window, qtbot)
+    assert page.selected_calendar() is not None
+    page.calendar_table.setFocus()
+    qtbot.keyClick(page.calendar_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    dialog = page.dialog
+    assert isinstance(dialog, ClosureDialog)
+    qtbot.waitUntil(lambda: dialog.day.hasFocus())
+    qtbot.keyClicks(focused(), "2026-02-30")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "Snow emergency")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    refusal = dialog.findChild(QWidget, "dayRefusal")
+    qtbot.waitUntil(lambda: refusal is not None and refusal.isVisible(), timeout=WAIT_MS)
+    assert "'2026-02-30' is not a date as YYYY-MM-DD" in refusal.text()  # type: ignore[union-attr]
+    assert dialog.isVisible() and dialog.day.hasFocus()
+    assert dialog.name.text() == "Snow emergency"
+
+    day = next_working_day().isoformat()
+    dialog.day.selectAll()
+    qtbot.keyClicks(focused(), day)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview.isVisible(), timeout=WAIT_MS)
+    engine = make_engine(demo_sqlite_url)
+    expected = SlaDesk(
+        lambda: SqlSlaUnitOfWork(engine), StaffIdentity("admin1", "Ada", "admin")
+    ).preview_closure(ClosureRequest("boston", day))
+    assert expected > 0
+    assert dialog.preview.text().startswith(f"{expected:,} open cases will be due later.")
+    assert dialog.ok_button.text() == "&Declare closed"
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    assert page.notice.text() == f"Declared {day} closed: {expected} open cases now due later."
+    qtbot.waitUntil(lambda: page.closures.rowCount() == 1, timeout=WAIT_MS)
+    closure = page.closures.row_at(0)
+    assert closure is not None and (closure.day, closure.name) == (day, "Snow emergency")
+    with engine.connect() as connection:
+        moved = connection.execute(
+            select(func.count()).where(request_events.c.kind == "due_changed")
+        ).scalar_one()
+    engine.dispose()
+    assert moved == expected
