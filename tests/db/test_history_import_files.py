@@ -12,8 +12,9 @@ from sqlalchemy import func, insert, select
 
 from operator_console.app.cli import main
 from operator_console.services.history_import.rows import slug
+from operator_console.services.history_import.shipped import mappings_dir
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.db.tables import city, service_requests, services
+from operator_console.storage.db.tables import callers, city, service_requests, services
 from tests.support.data import BOSTON_2015_WARD_3, NYC_SODA_2024
 
 PLANTED = [
@@ -45,6 +46,10 @@ def test_sqlite_import_lists_every_skipped_row_with_its_line_and_reason(
     command = ["import", "requests", "--mapping", "boston", "--quiet", str(export)]
     assert main(["--database-url", demo_sqlite_url, "--staff", "operator1", *command]) == 2
     assert "only an admin imports" in capsys.readouterr().err
+    dry = ["--database-url", demo_sqlite_url, "--staff", "admin1", *command, "--dry-run"]
+    assert main(dry) == 0
+    assert "305 rows read, 300 would import" in capsys.readouterr().out
+    assert _imported_ids(demo_sqlite_url) == []
     assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
     said = capsys.readouterr().out
     assert "305 rows read, 300 imported, 0 already present, 5 rejected" in said
@@ -59,15 +64,59 @@ def test_sqlite_import_lists_every_skipped_row_with_its_line_and_reason(
 
     assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
     assert "0 imported, 300 already present, 5 rejected" in capsys.readouterr().out
-    engine = make_engine(demo_sqlite_url)
+    assert _imported_ids(demo_sqlite_url) == ids
+
+
+def _imported_ids(url: str) -> list[str]:
+    engine = make_engine(url)
     with engine.connect() as connection:
         imported = connection.execute(
             select(service_requests.c.source_id)
             .where(service_requests.c.source_id.is_not(None))
             .order_by(service_requests.c.id)
         ).scalars()
-        assert list(imported) == ids
+        ids = list(imported)
     engine.dispose()
+    return ids
+
+
+def test_callers_in_the_export_become_callers_one_per_phone_number(
+    demo_sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    boston = (mappings_dir() / "boston.toml").read_text(encoding="utf-8")
+    mapping = tmp_path / "boston_callers.toml"
+    mapping.write_text(
+        boston.replace(
+            "[columns]\n", '[columns]\ncaller_name = ["Caller"]\ncaller_phone = ["Phone"]\n'
+        ),
+        encoding="utf-8",
+    )
+    export = tmp_path / "with_callers.csv"
+    header = ["CASE_ENQUIRY_ID", "OPEN_DT", "CASE_STATUS", "TYPE", "Caller", "Phone"]
+    rows = [
+        ["201", "01/05/2015 12:40:41 PM", "Open", "Sign Repair", "Ann Lee", "(617) 635-4500"],
+        ["202", "01/06/2015 09:00:00 AM", "Open", "Graffiti Removal", "", "617-635-4500"],
+        ["203", "01/07/2015 09:00:00 AM", "Open", "Graffiti Removal", "", ""],
+    ]
+    with export.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([header, *rows])
+    command = ["import", "requests", "--mapping", str(mapping), "--quiet", str(export)]
+    assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
+    assert "3 imported" in capsys.readouterr().out
+    engine = make_engine(demo_sqlite_url)
+    with engine.connect() as connection:
+        found = connection.execute(
+            select(service_requests.c.source_id, callers.c.phone, callers.c.name)
+            .outerjoin(callers, callers.c.id == service_requests.c.caller_id)
+            .where(service_requests.c.source_id.in_(["201", "202", "203"]))
+            .order_by(service_requests.c.source_id)
+        ).all()
+    engine.dispose()
+    assert [tuple(row) for row in found] == [
+        ("201", "+16176354500", "Ann Lee"),
+        ("202", "+16176354500", "Ann Lee"),
+        ("203", None, None),
+    ]
 
 
 def _nyc_city(url: str) -> set[str]:
