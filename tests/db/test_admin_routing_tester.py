@@ -139,3 +139,30 @@ def test_an_unknown_service_or_a_point_off_the_map_is_refused(engine: Engine) ->
     with pytest.raises(RoutingRuleError, match="is not a point on the map") as refused:
         desk.where_would_this_go(RoutingQuestion(BICYCLE, 95.0, 0.0))
     assert refused.value.field == "point"
+
+
+def test_a_point_in_two_layers_names_both_and_the_one_intake_routes_by(engine: Engine) -> None:
+    lat, lon = point_in_ward(engine, "3")
+    with engine.begin() as connection:
+        ward = connection.execute(
+            select(districts).where(districts.c.layer == "ward", districts.c.code == "3")
+        ).one()
+        connection.execute(
+            districts.insert().values(
+                layer="council",
+                code="C2",
+                name="Council District 2",
+                geometry=ward.geometry,
+                min_lat=ward.min_lat,
+                min_lon=ward.min_lon,
+                max_lat=ward.max_lat,
+                max_lon=ward.max_lon,
+            )
+        )
+    answer = desk_for(engine).where_would_this_go(RoutingQuestion(BICYCLE, lat, lon))
+    assert [(d.layer, d.name) for d in answer.districts] == [
+        ("council", "Council District 2"),
+        ("ward", "Ward 3"),
+    ]
+    assert answer.routing_district is not None
+    assert submitted_at(engine, BICYCLE, lat, lon) == (answer.queue_code, answer.explanation)

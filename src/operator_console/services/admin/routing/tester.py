@@ -98,7 +98,12 @@ def where_would_this_go(
     losers = [rule for rule in matching if rule != winner]
     losers.sort(key=lambda rule: (-rule.specificity, rule.rank))
     routing_district = next(
-        (found for found in everywhere if district and found.code == district.code), None
+        (
+            found
+            for found in everywhere
+            if district and (found.code, found.name) == (district.code, district.name)
+        ),
+        None,
     )
     return RoutingAnswer(
         question=question,

@@ -191,7 +191,12 @@ class RoutingTester(QFrame):
         )
         if answer.districts:
             names = ", ".join(f"{d.name} ({d.layer})" for d in answer.districts)
-            self.where.setText(self.tr("In: %1").replace("%1", names))
+            where = self.tr("In: %1").replace("%1", names)
+            routing = answer.routing_district
+            if len(answer.districts) > 1 and routing is not None:
+                where += self.tr("; routed by %1 (%2)").replace("%1", routing.name)
+                where = where.replace("%2", routing.layer)
+            self.where.setText(where)
         else:
             self.where.setText(
                 self.tr("Outside every district: only rules for any district apply.")
