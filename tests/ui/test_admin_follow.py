@@ -12,12 +12,16 @@ from sqlalchemy import insert
 
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.admin.city.desk import CityDesk
+from operator_console.services.admin.queues.desk import QueueDesk
+from operator_console.services.admin.queues.ports import QueueDraft
 from operator_console.storage.admin.city.store import SqlCityAdminUnitOfWork
+from operator_console.storage.admin.queues.store import SqlQueueAdminUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import config_events, services
 from operator_console.ui.admin.city.page import draft_of
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.intake.panel import IntakePanel
+from operator_console.ui.queues.panel import QueuesPanel
 from tests.ui.admin_support import WAIT_MS, open_live_window, seed_small_city
 from tests.ui.map_support import run_js_json, summary
 
@@ -79,3 +83,23 @@ def test_intake_s_map_opens_on_the_city_s_new_centre(
 
     qtbot.waitUntil(lambda: centre() == (39.8, -89.6, 14), timeout=WAIT_MS)
     assert intake.map_view is view  # the same map, moved
+
+
+def test_a_queue_added_elsewhere_is_listed_on_a_supervisor_s_queues_tab(
+    sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_live_window(seed_small_city(sqlite_url), "supervisor1", runner, qtbot, tmp_path)
+    queues = window.panels()["queues"]
+    assert isinstance(queues, QueuesPanel)
+
+    def listed() -> list[str]:
+        return [summary.name for summary in queues.summaries.summaries()]
+
+    qtbot.waitUntil(lambda: "Streets" in listed(), timeout=WAIT_MS)
+    engine = make_engine(sqlite_url)
+    admin = StaffIdentity("admin1", "A", "admin")
+    QueueDesk(lambda: SqlQueueAdminUnitOfWork(engine), admin).add(
+        QueueDraft("BTD_SIGNALS", "Signals", "BTD")
+    )
+    engine.dispose()
+    qtbot.waitUntil(lambda: "Signals" in listed(), timeout=WAIT_MS)

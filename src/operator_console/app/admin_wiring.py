@@ -6,7 +6,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from operator_console.services.config_changes import ConfigFeed
+from operator_console.services.config_changes import RESYNC, ConfigFeed
 from operator_console.services.intake.gateway import MapSetup
 from operator_console.services.session import ConsoleSession
 from operator_console.storage.db.database import OpenedDatabase
@@ -22,6 +22,9 @@ from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
 from operator_console.ui.shell.main_window import MainWindow
 from operator_console.ui.staff.panel import StaffPanel
+
+QUEUE_CHANGES = ("queue_added", "team_added", "queue_changed", "city_loaded", RESYNC)
+"""The configuration changes after which the queue screens read their lists of queues again."""
 
 
 def config_feed_for(database: OpenedDatabase) -> ConfigFeed:
@@ -94,9 +97,15 @@ def follow_configuration(
     window: MainWindow, presenter: IntakePresenter, config_bus: ConfigBus
 ) -> None:
     """What the console read at start follows configuration changes made at any console: the
-    intake form's catalog and map (its centre from the next call), the city's name in the title.
-    Routing is read at each submission already."""
+    intake form's catalog and map (its centre from the next call), the city's name in the title,
+    the Queues and Triage tabs' lists of queues. Routing is read at each submission already."""
     config_bus.changed.connect(presenter.reload_configuration)
+    for name in ("queues", "triage"):  # their lists of queues
+        refresh = getattr(window.panels().get(name), "refresh", None)
+        if callable(refresh):
+            config_bus.changed.connect(
+                lambda kind, refresh=refresh: refresh() if kind in QUEUE_CHANGES else None
+            )
 
     def show_city(setup: MapSetup) -> None:
         if setup.city_name:
