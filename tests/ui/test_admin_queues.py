@@ -96,3 +96,21 @@ def test_a_queue_another_console_adds_appears_without_reloading(
     other.add(QueueDraft("BTD_SIGNALS", "Signals", "BTD"))
     engine.dispose()
     qtbot.waitUntil(lambda: page.tree_data.queue("BTD_SIGNALS") is not None, timeout=WAIT_MS)
+
+
+def test_deactivating_says_how_many_open_cases_stay_first(
+    sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_live_window(seed_small_city(sqlite_url), "admin1", runner, qtbot, tmp_path)
+    page = shown_page(window, qtbot)
+    page.select_code("PWD_STREETS")
+    page.active_button.click()
+    qtbot.waitUntil(lambda: page.question is not None, timeout=WAIT_MS)
+    question = page.question
+    assert question is not None
+    assert "It has 3 open case(s): they stay in it" in question.informativeText()
+    question.defaultButton().click()
+    qtbot.waitUntil(lambda: "3 open case(s) stay in it" in page.notice.text(), timeout=WAIT_MS)
+    row = page.selected()
+    assert row is not None and not row.values.active
+    assert page.active_button.text() == "Re&activate"
