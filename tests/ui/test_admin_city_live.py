@@ -1,12 +1,15 @@
 """Two consoles' administration screens on one PostgreSQL database, each with its own engine,
 runner and configuration bus: an administrator at the first adds a routing rule through the
 dialog, clicks the map to test a point and reads the new queue and sentence, and declares a
-closure day; the second console's routing table and closure list show it without a restart."""
+closure day; the second console's routing table and closure list show both without a
+restart."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 import shiboken6
@@ -15,18 +18,23 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
 from operator_console.domain.permissions import StaffIdentity
+from operator_console.domain.sla import BusinessCalendar
 from operator_console.services.admin.routing.desk import RoutingDesk
+from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.storage.addresses.search import SqlAddressSearch
 from operator_console.storage.admin.routing.store import (
     SqlRoutingAdminUnitOfWork,
     SqlRoutingTestReads,
 )
+from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import addresses, districts
 from operator_console.storage.feeds.config import PgConfigFeed
 from operator_console.storage.intake.gateway import SqlIntakeGateway
 from operator_console.ui.admin.routing.page import RoutingPage
 from operator_console.ui.admin.routing.rule_dialog import RuleDialog
+from operator_console.ui.admin.sla.dialogs import ClosureDialog
+from operator_console.ui.admin.sla.page import SlaPage
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.map.page import BaseMap
@@ -35,6 +43,7 @@ from tests.ui.map_support import click, pixel_of, run_js
 from tests.ui.window_support import delete_maps
 
 WAIT_MS = 20_000
+BOSTON = BusinessCalendar("America/New_York", country="US", subdivision="MA")
 SETTLED = "operatorConsole.districts.getLayers().length > 0 && !operatorConsole.map._animatingZoom"
 
 
@@ -46,6 +55,7 @@ class Console:
     runner: BackgroundRunner
     bus: ConfigBus
     routing: RoutingPage
+    sla: SlaPage
 
 
 def open_console(url: str, qtbot: QtBot, with_map: bool) -> Console:
@@ -73,8 +83,14 @@ def open_console(url: str, qtbot: QtBot, with_map: bool) -> Console:
     routing.show()
     qtbot.waitExposed(routing)
     routing.refresh()
+    sla = SlaPage(SlaDesk(lambda: SqlSlaUnitOfWork(engine), admin), runner, bus)
+    qtbot.addWidget(sla)
+    sla.resize(1280, 680)
+    sla.show()
+    sla.refresh()
     qtbot.waitUntil(lambda: routing.model.rowCount() > 0, timeout=WAIT_MS)
-    return Console(engine, runner, bus, routing)
+    qtbot.waitUntil(lambda: sla.selected_calendar() is not None, timeout=WAIT_MS)
+    return Console(engine, runner, bus, routing, sla)
 
 
 def close_console(console: Console) -> None:
@@ -105,6 +121,32 @@ def point_in_ward(engine: Engine, ward: str) -> tuple[float, float]:
             .limit(1)
         ).one()
     return float(row.lat), float(row.lon)
+
+
+def next_working_day() -> date:
+    day = datetime.now(ZoneInfo("America/New_York")).date() + timedelta(days=1)
+    while not BOSTON.is_working_day(day):
+        day += timedelta(days=1)
+    return day
+
+
+def declare_closure_through_the_dialog(console: Console, qtbot: QtBot) -> str:
+    """The next working day closed for snow, after the dialog's count of cases due later."""
+    page = console.sla
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=WAIT_MS)
+    page.declare_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, ClosureDialog)
+    day = next_working_day().isoformat()
+    qtbot.keyClicks(dialog.day, day)
+    qtbot.keyClicks(dialog.name, "Snow emergency")
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: dialog.preview.isVisible(), timeout=WAIT_MS)
+    dialog.ok_button.click()
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    assert page.notice.text().startswith(f"Declared {day} closed: ")
+    return day
 
 
 def add_rule_through_the_dialog(console: Console, qtbot: QtBot) -> int:
@@ -156,5 +198,10 @@ def test_an_admin_s_changes_reach_another_console_live(
         f"(rule {rule_id}, priority urgent)."
     )
 
+    day = declare_closure_through_the_dialog(first, qtbot)
+
     qtbot.waitUntil(lambda: second.routing.model.row_of(rule_id) is not None, timeout=WAIT_MS)
     assert second.routing.model.rowCount() == before + 1
+    qtbot.waitUntil(lambda: second.sla.closures.rowCount() == 1, timeout=WAIT_MS)
+    closure = second.sla.closures.row_at(0)
+    assert closure is not None and (closure.day, closure.name) == (day, "Snow emergency")
