@@ -117,7 +117,8 @@ def test_a_failed_batch_leaves_nothing_of_itself(
 ) -> None:
     export = _small_export(tmp_path / "ward3.csv", 250, [])
     with gzip.open(BOSTON_2015_WARD_3, "rt", encoding="utf-8", newline="") as lines:
-        refused = [row["CASE_ENQUIRY_ID"] for row in csv.DictReader(lines)][150]
+        ids = [row["CASE_ENQUIRY_ID"] for row in csv.DictReader(lines)][:250]
+    refused = ids[150]
     engine = make_engine(demo_pg_url)
     with engine.begin() as connection:
         connection.execute(
@@ -137,11 +138,14 @@ def test_a_failed_batch_leaves_nothing_of_itself(
     assert "refused by the test" in capsys.readouterr().err
     with engine.connect() as connection:
         imported = connection.execute(
-            select(func.count()).where(service_requests.c.source_id.is_not(None))
-        ).scalar_one()
+            select(service_requests.c.source_id).where(service_requests.c.source_id.is_not(None))
+        ).scalars()
+        imported_ids = set(imported)
         audited = connection.execute(
             select(func.count()).where(config_events.c.kind == "history_imported")
         ).scalar_one()
     engine.dispose()
-    assert imported == 100  # the first batch whole; nothing of the second, which failed
+    # the first and third batches whole (two are written at once), nothing of the second
+    assert imported_ids == set(ids[:100] + ids[200:])
+    assert _import(demo_pg_url, export, "--batch-size", "100") == 2  # refused again
     assert audited == 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -39,20 +39,27 @@ class BatchOutcome:
 
 
 class BatchFailedError(RuntimeError):
-    """The database refused a batch: none of it was written; the batches before it were."""
+    """The database refused a batch: none of it was written; the other batches were."""
 
     def __init__(self, report: ImportReport, cause: BaseException) -> None:
-        first_line = (str(getattr(cause, "orig", None) or cause).strip().splitlines() or [""])[0]
-        super().__init__(
-            f"a batch was refused and none of it written ({first_line}); the "
-            f"{report.imported:,} rows imported before it stay, and importing again goes on "
-            "from where this stopped"
-        )
+        super().__init__(cause)
         self.report = report
+        self.cause = (str(getattr(cause, "orig", None) or cause).strip().splitlines() or [""])[0]
+
+    def __str__(self) -> str:
+        return (
+            f"a batch was refused and none of it written ({self.cause}); the "
+            f"{self.report.imported:,} rows of the other batches stay, and importing again "
+            "adds what is missing"
+        )
 
 
 class HistoryWriter(Protocol):
-    """Where imported requests go; each `write` is one transaction (all of the batch or none)."""
+    """Where imported requests go; each `write` is one transaction (all of the batch or none).
+    Up to `lanes` batches may be written at once, from as many threads."""
+
+    @property
+    def lanes(self) -> int: ...
 
     def catalog(self) -> CityCatalog: ...
 
@@ -102,14 +109,16 @@ def import_history(
     dry_run: bool = False,
     progress: Callable[[int], None] | None = None,
 ) -> ImportReport:
-    """Read `export` with `mapping`, write it in batches of `batch_size` (mapping the next batch
-    while the previous one is written), and record the import. A row that cannot be used is
-    counted and written to `rejects_path`; the import goes on. A batch the database refuses
-    stops the import with its error, after the batches before it were committed whole."""
+    """Read `export` with `mapping`, write it in batches of `batch_size` (mapping the next
+    batches while the writer's lanes write earlier ones), and record the import. A row that
+    cannot be used is counted and written to `rejects_path`; the import goes on. A batch the
+    database refuses stops the import with its error once the batches in flight are settled;
+    every other batch is committed whole."""
     started = time.perf_counter()
     report = ImportReport(export.name, mapping.name, dry_run=dry_run)
     catalog = writer.catalog()
-    with open_export(export) as text, ThreadPoolExecutor(max_workers=1) as pool:
+    lanes = max(1, writer.lanes)
+    with open_export(export) as text, ThreadPoolExecutor(max_workers=lanes) as pool:
         records = numbered_records(text)
         first = next(records, None)
         if first is None:
@@ -117,27 +126,30 @@ def import_history(
         header = first[1]
         mapper = RequestMapper(mapping, header, catalog)
         with RejectsFile(rejects_path, header) as rejects:
-            pending: _Pending | None = None
+            in_flight: deque[_Pending] = deque()
             batch: list[ImportedRequest] = []
             rows: dict[int, list[str]] = {}
-            for line, record in records:
-                report.read += 1
-                mapped = mapper.map(line, record)
-                if isinstance(mapped, Rejected):
-                    report.rejected[mapped.reason] += 1
-                    rejects.add(line, mapped.text, record)
-                    continue
-                batch.append(mapped)
-                rows[line] = record
-                if len(batch) >= batch_size:
-                    _settle(pending, report, rejects)
-                    pending = _Pending(pool, writer, batch, rows, dry_run)
-                    batch, rows = [], {}
-                    if progress is not None:
-                        progress(report.read)
-            _settle(pending, report, rejects)
-            if batch:
-                _settle(_Pending(pool, writer, batch, rows, dry_run), report, rejects)
+            try:
+                for line, record in records:
+                    report.read += 1
+                    mapped = mapper.map(line, record)
+                    if isinstance(mapped, Rejected):
+                        report.rejected[mapped.reason] += 1
+                        rejects.add(line, mapped.text, record)
+                        continue
+                    batch.append(mapped)
+                    rows[line] = record
+                    if len(batch) >= batch_size:
+                        while len(in_flight) >= lanes:
+                            _settle(in_flight.popleft(), report, rejects)
+                        in_flight.append(_Pending(pool, writer, batch, rows, dry_run))
+                        batch, rows = [], {}
+                        if progress is not None:
+                            progress(report.read)
+                if batch:
+                    in_flight.append(_Pending(pool, writer, batch, rows, dry_run))
+            finally:
+                _drain(in_flight, report, rejects)
             report.rejects_file = str(rejects_path) if rejects.count else ""
     if progress is not None:
         progress(report.read)
@@ -165,10 +177,20 @@ class _Pending:
             self.future = pool.submit(writer.write, batch)
 
 
-def _settle(pending: _Pending | None, report: ImportReport, rejects: RejectsFile) -> None:
-    """Wait for the batch in flight, if any, and count what it did."""
-    if pending is None:
-        return
+def _drain(in_flight: deque[_Pending], report: ImportReport, rejects: RejectsFile) -> None:
+    """Wait for every batch still in flight and count them; then raise the first failure."""
+    failure: BatchFailedError | None = None
+    while in_flight:
+        try:
+            _settle(in_flight.popleft(), report, rejects)
+        except BatchFailedError as exc:
+            failure = failure or exc
+    if failure is not None:
+        raise failure
+
+
+def _settle(pending: _Pending, report: ImportReport, rejects: RejectsFile) -> None:
+    """Wait for a batch in flight and count what it did."""
     if pending.future is None:
         report.imported += pending.size
         return

@@ -6,6 +6,7 @@ import hashlib
 import uuid
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from queue import Queue
 from types import TracebackType
 from typing import Any, Self
 
@@ -31,34 +32,51 @@ from operator_console.storage.history_import.staging import (
 
 EVENT_KIND = "history_imported"
 TEMP_BUFFERS = "256MB"
+POSTGRES_LANES = 2
 _NEEDS_QUEUE = frozenset({Status.ROUTED, Status.IN_QUEUE, Status.ASSIGNED, Status.IN_PROGRESS})
 
 
 def client_uuid(actor: str, source_id: str) -> str:
-    """The request's client UUID, the same for the same source id on every import (PostgreSQL
-    computes it as md5(...)::uuid too)."""
+    """The request's client UUID, the same for the same source id on every import."""
     return str(uuid.UUID(hashlib.md5(f"{actor}:{source_id}".encode()).hexdigest()))
 
 
 class SqlHistoryWriter:
-    """`HistoryWriter` on one connection held for the import; use it in a `with` block."""
+    """`HistoryWriter` on connections held for the import, one per lane (two on PostgreSQL, so
+    that one batch is filed while the next is copied; one on SQLite); use it in a `with`
+    block."""
 
-    def __init__(self, engine: Engine, mapping: ImportMapping) -> None:
+    def __init__(self, engine: Engine, mapping: ImportMapping, lanes: int | None = None) -> None:
         self._engine = engine
         self._mapping = mapping
         self._actor = mapping.actor
-        self._connection: Connection | None = None
+        postgres = engine.dialect.name == "postgresql"
+        self._lanes = lanes if lanes is not None else (POSTGRES_LANES if postgres else 1)
+        self._connections: list[Connection] = []
+        self._free: Queue[Connection] = Queue()
         self._setup: CitySetup | None = None
 
+    @property
+    def lanes(self) -> int:
+        return self._lanes
+
     def __enter__(self) -> Self:
-        self._connection = self._engine.connect()
-        if self._connection.dialect.name == "postgresql":
-            # Before the session's first temporary table: a batch stays in memory.
-            self._connection.exec_driver_sql(f"SET temp_buffers = '{TEMP_BUFFERS}'")
-            self._connection.commit()
-        with self._connection.begin():
-            self._setup = read_city_setup(self._connection)
-            staging.create(self._connection, checkfirst=False)
+        try:
+            for _ in range(self._lanes):
+                connection = self._engine.connect()
+                self._connections.append(connection)
+                if connection.dialect.name == "postgresql":
+                    # Before the session's first temporary table: a batch stays in memory.
+                    connection.exec_driver_sql(f"SET temp_buffers = '{TEMP_BUFFERS}'")
+                    connection.commit()
+                with connection.begin():
+                    if self._setup is None:
+                        self._setup = read_city_setup(connection)
+                    staging.create(connection, checkfirst=False)
+                self._free.put(connection)
+        except BaseException:
+            self._close()
+            raise
         return self
 
     def __exit__(
@@ -67,14 +85,12 @@ class SqlHistoryWriter:
         error: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        if self._connection is not None:
-            self._connection.close()
-            self._connection = None
+        self._close()
 
-    @property
-    def connection(self) -> Connection:
-        assert self._connection is not None, "use the writer in a with block"
-        return self._connection
+    def _close(self) -> None:
+        for connection in self._connections:
+            connection.close()
+        self._connections = []
 
     @property
     def setup(self) -> CitySetup:
@@ -86,12 +102,18 @@ class SqlHistoryWriter:
 
     def write(self, batch: Sequence[ImportedRequest]) -> BatchOutcome:
         """File the batch in one transaction: all of it or, on an error, nothing."""
-        connection = self.connection
+        connection = self._free.get()
+        try:
+            return self._write(connection, batch)
+        finally:
+            self._free.put(connection)
+
+    def _write(self, connection: Connection, batch: Sequence[ImportedRequest]) -> BatchOutcome:
         postgres = connection.dialect.name == "postgresql"
         with connection.begin():
-            rows = self._staged_rows(batch, postgres)
+            rows = self._staged_rows(connection, batch)
             if postgres:
-                self._copy(rows)
+                self._copy(connection, rows)
                 filed = connection.exec_driver_sql(PG_FILE_BATCH, {"actor": self._actor})
             else:
                 connection.execute(
@@ -107,11 +129,11 @@ class SqlHistoryWriter:
         return BatchOutcome(inserted, len(batch) - inserted - len(clashes), clashes)
 
     def _staged_rows(
-        self, batch: Sequence[ImportedRequest], postgres: bool
+        self, connection: Connection, batch: Sequence[ImportedRequest]
     ) -> list[tuple[Any, ...]]:
         setup = self.setup
         positions = setup.district_positions([r.lat for r in batch], [r.lon for r in batch])
-        callers = self._callers(batch)
+        callers = self._callers(connection, batch)
         queue_ids, queue_names = setup.queue_ids, setup.queue_names
         district_ids = setup.district_ids
         services = setup.services
@@ -166,17 +188,19 @@ class SqlHistoryWriter:
             )
         return rows
 
-    def _copy(self, rows: list[tuple[Any, ...]]) -> None:
+    def _copy(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
         """COPY the rows into the staging table (binary) on the connection's own psycopg
         connection, inside its transaction."""
         statement = f"COPY {STAGING} ({', '.join(STAGED_COLUMNS)}) FROM STDIN (FORMAT BINARY)"
-        driver: Any = self.connection.connection.dbapi_connection
+        driver: Any = connection.connection.dbapi_connection
         with driver.cursor() as cursor, cursor.copy(statement) as copy:
             copy.set_types(PG_TYPES)
             for row in rows:
                 copy.write_row(row)
 
-    def _callers(self, batch: Sequence[ImportedRequest]) -> list[int | None]:
+    def _callers(
+        self, connection: Connection, batch: Sequence[ImportedRequest]
+    ) -> list[int | None]:
         """The caller row of each request that names one (one per phone number)."""
         found: list[int | None] = [None] * len(batch)
         region = self.setup.phone_region
@@ -190,18 +214,25 @@ class SqlHistoryWriter:
                 except PhoneNumberError:
                     phone = None
             caller = Caller(first_name=request.caller_name, email=request.caller_email)
-            found[i] = upsert_caller(self.connection, caller, phone, request.created_at)
+            found[i] = upsert_caller(connection, caller, phone, request.created_at)
         return found
 
     def record(self, report: ImportReport) -> None:
         """One config_events row: who imported which export, and the counts."""
+        connection = self._free.get()
+        try:
+            self._record(connection, report)
+        finally:
+            self._free.put(connection)
+
+    def _record(self, connection: Connection, report: ImportReport) -> None:
         rejected = sum(report.rejected.values())
         detail = (
             f"{report.read:,} rows read, {report.imported:,} imported, "
             f"{report.already_present:,} already present, {rejected:,} rejected"
         )
-        with self.connection.begin():
-            self.connection.execute(
+        with connection.begin():
+            connection.execute(
                 insert(config_events).values(
                     at=datetime.now(UTC),
                     actor=self._actor,
