@@ -20,7 +20,11 @@ def test_a_written_bundle_reads_back_as_the_same_city(tmp_path: Path) -> None:
     original = dataclasses.replace(
         read_bundle(write_small_bundle(tmp_path / "small")), basemap=None
     )
+    stale = tmp_path / "written" / "services" / "retired-service.json"
+    stale.parent.mkdir(parents=True)
+    stale.write_text("{}")
     written = write_bundle(original, tmp_path / "written")
+    assert not stale.exists()
     assert "districts/ward.geojson" in written and "addresses.csv.gz" in written
     again = read_bundle(tmp_path / "written")
     for field in dataclasses.fields(original):

@@ -45,7 +45,12 @@ def register(subparsers: Any) -> None:
     )
     load.add_argument("bundle", type=Path, help="the bundle's folder or .zip")
     export = commands.add_parser("export", help="write the database's city as a bundle")
-    export.add_argument("out_dir", type=Path, help="created if missing; its files are replaced")
+    export.add_argument(
+        "out_dir",
+        type=Path,
+        help="created if missing; the bundle's files in it are replaced (and an earlier "
+        "bundle's service definitions and district files removed)",
+    )
     basemap = commands.add_parser(
         "build-basemap",
         help="draw the street base map (MBTiles) from the bundle's street centrelines",

@@ -54,11 +54,16 @@ def layer_file(layer: str) -> str:
 
 def write_bundle(bundle: CityBundle, out_dir: Path) -> list[str]:
     """Write every file of `bundle` into `out_dir` (created; files replaced); returns the
-    bundle-relative paths written. The same bundle always gives the same bytes. The street
+    bundle-relative paths written. The same bundle always gives the same bytes. Service
+    definitions and district files of an earlier bundle in `out_dir` are removed; the street
     files a `[basemap]` table names are not written here: they are copied beside."""
     files = bundle_files(bundle)
     for relative, data in files.items():
         out.write_file(out_dir / relative, data)
+    for folder, suffix in (("services", ".json"), ("districts", ".geojson")):
+        for stale in sorted((out_dir / folder).glob(f"*{suffix}")):
+            if f"{folder}/{stale.name}" not in files:
+                stale.unlink()  # a reader would take it for part of the city
     return list(files)
 
 
