@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, insert, select, text
 
 from operator_console.domain.permissions import Role, StaffIdentity
 from operator_console.services.city_bundle.model import CityBundle
@@ -20,14 +20,19 @@ from operator_console.storage.city_bundle.load import load_city
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import (
     addresses,
+    calendar_closures,
     config_events,
+    departments,
     districts,
+    queues,
     service_requests,
     services,
+    sla_policies,
     staff,
     staff_events,
 )
 from operator_console.storage.demo_city.files import default_data_dir
+from tests.support.city_bundles import write_small_bundle
 from tests.support.staff_logins import unique_login
 
 NOW = datetime(2026, 3, 16, 14, 30, tzinfo=UTC)
@@ -213,4 +218,77 @@ def test_loading_over_a_city_keeps_ids_and_what_cases_still_use(demo_sqlite_url:
             select(func.count()).select_from(service_requests).where(r.service_id.is_(None))
         ).scalar_one()
         assert cases == 0
+    engine.dispose()
+
+
+def test_what_a_bundle_no_longer_lists_goes_unless_a_case_still_uses_it(
+    sqlite_url: str, tmp_path: Path
+) -> None:
+    engine = make_engine(sqlite_url)
+    bundle = read_bundle(write_small_bundle(tmp_path / "small"))
+    load_city(engine, bundle, OWNER, NOW)
+    with engine.begin() as connection:
+        ids = {
+            table.name: dict(connection.execute(select(table.c.code, table.c.id)).all())
+            for table in (services, queues, departments, sla_policies)
+        }
+        ward_two = connection.execute(
+            select(districts.c.id).where(districts.c.code == "2")
+        ).scalar_one()
+        first_point = connection.execute(select(func.min(addresses.c.id))).scalar_one()
+        connection.execute(
+            insert(service_requests).values(
+                reference="SPR-26-000001",
+                client_uuid="a-loose-dog",
+                service_id=ids["services"]["loose-dog"],
+                status="in_queue",
+                priority="high",
+                answers={},
+                queue_id=ids["queues"]["ANML_FIELD"],
+                district_id=ward_two,
+                address_id=first_point,
+                created_by="mgarcia",
+                created_at=NOW,
+                updated_at=NOW,
+            )
+        )
+    (ward_layer,) = bundle.layers
+    smaller = dataclasses.replace(
+        bundle,
+        layers=(dataclasses.replace(ward_layer, districts=ward_layer.districts[:1]),),
+        departments=bundle.departments[:1],
+        queues=bundle.queues[:1],
+        services=bundle.services[:1],
+        service_settings=bundle.service_settings[:1],
+        sla_policies=bundle.sla_policies[:1],
+        closures=(),
+        routing=bundle.routing[:1],
+        staff=tuple(
+            dataclasses.replace(member, queues=member.queues[:1]) for member in bundle.staff
+        ),
+        addresses=bundle.addresses[1:],
+    )
+    summary = load_city(engine, smaller, OWNER, NOW)
+    assert summary.kept == {
+        "services": 1,
+        "queues": 1,
+        "departments": 1,
+        "districts": 1,
+        "sla_policies": 1,
+        "calendars": 0,
+        "addresses": 1,
+    }
+    assert "kept for the cases that use them" in str(summary)
+    with engine.connect() as connection:
+        s, q = services.c, queues.c
+        assert connection.execute(select(s.code, s.active, s.id).order_by(s.id)).all() == [
+            ("pothole", True, ids["services"]["pothole"]),
+            ("loose-dog", False, ids["services"]["loose-dog"]),
+        ]
+        assert connection.execute(select(q.code, q.active).order_by(q.id)).all() == [
+            ("PWD_STREETS", True),
+            ("ANML_FIELD", False),
+        ]
+        assert _count(engine, calendar_closures) == 0
+        assert connection.execute(select(func.count()).select_from(addresses)).scalar_one() == 20
     engine.dispose()
