@@ -116,8 +116,6 @@ def _plural(word: str, count: int) -> str:
         return word
     if word.endswith("y") and not word.endswith("ay"):
         return f"{word[:-1]}ies"
-    if word.endswith("staff member"):
-        return "staff members"
     return f"{word}s"
 
 
