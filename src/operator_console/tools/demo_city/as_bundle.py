@@ -18,6 +18,7 @@ from operator_console.domain.open311 import (
 from operator_console.domain.permissions import Role
 from operator_console.services.city_bundle.model import (
     AddressPoint,
+    Basemap,
     Calendar,
     CityBundle,
     CitySettings,
@@ -34,6 +35,9 @@ from operator_console.tools.demo_city.wards import Ward
 
 WARD_LAYER = "ward"
 STATE = "MA"
+STREETS = "streets.geojson.gz"
+STREET_TILES = "streets.mbtiles"
+STREETS_ATTRIBUTION = "© OpenStreetMap contributors"
 
 
 def demo_bundle(
@@ -44,7 +48,8 @@ def demo_bundle(
     rules: Sequence[dict[str, Any]],
     addresses: Sequence[Sequence[Any]],
 ) -> CityBundle:
-    """The bundle of the derived city (the history is not part of it)."""
+    """The bundle of the derived city (the history is not part of it); its `[basemap]` names
+    the street files when `out_dir` holds them (they are not derived: streets-LICENSE.md)."""
     settings = city["settings"]
     calendar = city["business_calendar"]
     services = catalog["services"]
@@ -136,6 +141,11 @@ def demo_bundle(
             for member in city["staff"]
         ),
         addresses=tuple(_address(row) for row in addresses),
+        basemap=(
+            Basemap(STREETS, STREET_TILES, STREETS_ATTRIBUTION)
+            if (out_dir / STREETS).is_file()
+            else None
+        ),
     )
 
 
