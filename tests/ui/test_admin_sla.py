@@ -24,7 +24,7 @@ from operator_console.ui.admin.sla.dialogs import ClosureDialog
 from operator_console.ui.admin.sla.page import SlaPage
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.shell.main_window import MainWindow
-from tests.ui.admin_support import WAIT_MS, administration, open_live_window
+from tests.ui.admin_support import WAIT_MS, administration, config_bus_of, open_live_window
 
 BOSTON = BusinessCalendar("America/New_York", country="US", subdivision="MA")
 
@@ -88,8 +88,9 @@ def test_an_admin_declares_a_snow_day_with_the_keyboard_and_sees_the_count(
     assert dialog.preview.text().startswith(f"{expected:,} open cases will be due later.")
     assert dialog.ok_button.text() == "&Declare closed"
 
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+    with qtbot.waitSignal(config_bus_of(window).changed, timeout=WAIT_MS):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None and runner.pending == 0, timeout=WAIT_MS)
     assert page.notice.text() == f"Declared {day} closed: {expected} open cases now due later."
     qtbot.waitUntil(lambda: page.closures.rowCount() == 1, timeout=WAIT_MS)
     closure = page.closures.row_at(0)
@@ -100,3 +101,34 @@ def test_an_admin_declares_a_snow_day_with_the_keyboard_and_sees_the_count(
         ).scalar_one()
     engine.dispose()
     assert moved == expected
+
+
+def test_a_closure_another_console_declares_appears_and_is_removed_here(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_live_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path)
+    page = shown_page(window, qtbot)
+    engine = make_engine(demo_sqlite_url)
+    elsewhere = SlaDesk(lambda: SqlSlaUnitOfWork(engine), StaffIdentity("admin2", "Bo", "admin"))
+    day = next_working_day().isoformat()
+    with qtbot.waitSignal(config_bus_of(window).changed, timeout=WAIT_MS):
+        declared = elsewhere.declare_closure(ClosureRequest("boston", day, "Snow emergency"))
+
+    qtbot.waitUntil(lambda: page.closures.rowCount() == 1, timeout=WAIT_MS)
+    page.closure_table.setFocus()
+    qtbot.keyClick(page.closure_table, Qt.Key.Key_Space)
+    assert page.selected_closure() is not None
+    assert page.remove_button.isEnabled()
+    page.remove_button.click()
+    question = page.question
+    assert question is not None
+    qtbot.waitUntil(question.isVisible)
+    assert f"Open {day} (Snow emergency) again on boston?" in question.text()
+    with qtbot.waitSignal(config_bus_of(window).changed, timeout=WAIT_MS):
+        qtbot.keyClick(question, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.closures.rowCount() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT_MS)
+    assert page.notice.text() == (
+        f"{day} is a working day again: {declared.moved} open cases are due earlier again."
+    )
+    engine.dispose()
