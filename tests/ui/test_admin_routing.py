@@ -22,7 +22,7 @@ from operator_console.storage.admin.routing.store import (
     SqlRoutingTestReads,
 )
 from operator_console.storage.db.database import open_database
-from operator_console.storage.db.tables import addresses, config_events, districts
+from operator_console.storage.db.tables import addresses, config_events, districts, queues
 from operator_console.storage.feeds.config import SqliteConfigFeed
 from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.admin.routing.page import RoutingPage
@@ -259,3 +259,29 @@ def test_an_admin_s_window_has_the_routing_page_at_1280_by_720(
         page.tester.sentence,
     ):
         assert reachable(widget, window, screen), widget.objectName() or widget.accessibleName()
+
+
+def test_a_rule_to_a_queue_made_inactive_keeps_it_in_the_dialog_and_is_told_why(
+    page: RoutingPage, engine: Engine, qtbot: QtBot
+) -> None:
+    rule = page.model.rule_at(1)
+    with engine.begin() as connection:
+        connection.execute(
+            queues.update().where(queues.c.code == rule.target.queue_code).values(active=False)
+        )
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: rule.target.queue_code not in {q.code for q in page.choices.queues},
+        timeout=WAIT_MS,
+    )
+    page.select_rule(rule.id)
+    page.edit_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, RuleDialog)
+    assert dialog.queue.chosen() == rule.target.queue_code
+    assert dialog.service.chosen() == (rule.target.service_code, "")
+    dialog.rank.setText("11")
+    dialog.ok_button.click()
+    qtbot.waitUntil(dialog.refusal.isVisible, timeout=WAIT_MS)
+    assert f"There is no active queue '{rule.target.queue_code}'" in dialog.refusal.text()
+    assert dialog.queue.hasFocus() or dialog.focusWidget() is dialog.queue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import Self
+
+from sqlalchemy import select, text
 
 from operator_console.domain.geo import DistrictOutlines
 from operator_console.services.admin.audit import ConfigEvent
@@ -16,14 +18,31 @@ from operator_console.services.admin.routing.ports import (
 from operator_console.storage.admin.routing.reads import read_choices, read_rule, read_rules
 from operator_console.storage.admin.routing.writes import delete_rule, insert_rule, update_rule
 from operator_console.storage.db.connection_scope import SqlConnectionScope
-from operator_console.storage.db.errors import speaks_service_errors
+from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
 from operator_console.storage.db.tables import districts
 from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
+
+ROUTING_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('operator_console.routing'))")
+"""Held until the transaction ends: routing changes run one at a time, so two admins adding the
+same rule at once cannot both pass the duplicate check."""
 
 
 @speaks_service_errors
 class SqlRoutingAdminUnitOfWork(SqlConnectionScope):
     """`RoutingAdminUnitOfWork` over one connection; rolls back unless `commit()` was called."""
+
+    def __enter__(self) -> Self:
+        """Begin; on PostgreSQL, wait until no other routing change is running (SQLite writes
+        one at a time)."""
+        super().__enter__()
+        if self.connection.dialect.name == "postgresql":
+            try:
+                with speaking_service_errors():
+                    self.connection.execute(ROUTING_LOCK)
+            except BaseException:
+                self.__exit__(None, None, None)
+                raise
+        return self
 
     def rules(self, wanted: RuleFilter | None = None) -> list[RoutingRuleRow]:
         return read_rules(self.connection, wanted)

@@ -40,13 +40,23 @@ class SearchCombo(QComboBox):
         self.blockSignals(False)
         self.choose(keep)
 
-    def choose(self, data: object) -> None:
-        """Show the entry whose data equals `data` (the first entry when none does)."""
-        found = next((row for row, item in enumerate(self._data) if item == data), 0)
-        self.setCurrentIndex(found if self._data else -1)
+    def choose(self, data: object) -> bool:
+        """Show the entry whose data equals `data`; False (the first entry shown) when none
+        does."""
+        found = next((row for row, item in enumerate(self._data) if item == data), None)
+        self.setCurrentIndex(found if found is not None else (0 if self._data else -1))
         line = self.lineEdit()
         if line is not None:
             line.setCursorPosition(0)  # a long entry shows its beginning
+        return found is not None
+
+    def choose_or_add(self, text: str, data: object) -> None:
+        """Show the entry with `data`, adding it as `text` when the list lacks it (what a rule
+        names may have been made inactive since: it is shown as it is, not replaced)."""
+        if not self.choose(data):
+            self.addItem(text)
+            self._data.append(data)
+            self.choose(data)
 
     def chosen(self) -> object | None:
         """The data of the entry whose text is in the field, or None when no entry has it."""

@@ -106,12 +106,18 @@ class RuleDialog(QDialog):
 
     def _fill(self, rule: RoutingRuleRow) -> None:
         target = rule.target
-        self.service.choose((target.service_code or "", target.service_group or ""))
+        service = (target.service_code or "", target.service_group or "")
+        if target.service_code is not None:
+            service_text = f"{rule.service_name} ({target.service_code})"
+        else:
+            service_text = self.tr("Group: %1").replace("%1", target.service_group or "")
+        self.service.choose_or_add(service_text, service)
         if target.district is not None:
             self.layer.setCurrentIndex(max(self.layer.findData(target.district.layer), 0))
             self._show_layer()
-            self.district.choose(target.district.code)
-        self.queue.choose(target.queue_code)
+            code = target.district.code
+            self.district.choose_or_add(f"{rule.district_name} ({code})", code)
+        self.queue.choose_or_add(f"{rule.queue_name} ({target.queue_code})", target.queue_code)
         self.priority.setCurrentIndex(max(self.priority.findData(target.priority or ""), 0))
         self.rank.setText(str(target.rank))
         self.note.setText(target.note)
