@@ -18,7 +18,10 @@ if str(ROOT) not in sys.path:  # run as `python benchmarks/bench_import.py`
 
 from sqlalchemy import Engine, create_engine, func, select, text  # noqa: E402
 
-from operator_console.services.history_import.importer import import_history  # noqa: E402
+from operator_console.services.history_import.importer import (  # noqa: E402
+    DEFAULT_BATCH_SIZE,
+    import_history,
+)
 from operator_console.services.history_import.shipped import find_mapping  # noqa: E402
 from operator_console.storage.db import schema  # noqa: E402
 from operator_console.storage.db.engine import make_engine  # noqa: E402
@@ -81,7 +84,8 @@ def explain_one_batch(engine: Engine, rows: int) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=1_000_000)
-    parser.add_argument("--batch-size", type=int, default=50_000)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE)
+    parser.add_argument("--lanes", type=int, default=2, help="batches written at once")
     parser.add_argument("--profile", action="store_true", help="profile the reading thread")
     parser.add_argument(
         "--explain", action="store_true", help="the server's time per trigger for one batch"
@@ -105,7 +109,7 @@ def main() -> None:
             size_mb = export.stat().st_size / 1e6
             mapping = find_mapping("boston")
             profiler = cProfile.Profile() if arguments.profile else None
-            with SqlHistoryWriter(engine, mapping) as writer:
+            with SqlHistoryWriter(engine, mapping, lanes=arguments.lanes) as writer:
                 if profiler:
                     profiler.enable()
                 report = import_history(
@@ -128,7 +132,8 @@ def main() -> None:
     print(f"export: {arguments.rows:,} rows, {size_mb:.0f} MB of CSV")
     print(
         f"imported {report.imported:,} (stored {stored:,}), rejected "
-        f"{sum(report.rejected.values()):,}, batches of {arguments.batch_size:,}"
+        f"{sum(report.rejected.values()):,}, batches of {arguments.batch_size:,}, "
+        f"{arguments.lanes} written at once"
     )
     print(f"total: {report.seconds:.1f} s, {report.rows_per_second:,.0f} rows/s")
     if plan:

@@ -24,7 +24,7 @@ from operator_console.services.history_import.rows import (
     RequestMapper,
 )
 
-DEFAULT_BATCH_SIZE = 50_000
+DEFAULT_BATCH_SIZE = 20_000
 CLASH_REASON = "reference already used by another request"
 
 
