@@ -177,3 +177,34 @@ def test_nyc_soda_export_imports_with_its_complaint_types_as_services(
     assert by_status == {"closed": 293, "received": 707}
     assert marked == duplicates > 0
     assert reference == f"NYC-{rows[0]['unique_key']}"
+
+
+def test_what_cannot_be_imported_at_all_is_one_line_and_exit_code_2(
+    demo_sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    start = [
+        "--database-url",
+        demo_sqlite_url,
+        "--staff",
+        "admin1",
+        "import",
+        "requests",
+        "--quiet",
+    ]
+    bad = tmp_path / "bad.toml"
+    bad.write_text('name = "bad"\ntime_zone = "UTC"\n[columns]\nid = "Ticket"\n', encoding="utf-8")
+    export = tmp_path / "tickets.csv"
+    export.write_text("Ticket,When\n1,2020-01-01\n", encoding="utf-8")
+    cases = [
+        (["--mapping", str(bad), str(export)], "bad.toml: columns.opened: is missing"),
+        (["--mapping", "paris", str(export)], "no mapping 'paris'"),
+        (["--mapping", "boston", str(tmp_path / "none.csv")], "none.csv: no such export file"),
+        (
+            ["--mapping", "boston", str(export)],
+            "finds no column for id (CASE_ENQUIRY_ID, case_id); opened",
+        ),
+    ]
+    for options, message in cases:
+        assert main([*start, *options]) == 2
+        err = capsys.readouterr().err
+        assert message in err and len(err.strip().splitlines()) == 1, err
