@@ -3,17 +3,24 @@ changes to one calendar run one at a time."""
 
 from __future__ import annotations
 
+from threading import Thread
+
 import pytest
 from sqlalchemy import Engine, create_engine, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
+from operator_console.domain.permissions import StaffIdentity
+from operator_console.services.admin.sla.actions import ClosureRequest, SlaChange
+from operator_console.services.admin.sla.desk import SlaDesk
+from operator_console.services.admin.sla.errors import SlaAdminError
+from operator_console.services.admin.sla.ports import ClosureDay
 from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
 from operator_console.storage.db.tables import (
     business_calendars,
     calendar_closures,
     service_requests,
 )
-from tests.support.staff_logins import make_staff_login
+from tests.support.staff_logins import login_of, make_staff_login
 
 
 @pytest.fixture
@@ -61,3 +68,37 @@ def test_changes_to_one_calendar_run_one_at_a_time(demo_pg_url: str) -> None:
         assert connection.execute(held).scalar_one()
     admin.dispose()
     other.dispose()
+
+
+def test_two_admins_declaring_the_same_day_at_once_one_wins_and_the_other_is_told(
+    demo_pg_url: str,
+) -> None:
+    first = create_engine(make_staff_login(demo_pg_url, "admin"))
+    second_url = make_staff_login(demo_pg_url, "admin")
+    second = create_engine(second_url)
+    desk = SlaDesk(
+        lambda: SqlSlaUnitOfWork(second), StaffIdentity(login_of(second_url), "Bo", "admin")
+    )
+    outcome: list[SlaChange | BaseException] = []
+
+    def declare() -> None:
+        try:
+            outcome.append(desk.declare_closure(ClosureRequest("boston", "2026-02-09", "Snow")))
+        except SlaAdminError as refused:
+            outcome.append(refused)
+
+    with SqlSlaUnitOfWork(first) as uow:
+        assert uow.lock_calendar("boston") is not None
+        uow.add_closure("boston", ClosureDay("2026-02-09", "Snow emergency"))
+        racing = Thread(target=declare)
+        racing.start()  # waits for the calendar, or comes after: told either way
+        uow.commit()
+    racing.join(timeout=60)
+    [refused] = outcome
+    assert isinstance(refused, SlaAdminError)
+    assert str(refused) == "2026-02-09 is already a closure day of boston (Snow emergency)."
+    with first.connect() as connection:
+        closures = connection.execute(select(calendar_closures.c.name)).scalars().all()
+    assert closures == ["Snow emergency"]
+    first.dispose()
+    second.dispose()
