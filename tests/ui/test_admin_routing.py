@@ -129,6 +129,8 @@ def test_an_admin_adds_a_rule_from_the_keyboard_and_the_tester_follows_it(
     qtbot.keyClick(dialog.note, Qt.Key.Key_Return)
     qtbot.waitUntil(dialog.refusal.isVisible, timeout=WAIT_MS)
     assert "The rank must be a whole number" in dialog.refusal.text()
+    rank_row = dialog.form.getWidgetPosition(dialog.rank)[0]  # type: ignore[index]
+    assert dialog.form.getWidgetPosition(dialog.refusal)[0] == rank_row + 1  # type: ignore[index]
     assert dialog.rank.hasFocus() or dialog.focusWidget() is dialog.rank
     assert dialog.isVisible() and dialog.note.text() == "Bridge crew takes Ward 3 bikes"
 
@@ -222,13 +224,17 @@ def test_a_rule_is_removed_after_saying_yes_and_another_console_s_change_reloads
     qtbot.waitUntil(lambda: page.model.row_of(rule.id) is None, timeout=WAIT_MS)
     assert page.notice.text().startswith(f"Removed rule {rule.id}.")
 
-    kept = page.model.rule_at(5)
+    kept = page.model.rule_at(page.model.rowCount() - 3)
     page.select_rule(kept.id)
+    page.table.scrollToBottom()
+    scrolled = page.table.verticalScrollBar().value()
+    assert scrolled > 0
     added = routing_desk(engine).add(
         RuleDraft(service_code=BICYCLE, queue_code="PWDx_Bridge Maintenance", rank="7")
     )
     qtbot.waitUntil(lambda: page.model.row_of(added.rule_id) is not None, timeout=WAIT_MS)
     assert page.selected() is not None and page.selected().id == kept.id
+    assert page.table.verticalScrollBar().value() == scrolled
     assert routing_desk(engine).book(RuleFilter(service_code=BICYCLE)).rules
 
 

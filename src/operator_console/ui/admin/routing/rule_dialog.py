@@ -3,6 +3,8 @@ priority), in which order (rank), and why (note); a refusal stays in it, at its 
 
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -73,7 +75,7 @@ class RuleDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.tr("&Requests for:"), self.service)
         form.addRow(self.tr("District &layer:"), self.layer)
         form.addRow(self.tr("&District:"), self.district)
@@ -172,13 +174,30 @@ class RuleDialog(QDialog):
         super().accept()
 
     def refuse(self, message: str, field: str = "") -> None:
-        """Say why nothing was saved, and put the cursor in the field it is about."""
+        """Say why nothing was saved, under the field it is about (above the buttons when it is
+        about the whole rule), and put the cursor in that field."""
         self.set_busy(False)
+        widget = self.fields.get(field)
+        self._place_refusal(widget)
         self.refusal.setText(message)
         self.refusal.show()
-        widget = self.fields.get(field)
         if widget is not None:
             widget.setFocus()
+
+    def _place_refusal(self, widget: QWidget | None) -> None:
+        form = self.form
+        row = self._row_of(self.refusal)
+        if row >= 0:
+            form.takeRow(row)
+        after = self._row_of(widget) if widget is not None else -1
+        if after < 0:
+            form.insertRow(self._row_of(self.buttons), self.refusal)
+        else:
+            form.insertRow(after + 1, self.refusal)
+
+    def _row_of(self, widget: QWidget) -> int:
+        position = cast(tuple[int, object], self.form.getWidgetPosition(widget))
+        return position[0]
 
     def set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
