@@ -42,13 +42,14 @@ def test_every_kind_is_one_the_case_history_tells_in_words(kind: str) -> None:
     assert f"({kind})" not in entry.describe()
 
 
-def test_an_operator_writes_only_intake_callers_and_notes() -> None:
+def test_an_operator_writes_only_intake_callers_notes_and_status_calls() -> None:
     assert kinds(Role.OPERATOR) == {
         "created",
         "routed",
         SUBMITTED_DESPITE_DUPLICATE,
         CALLER_ADDED,
         "note",
+        "status_call",
     }
 
 

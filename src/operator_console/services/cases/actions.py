@@ -24,6 +24,7 @@ from operator_console.services.cases.commands import (
     CaseRef,
     ChangePriority,
     EscalateCases,
+    LogStatusCall,
     MoveCases,
     RerouteCase,
 )
@@ -40,12 +41,13 @@ from operator_console.services.cases.rules import (
     note,
     priority_change,
     rerouting,
+    status_call,
     status_move,
 )
 from operator_console.services.changes import RequestChange
 
 Decide = Callable[[CaseState], Outcome | None]
-_ANY_DEPARTMENT: frozenset[ActionKind] = frozenset({"add_note"})
+_ANY_DEPARTMENT: frozenset[ActionKind] = frozenset({"add_note", "log_status_call"})
 """What staff may do on a case of any department; every other action only on their own."""
 
 
@@ -170,6 +172,24 @@ def add_note(
             actor,
             now,
             lambda case: note(case, text, command.public),
+        )
+
+
+def log_status_call(
+    uow: CaseUnitOfWork, command: LogStatusCall, actor: StaffIdentity, now: datetime
+) -> CaseChange:
+    """Count a resident's status call on the case, in its history; anyone who may add notes
+    may log a call, on a case of any department."""
+    permitted(actor, Action.ADD_NOTE, (command.case.request_id,))
+    summary = command.summary.strip()
+    with uow:
+        return _apply(
+            uow,
+            "log_status_call",
+            (command.case,),
+            actor,
+            now,
+            lambda case: status_call(case, summary),
         )
 
 

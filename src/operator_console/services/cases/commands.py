@@ -9,7 +9,9 @@ from operator_console.domain.lifecycle import ClosureReason, Priority, Status
 from operator_console.services.cases.ports import CaseLocation
 from operator_console.services.changes import ChangeBatch, RequestChange
 
-ActionKind = Literal["assign", "change_priority", "escalate", "move", "reroute", "add_note"]
+ActionKind = Literal[
+    "assign", "change_priority", "escalate", "move", "reroute", "add_note", "log_status_call"
+]
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,14 @@ class AddNote:
     case: CaseRef
     text: str
     public: bool = False
+
+
+@dataclass(frozen=True)
+class LogStatusCall:
+    """Log a resident's status call on a case: counted, with what was said (may be empty)."""
+
+    case: CaseRef
+    summary: str = ""
 
 
 @dataclass(frozen=True)

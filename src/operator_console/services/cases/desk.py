@@ -11,6 +11,7 @@ from operator_console.services.cases.actions import (
     assign_cases,
     change_priority,
     escalate_cases,
+    log_status_call,
     move_cases,
     reroute_case,
 )
@@ -20,6 +21,7 @@ from operator_console.services.cases.commands import (
     CaseChange,
     ChangePriority,
     EscalateCases,
+    LogStatusCall,
     MoveCases,
     RerouteCase,
 )
@@ -71,6 +73,10 @@ class CaseDesk:
     def add_note(self, command: AddNote) -> CaseChange:
         """Add an internal or public note to one case."""
         return add_note(self._new_uow(), command, self._actor, self._clock())
+
+    def log_status_call(self, command: LogStatusCall) -> CaseChange:
+        """Count a resident's status call on one case, in its history."""
+        return log_status_call(self._new_uow(), command, self._actor, self._clock())
 
     def detail(self, request_id: int) -> CaseDetail | None:
         """Everything the case screen shows, for the actor; None when the case does not exist."""

@@ -27,6 +27,7 @@ _DONE = {
     "marked_duplicate": "merged it into another case as a duplicate",
     "duplicate_linked": "linked a duplicate to it",
     "due_changed": "moved its due date",
+    "status_call": "took a status call",
 }
 
 

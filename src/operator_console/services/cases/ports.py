@@ -88,6 +88,7 @@ class CaseState:
     Attributes:
         version: bumped by every change; a write names the version it was decided on.
         merged_into: the parent's reference when the case was closed as its duplicate.
+        calls_count: the status calls logged on the case (residents asking about it).
     """
 
     id: int
@@ -112,6 +113,7 @@ class CaseState:
     closure_note: str | None
     routing_explanation: str
     at_risk_at: datetime | None = None
+    calls_count: int = 0
 
 
 @dataclass(frozen=True)

@@ -195,6 +195,13 @@ def note(case: CaseState, text: str, public: bool) -> Outcome:
     return Outcome(case, "note", None, None, text, public=public)
 
 
+def status_call(case: CaseState, summary: str) -> Outcome:
+    """A resident called about the case: one more call counted, with what was said, if anything."""
+    calls = case.calls_count + 1
+    after = replace(case, calls_count=calls)
+    return Outcome(after, "status_call", None, None, summary, public=False, details={"call": calls})
+
+
 def rerouting(case: CaseState, routing: Rerouting, reason: str, now: datetime) -> Outcome | None:
     """Apply the corrected category/location and where routing sends the case; None when
     nothing would change."""

@@ -13,7 +13,7 @@ class EventScope(StrEnum):
     """The cases an event of a kind may go on."""
 
     ANY_CASE = "any_case"
-    """Notes, callers, a duplicate linked to it: any case of the city."""
+    """Notes, status calls, callers, a duplicate linked to it: any case of the city."""
     OWN_FILING = "own_filing"
     """What intake writes: only a request the writer's login filed."""
     DEPARTMENT = "department"
@@ -35,6 +35,7 @@ BY_KIND: Mapping[str, EventRule] = {
     "submitted_despite_duplicate": EventRule(Action.SUBMIT_INTAKE, EventScope.OWN_FILING),
     "caller_added": EventRule(Action.ADD_CALLER, EventScope.ANY_CASE),
     "note": EventRule(Action.ADD_NOTE, EventScope.ANY_CASE),
+    "status_call": EventRule(Action.ADD_NOTE, EventScope.ANY_CASE),
     "assigned": EventRule(Action.ASSIGN, EventScope.DEPARTMENT),
     "status_changed": EventRule(Action.MOVE, EventScope.DEPARTMENT),
     "priority_changed": EventRule(Action.CHANGE_PRIORITY, EventScope.DEPARTMENT),

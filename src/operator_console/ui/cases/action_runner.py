@@ -14,6 +14,7 @@ from operator_console.services.cases.commands import (
     CaseRef,
     ChangePriority,
     EscalateCases,
+    LogStatusCall,
     MoveCases,
     RerouteCase,
 )
@@ -23,7 +24,9 @@ from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import reason_for
 
-CaseCommand = AssignCases | ChangePriority | EscalateCases | MoveCases | RerouteCase | AddNote
+CaseCommand = (
+    AssignCases | ChangePriority | EscalateCases | MoveCases | RerouteCase | AddNote | LogStatusCall
+)
 
 
 def run_on(desk: CaseDesk, command: CaseCommand) -> CaseChange:
@@ -38,6 +41,8 @@ def run_on(desk: CaseDesk, command: CaseCommand) -> CaseChange:
         return desk.move(command)
     if isinstance(command, RerouteCase):
         return desk.reroute(command)
+    if isinstance(command, LogStatusCall):
+        return desk.log_status_call(command)
     return desk.add_note(command)
 
 
@@ -47,7 +52,7 @@ def on_versions(command: CaseCommand, fresh: dict[int, int]) -> CaseCommand:
     def ref(case: CaseRef) -> CaseRef:
         return CaseRef(case.request_id, fresh.get(case.request_id, case.expected_version))
 
-    if isinstance(command, RerouteCase | AddNote):
+    if isinstance(command, RerouteCase | AddNote | LogStatusCall):
         return replace(command, case=ref(command.case))
     return replace(command, cases=tuple(ref(case) for case in command.cases))
 

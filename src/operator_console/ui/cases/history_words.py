@@ -30,6 +30,7 @@ _DONE = {
         "History", "%1 merged it into another case as a duplicate"
     ),
     "duplicate_linked": QT_TRANSLATE_NOOP("History", "%1 linked a duplicate to it"),
+    "status_call": QT_TRANSLATE_NOOP("History", "%1 took a status call"),
 }
 _FIELDS = {
     "status": QT_TRANSLATE_NOOP("History", "status"),
