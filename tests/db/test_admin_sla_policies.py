@@ -17,7 +17,12 @@ from operator_console.services.admin.sla.errors import ChangedMeanwhileError, Sl
 from operator_console.services.admin.sla.ports import CalendarSettings, PolicySettings
 from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.db.tables import config_events
+from operator_console.storage.db.tables import (
+    config_events,
+    service_requests,
+    services,
+    sla_policies,
+)
 
 NOW = datetime(2026, 2, 8, 15, 0, tzinfo=UTC)
 ADMIN = StaffIdentity("admin1", "Ada Admin", "admin")
@@ -25,8 +30,8 @@ SLA_KINDS = ("sla_policy_added", "sla_policy_changed", "calendar_changed")
 
 
 @pytest.fixture
-def engine(demo_sqlite_url: str) -> Iterator[Engine]:
-    engine = make_engine(demo_sqlite_url)
+def engine(demo_db_url: str) -> Iterator[Engine]:
+    engine = make_engine(demo_db_url)
     yield engine
     engine.dispose()
 
@@ -69,8 +74,25 @@ def test_a_policy_change_is_saved_with_its_audit_line_and_says_it_is_for_new_cas
 ) -> None:
     desk = desk_for(engine)
     before = policy(desk, "business-2d")
+    r = service_requests.c
+    open_case = (
+        select(r.due_at, r.at_risk_at)
+        .join(services, services.c.id == r.service_id)
+        .join(sla_policies, sla_policies.c.id == services.c.sla_policy_id)
+        .where(sla_policies.c.code == "business-2d", r.status == "in_queue")
+        .order_by(r.id)
+        .limit(1)
+    )
+    with engine.connect() as connection:
+        due, at_risk = connection.execute(open_case).one()
     change = desk.change_policy(PolicyEdit(before, 27, 0.5, "boston"))
-    assert "applies to cases opened from now on" in change.summary
+    assert change.summary.endswith(
+        "This applies to cases opened from now on; open cases keep their due dates and turn at "
+        "risk after 50% of their time."
+    )
+    with engine.connect() as connection:
+        due_after, at_risk_after = connection.execute(open_case).one()
+    assert due_after == due and at_risk_after < at_risk
     after = policy(desk, "business-2d")
     assert (after.target_hours, after.at_risk_fraction) == (27, 0.5)
     assert audit(engine) == [

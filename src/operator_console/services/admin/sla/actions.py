@@ -145,9 +145,12 @@ def change_policy(
             )
         )
         uow.commit()
+    kept = "open cases keep their due dates"
+    if after.at_risk_fraction != edit.before.at_risk_fraction:
+        kept += f" and turn at risk after {after.at_risk_fraction:.0%} of their time"
     return SlaChange(
         f"{after.name} is now {_target_words(after)}. This applies to cases opened from now on; "
-        "open cases keep their due dates."
+        f"{kept}."
     )
 
 
