@@ -7,17 +7,10 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-_MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
-# strptime directives this module reads itself; a format with any other falls back to strptime
+# strptime directives read by a regular expression; a format with any other, or without a
+# four-digit year, is read by strptime
 _DIRECTIVES = {
     "Y": r"(\d{4})",
-    "y": r"(\d{2})",
     "m": r"(\d{1,2})",
     "d": r"(\d{1,2})",
     "H": r"(\d{1,2})",
@@ -26,9 +19,10 @@ _DIRECTIVES = {
     "S": r"(\d{1,2})",
     "f": r"(\d{1,6})",
     "p": r"([AaPp][Mm])",
-    "b": r"([A-Za-z]{3})",
 }
-Reader = Callable[[str], datetime]
+_AFTERNOON = frozenset({"PM", "pm", "Pm", "pM"})
+Parts = tuple[int, int, int, int, int, int, int]  # year, month, day, hour, minute, second, µs
+Reader = Callable[[str], Parts | datetime]
 
 
 class UnreadableDateError(ValueError):
@@ -36,8 +30,8 @@ class UnreadableDateError(ValueError):
 
 
 def _compiled(fmt: str) -> Reader:
-    """A reader of exactly `fmt`: a regular expression and int(), or strptime when `fmt` uses
-    a directive the expression does not know. Raises ValueError when the text does not fit."""
+    """A reader of exactly `fmt` (ValueError when the text does not fit): a regular expression
+    giving the date's parts, or strptime giving a datetime."""
     names: list[str] = []
     pattern = []
     for part in re.split(r"(%.)", fmt):
@@ -49,32 +43,34 @@ def _compiled(fmt: str) -> Reader:
             pattern.append(directive)
         else:
             pattern.append(re.escape(part))
+    if "Y" not in names or ("I" in names) != ("p" in names):
+        return lambda text: datetime.strptime(text, fmt)
     match = re.compile("".join(pattern)).fullmatch
+    # A part the format lacks reads one of two constants added after the groups: "0" or "1".
+    zero, one = len(names), len(names) + 1
     at = {name: position for position, name in enumerate(names)}
-    year, short_year, month, month_name = (at.get(n, -1) for n in ("Y", "y", "m", "b"))
-    day, hour, hour12, half = (at.get(n, -1) for n in ("d", "H", "I", "p"))
-    minute, second, fraction = (at.get(n, -1) for n in ("M", "S", "f"))
+    year, month, day = at["Y"], at.get("m", one), at.get("d", one)
+    minute, second, fraction = at.get("M", zero), at.get("S", zero), at.get("f", zero)
+    hour = at.get("I", at.get("H", zero))
+    half = at.get("p", -1)
 
-    def number(groups: tuple[str, ...], position: int, default: int) -> int:
-        return int(groups[position]) if position >= 0 else default
-
-    def read(text: str) -> datetime:
+    def read(text: str) -> Parts:
         found = match(text)
         if found is None:
             raise ValueError(text)
-        g = found.groups()
-        if hour12 >= 0:
-            hours = int(g[hour12]) % 12 + (12 if g[half] in ("PM", "pm", "Pm", "pM") else 0)
-        else:
-            hours = number(g, hour, 0)
-        return datetime(
-            int(g[year]) if year >= 0 else 2000 + number(g, short_year, 0),
-            _MONTHS[g[month_name].lower()] if month_name >= 0 else number(g, month, 1),
-            number(g, day, 1),
+        g = (*found.groups(), "0", "1")
+        hours = int(g[hour])
+        if half >= 0:
+            hours = hours % 12 + (12 if g[half] in _AFTERNOON else 0)
+        micro = int(g[fraction].ljust(6, "0"))
+        return (
+            int(g[year]),
+            int(g[month]),
+            int(g[day]),
             hours,
-            number(g, minute, 0),
-            number(g, second, 0),
-            int(g[fraction].ljust(6, "0")) if fraction >= 0 else 0,
+            int(g[minute]),
+            int(g[second]),
+            micro,
         )
 
     return read
@@ -96,17 +92,30 @@ class DateReader:
         text = text.strip()
         if not text:
             return None
-        local = self._local(text)
-        if local.tzinfo is not None:
-            return local.astimezone(UTC)
-        key = (local.year, local.month, local.day, local.hour)
+        value = self._read(text)
+        if isinstance(value, datetime):
+            if value.tzinfo is not None:
+                return value.astimezone(UTC)
+            value = (
+                value.year,
+                value.month,
+                value.day,
+                value.hour,
+                value.minute,
+                value.second,
+                value.microsecond,
+            )
+        key = value[:4]
         offset = self._offsets.get(key)
-        if offset is None:
-            offset = local.replace(tzinfo=self._zone).utcoffset() or timedelta(0)
-            self._offsets[key] = offset
-        return (local - offset).replace(tzinfo=UTC)
+        try:
+            if offset is None:
+                local = datetime(*value, tzinfo=self._zone)
+                offset = self._offsets[key] = local.utcoffset() or timedelta(0)
+            return datetime(*value, tzinfo=UTC) - offset
+        except ValueError as exc:  # the 31st of February, the 13th month
+            raise UnreadableDateError(f"{text!r} is not a date: {exc}") from exc
 
-    def _local(self, text: str) -> datetime:
+    def _read(self, text: str) -> Parts | datetime:
         if len(text) >= 10 and text[4] == "-":
             try:
                 return datetime.fromisoformat(text)

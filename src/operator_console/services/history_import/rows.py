@@ -22,6 +22,7 @@ DESCRIPTION_LENGTH = 4000
 ADDRESS_LENGTH = 300
 CHANNEL_LENGTH = 20
 UNKNOWN_LOCATION_TOLERANCE = 0.00005
+CLOSURE_MEMO = 200_000
 _POINT = re.compile(r"\(?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)?")
 _CONSOLE_SEQUENCE = re.compile(r"\d{2}-\d{6,}")  # what follows the prefix in BOS-26-004711
 _CLOSING = frozenset({Status.RESOLVED, Status.CLOSED})
@@ -115,6 +116,7 @@ class RequestMapper:
         self._dates = DateReader(mapping.date_formats, mapping.time_zone)
         self._city = city
         self._seen: set[str] = set()
+        self._closures: dict[str, str] = {}
         names = dict(mapping.service_names)
         self._services = names | {name.lower(): code for name, code in names.items()}
 
@@ -221,11 +223,20 @@ class RequestMapper:
         return Rejected(0, "service not in the catalog", f"{name} ({code})")
 
     def _closure_reason(self, text: str) -> str:
-        lowered = text.lower()
-        for rule in self.mapping.closure_rules:
-            if rule.matches(lowered):
-                return rule.reason.value
-        return self.mapping.default_closure.value
+        """The first matching rule's reason; texts repeat (a third of Boston's), so each text's
+        reason is kept, up to CLOSURE_MEMO texts."""
+        reason = self._closures.get(text)
+        if reason is None:
+            reason = self.mapping.default_closure.value
+            lowered = text.lower()
+            for rule in self.mapping.closure_rules:
+                if rule.matches(lowered):
+                    reason = rule.reason.value
+                    break
+            if len(self._closures) >= CLOSURE_MEMO:
+                self._closures.clear()
+            self._closures[text] = reason
+        return reason
 
     def _location(
         self, lat_text: str, lon_text: str, point_text: str
