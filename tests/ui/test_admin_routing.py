@@ -86,17 +86,17 @@ def ward_address(engine: Engine, ward: str) -> AddressMatch:
 
 def test_the_table_is_filtered_by_service(page: RoutingPage, qtbot: QtBot) -> None:
     everything = page.model.rowCount()
-    page.service_filter.setCurrentText("Abandoned Bicycle (abandoned-bicycle)")
+    page.filters.service.setCurrentText("Abandoned Bicycle (abandoned-bicycle)")
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() < everything, timeout=WAIT_MS)
     assert {rule.target.service_code for rule in page.model.rules} == {BICYCLE}
-    page.district_filter.choose(DistrictKey("ward", "3"))
+    page.filters.district.choose(DistrictKey("ward", "3"))
     page.refresh()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=WAIT_MS)
     assert page.model.rule_at(0).district_name == "Ward 3"
-    page.service_filter.choose(("", ""))
-    page.queue_filter.choose("PWDx_Bridge Maintenance")
-    page.district_filter.choose(None)
+    page.filters.service.choose(("", ""))
+    page.filters.queue.choose("PWDx_Bridge Maintenance")
+    page.filters.district.choose(None)
     page.refresh()
     qtbot.waitUntil(
         lambda: {r.target.queue_code for r in page.model.rules} == {"PWDx_Bridge Maintenance"},
@@ -258,7 +258,7 @@ def test_an_admin_s_window_has_the_routing_page_at_1280_by_720(
         page.add_button,
         page.edit_button,
         page.remove_button,
-        page.service_filter,
+        page.filters.service,
         page.tester.service,
         page.tester.address,
         page.tester.test_button,

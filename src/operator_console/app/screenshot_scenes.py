@@ -83,7 +83,7 @@ def admin_scenes(admin: AdministrationPanel) -> list[Scene]:
 
 def _stage_routing(page: RoutingPage) -> None:
     """The rules for one service, and the tester at an address where a district's rule wins."""
-    page.service_filter.choose((EXAMPLE_ROUTING_SERVICE, ""))
+    page.filters.service.choose((EXAMPLE_ROUTING_SERVICE, ""))
     page.refresh()
     page.tester.service.choose(EXAMPLE_ROUTING_SERVICE)
     page.tester.test_address(EXAMPLE_ROUTING_ADDRESS)

@@ -27,7 +27,6 @@ from operator_console.services.admin.routing.desk import RoutingDesk
 from operator_console.services.admin.routing.errors import RoutingRuleError
 from operator_console.services.admin.routing.ports import (
     ROUTING_EVENT_KINDS,
-    DistrictKey,
     RoutingChoices,
     RoutingRuleRow,
     RuleDraft,
@@ -35,7 +34,7 @@ from operator_console.services.admin.routing.ports import (
 )
 from operator_console.services.config_changes import RESYNC
 from operator_console.services.intake.gateway import MapSetup
-from operator_console.ui.admin.routing.pickers import SearchCombo, queue_entries, service_entries
+from operator_console.ui.admin.routing.filters import RuleFilters
 from operator_console.ui.admin.routing.rule_dialog import RuleDialog
 from operator_console.ui.admin.routing.table_model import NOTE_COLUMN, RoutingRulesModel
 from operator_console.ui.admin.routing.tester_panel import RoutingTester
@@ -88,12 +87,7 @@ class RoutingPage(QWidget):
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Change…"), self)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.service_filter = SearchCombo(self.tr("Show rules for service"), self)
-        self.service_filter.setObjectName("routingServiceFilter")
-        self.queue_filter = SearchCombo(self.tr("Show rules to queue"), self)
-        self.queue_filter.setObjectName("routingQueueFilter")
-        self.district_filter = SearchCombo(self.tr("Show rules in district"), self)
-        self.district_filter.setObjectName("routingDistrictFilter")
+        self.filters = RuleFilters(self)
         self.notice = QLabel(self)
         self.notice.setObjectName("routingNotice")
         self.notice.setWordWrap(True)
@@ -107,8 +101,7 @@ class RoutingPage(QWidget):
         self.edit_button.clicked.connect(self.ask_to_change)
         self.remove_button.clicked.connect(self.ask_to_remove)
         self.table.activated.connect(lambda _index: self.ask_to_change())
-        for combo in (self.service_filter, self.queue_filter, self.district_filter):
-            combo.activated.connect(lambda _index: self.refresh())
+        self.filters.changed.connect(self.refresh)
         config_bus.changed.connect(self._on_config_changed)
         self._add_keys()
         self._update_buttons()
@@ -120,21 +113,11 @@ class RoutingPage(QWidget):
         top.addStretch(1)
         for button in (self.add_button, self.edit_button, self.remove_button):
             top.addWidget(button)
-        filters = QHBoxLayout()
-        for text, combo in (
-            (self.tr("&Service:"), self.service_filter),
-            (self.tr("&Queue:"), self.queue_filter),
-            (self.tr("Dis&trict:"), self.district_filter),
-        ):
-            label = QLabel(text, self)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo, 1)
         rules = QWidget(self)
         left = QVBoxLayout(rules)
         left.setContentsMargins(0, 0, 0, 0)
         left.addLayout(top)
-        left.addLayout(filters)
+        left.addWidget(self.filters)
         left.addWidget(self.notice)
         left.addWidget(self.problem)
         left.addWidget(self.table, 1)
@@ -193,13 +176,7 @@ class RoutingPage(QWidget):
         ]
 
     def current_filter(self) -> RuleFilter:
-        service = self.service_filter.chosen()
-        district = self.district_filter.chosen()
-        return RuleFilter(
-            service_code=str(service[0]) if isinstance(service, tuple) else "",
-            queue_code=str(self.queue_filter.chosen() or ""),
-            district=district if isinstance(district, DistrictKey) else None,
-        )
+        return self.filters.current()
 
     def refresh(self) -> None:
         """Read the rules (as filtered) and what they may name again."""
@@ -314,16 +291,7 @@ class RoutingPage(QWidget):
 
     def _set_choices(self, choices: RoutingChoices) -> None:
         self.choices = choices
-        self.service_filter.set_entries(
-            service_entries(choices, self.tr("All services")), self.service_filter.chosen()
-        )
-        self.queue_filter.set_entries(
-            [(self.tr("All queues"), ""), *queue_entries(choices)], self.queue_filter.chosen()
-        )
-        districts = [(f"{d.name} ({d.layer})", d.key) for d in choices.districts]
-        self.district_filter.set_entries(
-            [(self.tr("All districts"), None), *districts], self.district_filter.chosen()
-        )
+        self.filters.set_choices(choices)
         self.tester.set_services(choices.services)
 
     def _on_saved(self, change: RuleChange) -> None:
