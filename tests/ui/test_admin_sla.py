@@ -20,7 +20,7 @@ from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import request_events
-from operator_console.ui.admin.sla.dialogs import ClosureDialog
+from operator_console.ui.admin.sla.dialogs import ClosureDialog, PolicyDialog
 from operator_console.ui.admin.sla.page import SlaPage
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.shell.main_window import MainWindow
@@ -132,3 +132,46 @@ def test_a_closure_another_console_declares_appears_and_is_removed_here(
         f"{day} is a working day again: {declared.moved} open cases are due earlier again."
     )
     engine.dispose()
+
+
+def test_a_target_of_minus_three_hours_is_refused_at_its_field_and_nothing_typed_is_lost(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_live_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path)
+    page = shown_page(window, qtbot)
+    row = next(n for n, p in enumerate(page.policies.rows()) if p.code == "business-2d")
+    page.policy_table.setFocus()
+    page.policy_table.selectRow(row)
+    qtbot.keyClick(page.policy_table, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert isinstance(dialog, PolicyDialog)
+    qtbot.waitUntil(lambda: dialog.target.hasFocus())
+    dialog.target.selectAll()
+    qtbot.keyClicks(focused(), "-3")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is dialog.share
+    dialog.share.selectAll()
+    qtbot.keyClicks(focused(), "50%")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    refusal = dialog.findChild(QWidget, "target_hoursRefusal")
+    assert refusal is not None
+    qtbot.waitUntil(refusal.isVisible, timeout=WAIT_MS)
+    assert refusal.text() == "The target must be more than 0 hours, not -3."  # type: ignore[attr-defined]
+    assert dialog.isVisible() and dialog.target.hasFocus()
+    assert dialog.share.text() == "50%"
+
+    dialog.target.selectAll()
+    qtbot.keyClicks(focused(), "27")
+    with qtbot.waitSignal(config_bus_of(window).changed, timeout=WAIT_MS):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.dialog is None and runner.pending == 0, timeout=WAIT_MS)
+    assert page.notice.text().startswith(
+        "2 business days is now 27 working hours, at risk after 50%"
+    )
+    changed = page.selected_policy()
+    assert changed is not None
+    assert (changed.code, changed.target_hours, changed.at_risk_fraction) == (
+        "business-2d",
+        27,
+        0.5,
+    )
