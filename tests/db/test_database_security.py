@@ -301,6 +301,27 @@ REQUEST_TABLES = [
     Statement("alembic_version", "DELETE", "DELETE FROM alembic_version", NOBODY),
 ]
 
+_SAVED_SEARCH = (
+    "INSERT INTO saved_searches (name, owner_login, department_id, query, created_at) VALUES "
+    "('Potholes', 'someone', {department}, '{{\"text\": \"pothole\"}}', now())"
+)
+SAVED_SEARCHES = [
+    Statement("saved_searches", "INSERT", _SAVED_SEARCH.format(department="NULL"), STAFF),
+    Statement(
+        "saved_searches",
+        "INSERT",
+        _SAVED_SEARCH.format(department="(SELECT id FROM departments WHERE code = 'DEPA')"),
+        frozenset({"supervisor"}),
+    ),
+    Statement("saved_searches", "UPDATE", "UPDATE saved_searches SET name = 'Renamed'", NOBODY),
+    Statement(
+        "saved_searches",
+        "DELETE",
+        "DELETE FROM saved_searches WHERE owner_login = session_user",
+        STAFF,
+    ),
+]
+
 VIEWS = ("public_service_requests", "public_request_events")
 VIEW_WRITES = [
     statement
@@ -318,7 +339,7 @@ READS = [
     )
     for table in TABLES
 ] + [Statement(view, "SELECT", f"SELECT * FROM {view}", EVERYONE) for view in VIEWS]
-STATEMENTS = CONFIGURATION + STAFF_TABLES + REQUEST_TABLES + VIEW_WRITES + READS
+STATEMENTS = CONFIGURATION + STAFF_TABLES + REQUEST_TABLES + SAVED_SEARCHES + VIEW_WRITES + READS
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ _ADDED = text(
     "SELECT (SELECT count(*) FROM pg_proc WHERE proname LIKE 'console\\_%' "
     "        OR proname LIKE 'staff\\_%') AS functions, "
     "       (SELECT count(*) FROM pg_views WHERE viewname LIKE 'public\\_%') AS views, "
-    "       (SELECT count(*) FROM pg_policies) AS policies, "
+    "       (SELECT count(*) FROM pg_policies WHERE tablename = 'service_requests') AS policies, "
     "       (SELECT count(*) FROM pg_tables WHERE tablename = 'staff_events') AS tables"
 )
 

@@ -150,7 +150,22 @@ def build_security_city(admin_url: str) -> SecurityCity:
         "public": make_public_login(admin_url),
     }
     city.engines = {role: create_engine(url) for role, url in urls.items()}
+    _save_a_search_for_each(admin_url, [city.login(role) for role in ROLES if role != "public"])
     return city
+
+
+def _save_a_search_for_each(admin_url: str, logins: list[str]) -> None:
+    admin = create_engine(admin_url)
+    with admin.begin() as connection:
+        for login in logins:
+            connection.execute(
+                text(
+                    "INSERT INTO saved_searches (name, owner_login, query, created_at) "
+                    "VALUES ('Saved', :login, '{}', now())"
+                ),
+                {"login": login},
+            )
+    admin.dispose()
 
 
 def _statements(script: str) -> list[str]:

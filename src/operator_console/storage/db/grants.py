@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Container, Mapping
+from collections.abc import Collection, Container, Mapping
 
 from operator_console.domain.permissions import ALLOWED, Action, Role
 from operator_console.storage.db.roles import GROUP_ROLE
@@ -30,6 +30,9 @@ HISTORY_TABLES = ("request_events", "staff_events")
 """Append-only: no group may UPDATE or DELETE them; a trigger refuses it to everyone else."""
 AUDIT_TABLES = ("config_events",)
 """Append-only like the history tables (from migration 0010): who changed the configuration."""
+OWN_ROWS_TABLES = ("saved_searches",)
+"""Every group reads, adds and deletes rows there; row security limits it to its own rows (and
+those shared with its departments, read only), from migration 0011."""
 READ_BY_EVERY_GROUP = (
     *CONFIGURATION_TABLES,
     *AUDIT_TABLES,
@@ -89,6 +92,13 @@ _CASE_WRITE: TablePrivileges = {
     "notification_outbox": {"INSERT": None},
 }
 
+_LOG_CALL: TablePrivileges = {
+    "service_requests": {"UPDATE": CASE_COLUMNS | {"calls_count"}},
+    "request_events": {"INSERT": None},
+    "notification_outbox": {"INSERT": None},
+}
+"""A note or a status call: a status call also counts itself on the case."""
+
 _CONFIGURE: TablePrivileges = {
     table: {"INSERT": None, "UPDATE": None, "DELETE": None} for table in CONFIGURATION_TABLES
 }
@@ -103,7 +113,7 @@ BY_ACTION: Mapping[Action, TablePrivileges] = {
         "request_events": {"INSERT": None},
         "notification_outbox": {"INSERT": None},
     },
-    Action.ADD_NOTE: _CASE_WRITE,
+    Action.ADD_NOTE: _LOG_CALL,
     Action.ASSIGN: _CASE_WRITE,
     Action.MOVE: _CASE_WRITE,
     Action.CHANGE_PRIORITY: _CASE_WRITE,
@@ -133,6 +143,8 @@ Staff are added, change role, are disabled and enabled only through the staff fu
 def privileges(role: Role) -> TablePrivileges:
     """Everything the group of `role` is granted, table by table."""
     granted: TablePrivileges = {table: {"SELECT": None} for table in READ_BY_EVERY_GROUP}
+    for table in OWN_ROWS_TABLES:
+        granted[table] = {"SELECT": None, "INSERT": None, "DELETE": None}
     for action in sorted(ALLOWED[role]):
         for table, wanted in BY_ACTION.get(action, {}).items():
             held = granted.setdefault(table, {})
@@ -141,14 +153,24 @@ def privileges(role: Role) -> TablePrivileges:
     return granted
 
 
-def grant_statements(role: Role, tables: Container[str] | None = None) -> list[str]:
-    """The GRANT statements that give the group of `role` its privileges (on `tables` only)."""
+def grant_statements(
+    role: Role,
+    tables: Container[str] | None = None,
+    existing_columns: Mapping[str, Collection[str]] | None = None,
+) -> list[str]:
+    """The GRANT statements that give the group of `role` its privileges (on `tables` only);
+    with `existing_columns` (table -> its columns), columns a later migration adds are left
+    out."""
     group = GROUP_ROLE[role]
     statements = []
     for table, held in sorted(privileges(role).items()):
         if tables is not None and table not in tables:
             continue
         for privilege, columns in sorted(held.items()):
+            if columns is not None and existing_columns is not None:
+                columns = columns & frozenset(existing_columns.get(table, ()))
+                if not columns:
+                    continue
             listed = "" if columns is None else f" ({', '.join(sorted(columns))})"
             statements.append(f"GRANT {privilege}{listed} ON {table} TO {group}")
     return statements

@@ -110,7 +110,7 @@ END;
 $$;
 """
 
-_TOUCH_COLUMNS = "ARRAY['version', 'updated_at', 'first_action_at', 'callers_count']"
+_TOUCH_COLUMNS = "ARRAY['version', 'updated_at', 'first_action_at', 'callers_count', 'calls_count']"
 _REROUTE_FIELDS = (
     "service_id",
     "lat",

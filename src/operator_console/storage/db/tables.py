@@ -245,6 +245,8 @@ service_requests = Table(
     Column("channel", String(20), nullable=False, server_default="phone"),
     Column("caller_id", ForeignKey("callers.id")),
     Column("callers_count", Integer, nullable=False, server_default=true()),
+    # Status calls logged on the case (migration 0011).
+    Column("calls_count", Integer, nullable=False, server_default="0"),
     Column("queue_id", ForeignKey("queues.id")),
     Column("assignee_id", ForeignKey("staff.id")),
     Column("parent_id", ForeignKey("service_requests.id")),
@@ -283,6 +285,7 @@ request_followers = Table(
     Column("caller_id", ForeignKey("callers.id"), primary_key=True),
     Column("added_at", UtcDateTime, nullable=False),
     Column("added_by", String(80), nullable=False),
+    Index("ix_request_followers_caller", "caller_id"),
 )
 
 request_events = Table(
@@ -360,6 +363,19 @@ notification_outbox = Table(
     Column("attempts", Integer, nullable=False, server_default=false()),
     Column("last_error", Text),
     Index("ix_notification_outbox_unsent", "sent_at", "id"),
+)
+
+saved_searches = Table(
+    "saved_searches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(120), nullable=False),
+    Column("owner_login", String(80), nullable=False),
+    # NULL: private to its owner; else shared with the department's staff.
+    Column("department_id", ForeignKey("departments.id")),
+    Column("query", JsonDocument, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    UniqueConstraint("owner_login", "name", name="uq_saved_searches_owner_name"),
 )
 
 reference_counters = Table(

@@ -149,11 +149,15 @@ def _grant() -> None:
     for view in sql.VIEWS:
         op.execute(f"GRANT SELECT ON {view} TO {_EVERY_ROLE}")
     bind = op.get_bind()
-    existing = set(sa.inspect(bind).get_table_names())
+    inspector = sa.inspect(bind)
+    existing = {
+        table: {column["name"] for column in inspector.get_columns(table)}
+        for table in inspector.get_table_names()
+    }
     for role in Role:
-        for statement in grants.grant_statements(role, existing):
+        for statement in grants.grant_statements(role, existing, existing):
             op.execute(statement)
-        for table in set(grants.inserted_tables(role)) & existing:
+        for table in set(grants.inserted_tables(role)) & existing.keys():
             for sequence in _sequences(bind, table):
                 op.execute(f"GRANT USAGE ON SEQUENCE {sequence} TO {GROUP_ROLE[role]}")
 
