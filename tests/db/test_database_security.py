@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import inspect, text
+from sqlalchemy import create_engine, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from operator_console.storage.db.tables import metadata
@@ -322,6 +322,45 @@ SAVED_SEARCHES = [
     ),
 ]
 
+ALERTED = frozenset({"dispatcher", "supervisor", "admin"})
+_RULE = "(SELECT min(id) FROM escalation_rules)"
+ESCALATION = [
+    *_config(
+        "escalation_rules",
+        "INSERT INTO escalation_rules (trigger, action) VALUES ('at_risk', 'notify')",
+        "UPDATE escalation_rules SET active = false",
+        "DELETE FROM escalation_rules WHERE trigger = 'at_risk'",
+    ),
+    Statement(
+        "alerts",
+        "INSERT",
+        "INSERT INTO alerts (request_id, kind, message, created_at) "
+        f"VALUES ({_request('RA')}, 'overdue', 'RA is overdue', now())",
+        NOBODY,
+    ),
+    Statement("alerts", "UPDATE", "UPDATE alerts SET acknowledged_at = now()", ALERTED),
+    Statement("alerts", "UPDATE", "UPDATE alerts SET message = 'Changed'", NOBODY),
+    Statement("alerts", "DELETE", "DELETE FROM alerts", NOBODY),
+    Statement(
+        "escalations_fired",
+        "INSERT",
+        f"INSERT INTO escalations_fired VALUES ({_request('RA2')}, {_RULE}, now())",
+        NOBODY,
+    ),
+    Statement(
+        "escalations_fired", "UPDATE", "UPDATE escalations_fired SET fired_at = now()", NOBODY
+    ),
+    Statement("escalations_fired", "DELETE", "DELETE FROM escalations_fired", NOBODY),
+]
+"""The escalation pass writes alerts and fired rules as the owner; the alerted acknowledge."""
+_ESCALATED = f"""
+INSERT INTO escalation_rules (trigger, action) VALUES ('overdue', 'notify'), ('at_risk', 'notify');
+INSERT INTO escalations_fired VALUES ({_request("RA")}, {_RULE}, now());
+INSERT INTO alerts (request_id, rule_id, department_id, kind, message, created_at)
+    VALUES ({_request("RA")}, {_RULE}, (SELECT id FROM departments WHERE code = 'DEPA'),
+            'overdue', 'RA is overdue', now())
+"""
+
 VIEWS = ("public_service_requests", "public_request_events")
 VIEW_WRITES = [
     statement
@@ -333,18 +372,23 @@ VIEW_WRITES = [
     )
 ]
 TABLES = sorted({*metadata.tables, "alembic_version"})
+_READERS = {"staff_events": ADMIN, "alerts": ALERTED, "escalations_fired": ALERTED}
 READS = [
-    Statement(
-        table, "SELECT", f"SELECT * FROM {table}", ADMIN if table == "staff_events" else STAFF
-    )
+    Statement(table, "SELECT", f"SELECT * FROM {table}", _READERS.get(table, STAFF))
     for table in TABLES
 ] + [Statement(view, "SELECT", f"SELECT * FROM {view}", EVERYONE) for view in VIEWS]
 STATEMENTS = CONFIGURATION + STAFF_TABLES + REQUEST_TABLES + SAVED_SEARCHES + VIEW_WRITES + READS
+STATEMENTS += ESCALATION
 
 
 @pytest.fixture(scope="module")
 def city(pg_cluster: PgCluster) -> Iterator[SecurityCity]:
     built = fresh_city(pg_cluster)
+    owner = create_engine(built.admin_url)
+    with owner.begin() as connection:
+        for statement in _ESCALATED.split(";\n"):
+            connection.execute(text(statement))
+    owner.dispose()
     yield built
     built.dispose()
 

@@ -51,6 +51,12 @@ BY_KIND: Mapping[str, EventRule] = {
 """History event kind -> the action that writes it (intake files a staff-only request with the
 same events as any other) and where it may go; a kind not listed is written by imports only."""
 
+BY_THE_DATABASE: Mapping[str, str] = {
+    "sla_escalated": "the SLA escalation pass (console_run_escalations)",
+}
+"""Kinds no group writes: the database's own functions do, as the owner (the event's from and
+to say what changed, its data the rule that fired)."""
+
 
 def kinds(role: Role) -> frozenset[str]:
     """The event kinds the group of `role` may write."""

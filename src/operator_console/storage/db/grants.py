@@ -24,6 +24,7 @@ CONFIGURATION_TABLES = (
     "districts",
     "routing_rules",
     "addresses",
+    "escalation_rules",
 )
 STAFF_TABLES = ("staff", "staff_queues")
 HISTORY_TABLES = ("request_events", "staff_events")
@@ -76,6 +77,13 @@ CASE_COLUMNS = frozenset(
 """What a case action writes: every mutable column at once (the guard trigger checks which
 really change)."""
 CALLER_COLUMNS = frozenset({"name", "email", "language"})
+ALERT_TABLES = ("alerts", "escalations_fired")
+"""Read by dispatchers, supervisors and admins (alerts: row security keeps them to their
+departments'); written by the escalation pass, which runs as the owner."""
+_ALERTS: TablePrivileges = {
+    "alerts": {"SELECT": None, "UPDATE": frozenset({"acknowledged_by", "acknowledged_at"})},
+    "escalations_fired": {"SELECT": None},
+}
 
 _INTAKE: TablePrivileges = {
     "service_requests": {"INSERT": None},
@@ -114,7 +122,7 @@ BY_ACTION: Mapping[Action, TablePrivileges] = {
         "notification_outbox": {"INSERT": None},
     },
     Action.ADD_NOTE: _LOG_CALL,
-    Action.ASSIGN: _CASE_WRITE,
+    Action.ASSIGN: _CASE_WRITE | _ALERTS,
     Action.MOVE: _CASE_WRITE,
     Action.CHANGE_PRIORITY: _CASE_WRITE,
     Action.ESCALATE: _CASE_WRITE,

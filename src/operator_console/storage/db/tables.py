@@ -384,3 +384,44 @@ reference_counters = Table(
     Column("year", Integer, primary_key=True),
     Column("last_value", Integer, nullable=False),
 )
+
+escalation_rules = Table(
+    "escalation_rules",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("sla_policy_id", ForeignKey("sla_policies.id")),  # None: every policy
+    Column("trigger", String(12), nullable=False),
+    Column("hours", Float),  # business hours past due, for 'overdue_by'
+    Column("action", String(16), nullable=False),
+    Column("queue_id", ForeignKey("queues.id")),  # where 'move_queue' sends the case
+    Column("active", Boolean, nullable=False, server_default=true()),
+    CheckConstraint("trigger IN ('at_risk', 'overdue', 'overdue_by')", name="trigger"),
+    CheckConstraint("action IN ('notify', 'raise_priority', 'move_queue')", name="action"),
+    CheckConstraint("trigger <> 'overdue_by' OR hours > 0", name="hours"),
+    CheckConstraint("action <> 'move_queue' OR queue_id IS NOT NULL", name="queue"),
+)
+
+escalations_fired = Table(
+    "escalations_fired",
+    metadata,
+    # The key is the guarantee: a rule fires once per case, whoever runs the pass.
+    Column("request_id", ForeignKey("service_requests.id"), primary_key=True),
+    Column("rule_id", ForeignKey("escalation_rules.id"), primary_key=True),
+    Column("fired_at", UtcDateTime, nullable=False),
+)
+
+alerts = Table(
+    "alerts",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("request_id", ForeignKey("service_requests.id"), nullable=False),
+    Column("rule_id", ForeignKey("escalation_rules.id")),
+    Column("department_id", ForeignKey("departments.id")),
+    Column("kind", String(12), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("acknowledged_by", String(80)),
+    Column("acknowledged_at", UtcDateTime),
+    Index("ix_alerts_open", "department_id", "acknowledged_at", "id"),
+    Index("ix_alerts_request", "request_id"),
+)

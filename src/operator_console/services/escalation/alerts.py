@@ -1,0 +1,81 @@
+"""Alerts for the supervisors and dispatchers of a case's department, and their acknowledgement."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+from operator_console.domain.permissions import Role, StaffIdentity
+
+ALERTED_ROLES = frozenset({Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN})
+"""Who sees alerts: operators take calls and see none."""
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A case that crossed a line of its SLA clock, for its department to act on."""
+
+    id: int
+    request_id: int
+    reference: str
+    kind: str
+    message: str
+    department: str | None
+    created_at: datetime
+    acknowledged_by: str | None = None
+    acknowledged_at: datetime | None = None
+
+
+class AlertsNotShownError(Exception):
+    """The person's role sees no alerts."""
+
+
+class AlertStore(Protocol):
+    """Alerts as rows; `departments` (codes) limits them, None: every department's."""
+
+    def open_alerts(self, departments: frozenset[str] | None, limit: int) -> list[Alert]:
+        """The alerts nobody acknowledged yet, newest first."""
+        ...
+
+    def acknowledge(
+        self, alert_id: int, login: str, now: datetime, departments: frozenset[str] | None
+    ) -> bool:
+        """Mark the alert acknowledged by `login` at `now`; False when it already was (or is
+        not one of `departments`')."""
+        ...
+
+
+def sees_alerts(staff: StaffIdentity) -> bool:
+    return staff.role in {role.value for role in ALERTED_ROLES}
+
+
+class AlertDesk:
+    """The alerts of the person at the console: only their departments' (admins: all)."""
+
+    def __init__(self, store: AlertStore, staff: StaffIdentity, limit: int = 200) -> None:
+        self._store = store
+        self._staff = staff
+        self._limit = limit
+
+    @property
+    def staff(self) -> StaffIdentity:
+        return self._staff
+
+    def open_alerts(self) -> list[Alert]:
+        self._check()
+        return self._store.open_alerts(self._departments(), self._limit)
+
+    def acknowledge(self, alert_id: int, now: datetime) -> bool:
+        self._check()
+        return self._store.acknowledge(alert_id, self._staff.login, now, self._departments())
+
+    def _departments(self) -> frozenset[str] | None:
+        return None if self._staff.role == Role.ADMIN.value else self._staff.departments
+
+    def _check(self) -> None:
+        if not sees_alerts(self._staff):
+            raise AlertsNotShownError(
+                f"{self._staff.login} is not a dispatcher, supervisor or admin, "
+                "who alone see the SLA alerts"
+            )

@@ -1,0 +1,1 @@
+"""The escalation pass and the alerts, on PostgreSQL (in the database) and SQLite (in Python)."""

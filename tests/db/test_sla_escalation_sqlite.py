@@ -1,0 +1,83 @@
+"""The escalation pass on SQLite (the demo city, run by the console): once per case and rule, and
+the alerts it raises, read and acknowledged by the case's department."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import text
+
+from operator_console.domain.permissions import StaffIdentity
+from operator_console.services.escalation.alerts import AlertDesk
+from operator_console.services.escalation.escalation_pass import run_escalations
+from operator_console.storage.db.engine import make_engine
+from operator_console.storage.escalation.alerts import SqlAlertStore
+from operator_console.storage.escalation.store import SqlEscalationStore
+
+NOW = datetime(2026, 12, 7, 15, 0, tzinfo=UTC)
+_CASE = """
+SELECT r.id, s.sla_policy_id, d.code AS department, r.priority
+FROM service_requests r JOIN services s ON s.id = r.service_id
+JOIN queues q ON q.id = r.queue_id JOIN departments d ON d.id = q.department_id
+WHERE r.status = 'in_queue' AND r.priority = 'normal' AND s.sla_policy_id IS NOT NULL
+ORDER BY r.id LIMIT 1
+"""
+
+
+def test_the_demo_city_escalates_a_case_once_and_its_department_acknowledges(
+    demo_sqlite_url: str,
+) -> None:
+    engine = make_engine(demo_sqlite_url)
+    try:
+        with engine.begin() as connection:
+            case = connection.execute(text(_CASE)).one()
+            connection.execute(text("UPDATE service_requests SET due_at = NULL, at_risk_at = NULL"))
+            connection.execute(
+                text(
+                    "UPDATE service_requests SET due_at = :due, at_risk_at = :risk WHERE id = :id"
+                ),
+                {
+                    "due": (NOW - timedelta(hours=1)).replace(tzinfo=None),
+                    "risk": (NOW - timedelta(hours=5)).replace(tzinfo=None),
+                    "id": case.id,
+                },
+            )
+            connection.execute(
+                text(
+                    "INSERT INTO escalation_rules (id, sla_policy_id, trigger, action) VALUES"
+                    " (1, :policy, 'at_risk', 'notify'), (2, NULL, 'overdue', 'raise_priority')"
+                ),
+                {"policy": case.sla_policy_id},
+            )
+        store = SqlEscalationStore(engine)
+        assert run_escalations(store, NOW) == 2
+        assert run_escalations(store, NOW + timedelta(minutes=1)) == 0
+        with engine.connect() as connection:
+            events = connection.execute(
+                text(
+                    "SELECT actor, from_value, to_value FROM request_events"
+                    " WHERE kind = 'sla_escalated' AND request_id = :id ORDER BY id"
+                ),
+                {"id": case.id},
+            ).all()
+            priority = connection.execute(
+                text("SELECT priority FROM service_requests WHERE id = :id"), {"id": case.id}
+            ).scalar_one()
+        assert [tuple(event) for event in events] == [
+            ("sla_clock", None, None),
+            ("sla_clock", "normal", "high"),
+        ]
+        assert priority == "high"
+
+        alerts = SqlAlertStore(engine)
+        theirs = StaffIdentity("sup", "Sup", "supervisor", frozenset({case.department}))
+        others = StaffIdentity("dis", "Dis", "dispatcher", frozenset({"NO-SUCH-DEPARTMENT"}))
+        assert AlertDesk(alerts, others).open_alerts() == []
+        shown = AlertDesk(alerts, theirs).open_alerts()
+        assert [alert.kind for alert in shown] == ["overdue", "at_risk"]
+        assert not AlertDesk(alerts, others).acknowledge(shown[0].id, NOW)
+        assert AlertDesk(alerts, theirs).acknowledge(shown[0].id, NOW)
+        assert not AlertDesk(alerts, theirs).acknowledge(shown[0].id, NOW)
+        assert [alert.kind for alert in AlertDesk(alerts, theirs).open_alerts()] == ["at_risk"]
+    finally:
+        engine.dispose()
