@@ -235,6 +235,27 @@ def test_a_rule_is_removed_after_saying_yes_and_another_console_s_change_reloads
     qtbot.waitUntil(lambda: page.model.row_of(added.rule_id) is not None, timeout=WAIT_MS)
     assert page.selected() is not None and page.selected().id == kept.id
     assert page.table.verticalScrollBar().value() == scrolled
+
+
+def test_the_tester_asks_again_when_another_console_changes_the_rules(
+    page: RoutingPage, engine: Engine, qtbot: QtBot
+) -> None:
+    place = ward_address(engine, "3")
+    page.tester.service.choose(BICYCLE)
+    page.tester.test_point(place.lat, place.lon)
+    qtbot.waitUntil(lambda: page.tester.answer is not None, timeout=WAIT_MS)
+    assert page.tester.answer is not None
+    assert page.tester.answer.queue_code != "PWDx_Bridge Maintenance"
+    draft = RuleDraft(BICYCLE, "", "ward", "3", "PWDx_Bridge Maintenance", rank="2")
+    added = routing_desk(engine).add(draft)  # another console
+    qtbot.waitUntil(
+        lambda: (
+            page.tester.answer is not None
+            and page.tester.answer.queue_code == "PWDx_Bridge Maintenance"
+        ),
+        timeout=WAIT_MS,
+    )
+    assert f"(rule {added.rule_id})" in page.tester.sentence.text()
     assert routing_desk(engine).book(RuleFilter(service_code=BICYCLE)).rules
 
 

@@ -329,6 +329,8 @@ class RoutingPage(QWidget):
     def _on_config_changed(self, kind: str) -> None:
         if kind in RELOADING_KINDS or kind.startswith(RENAMING_PREFIXES):
             self.refresh()
+            if self.tester.answer is not None:
+                self.tester.test()  # the answer shown may no longer be true
 
     def _update_buttons(self) -> None:
         rule = self.selected()
