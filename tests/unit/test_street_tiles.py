@@ -21,6 +21,7 @@ from operator_console.storage.basemaps.street_tiles import (
 from operator_console.storage.basemaps.street_tiles.labels import named_lines, place_labels
 from operator_console.storage.basemaps.street_tiles.streets import mercator, read_streets
 from operator_console.storage.basemaps.street_tiles.style import LABEL_TEXT, MAJOR, RESIDENTIAL
+from operator_console.tools import street_tiles as street_tiles_cli
 
 # Around Boston Common: a primary street west to east, a residential one south to north, and a
 # diagonal one drawn from east to west (its name must still read left to right).
@@ -171,3 +172,24 @@ def test_a_file_in_feet_is_refused_with_its_reason(tmp_path: Path) -> None:
     with pytest.raises(StreetsFileError, match=r"feet.geojson: feature 1: .*reprojected"):
         render_street_tiles(path, tmp_path / "out.mbtiles")
     assert not (tmp_path / "out.mbtiles").exists()
+
+
+def test_the_command_line_builds_tiles_and_says_how_far_it_is(
+    streets_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "cli.mbtiles"
+    assert street_tiles_cli.main([str(streets_file), str(out), "--max-zoom", "14"]) == 0
+    printed = capsys.readouterr()
+    assert printed.err.rstrip().endswith("(100 %)")
+    assert f"{out}: " in printed.out and " tiles, " in printed.out
+    with sqlite3.connect(out) as connection:
+        assert connection.execute("SELECT max(zoom_level) FROM tiles").fetchone() == (14,)
+
+
+def test_the_command_line_names_a_file_it_cannot_draw(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "streets.geojson"
+    path.write_text('{"type": "Feature"}')
+    assert street_tiles_cli.main([str(path), str(tmp_path / "out.mbtiles")]) == 2
+    assert "streets.geojson: not a GeoJSON FeatureCollection" in capsys.readouterr().err
