@@ -16,6 +16,7 @@ from operator_console.app.cli import main
 from operator_console.services.history_import.shipped import mappings_dir
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import config_events, service_requests
+from operator_console.storage.history_import.writer import client_uuid
 from tests.support.data import BOSTON_2015, BOSTON_2015_WARD_3
 
 
@@ -90,6 +91,7 @@ def test_boston_2015_imports_whole_and_a_second_run_adds_nothing(
     assert [(e.actor, e.subject) for e in events] == [("import:boston", BOSTON_2015.name)] * 2
     assert [e.data["imported"] for e in events] == [121_145, 0]
     assert case.reference == "BOS-101001242404" and case.created_by == "import:boston"
+    assert case.client_uuid == client_uuid("import:boston", "101001242404")  # as on SQLite
     assert case.status == "closed" and case.closure_reason == "no_further_action"
     assert case.closure_note.startswith("Case Closed Case Noted no bicycle")
     assert case.created_at.isoformat() == "2015-01-05T17:40:41+00:00"  # 12:40:41 PM in Boston

@@ -38,7 +38,7 @@ class Routed:
 
     queue_id: int | None
     priority: str
-    explanation: str
+    why: str
 
 
 @dataclass

@@ -99,9 +99,9 @@ INSERT INTO service_requests (
 )
 """
 PG_FILE_BATCH = f"""{_TARGET}
-SELECT source_id, reference, client_uuid, service_id, status, priority, lat, lon, address,
-    district_id, description, '{{}}'::jsonb, channel, caller_id, 1, queue_id,
-    routing_explanation, %(actor)s, created_at,
+SELECT source_id, reference, md5(%(actor)s::text || ':' || source_id)::uuid::text, service_id,
+    status, priority, lat, lon, address, district_id, description, '{{}}'::jsonb, channel,
+    caller_id, 1, queue_id, routing_explanation, %(actor)s, created_at,
     CASE WHEN queue_id IS NOT NULL THEN created_at END, resolved_at, resolved_at, closed_at,
     due_at, CASE WHEN due_at IS NOT NULL
         THEN request_at_risk_at(created_at, due_at, at_risk_share) END,

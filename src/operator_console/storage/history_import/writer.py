@@ -55,6 +55,7 @@ class SqlHistoryWriter:
         self._connections: list[Connection] = []
         self._free: Queue[Connection] = Queue()
         self._setup: CitySetup | None = None
+        self._explanations: dict[str, str] = {}
 
     @property
     def lanes(self) -> int:
@@ -134,10 +135,10 @@ class SqlHistoryWriter:
         setup = self.setup
         positions = setup.district_positions([r.lat for r in batch], [r.lon for r in batch])
         callers = self._callers(connection, batch)
-        queue_ids, queue_names = setup.queue_ids, setup.queue_names
-        district_ids = setup.district_ids
-        services = setup.services
-        name = self._mapping.name
+        queue_ids, district_ids, services = setup.queue_ids, setup.district_ids, setup.services
+        # PostgreSQL derives the client UUID itself (md5, as client_uuid() does).
+        postgres = connection.dialect.name == "postgresql"
+        actor = self._actor
         rows = []
         for request, position, caller_id in zip(batch, positions, callers, strict=True):
             service = services[request.service_code]
@@ -145,17 +146,10 @@ class SqlHistoryWriter:
             if request.queue_code:
                 queue_id = queue_ids[request.queue_code]
                 priority = service.priority
-                explanation = (
-                    f"Imported from {name}: the city's system had it in "
-                    f"{queue_names[request.queue_code]}."
-                )
+                explanation = self._explanation(request.queue_code)
             else:
                 routed = setup.route(request.service_code, position)
-                queue_id, priority, explanation = (
-                    routed.queue_id,
-                    routed.priority,
-                    routed.explanation,
-                )
+                queue_id, priority, explanation = routed.queue_id, routed.priority, routed.why
             status = request.status
             if queue_id is None and status in _NEEDS_QUEUE:
                 status = Status.RECEIVED
@@ -164,7 +158,7 @@ class SqlHistoryWriter:
                     request.line,
                     request.source_id,
                     request.reference,
-                    client_uuid(self._actor, request.source_id),
+                    None if postgres else client_uuid(actor, request.source_id),
                     service.id,
                     status.value,
                     priority,
@@ -187,6 +181,17 @@ class SqlHistoryWriter:
                 )
             )
         return rows
+
+    def _explanation(self, queue_code: str) -> str:
+        """Why an imported case is in the queue its source system had it in."""
+        explanation = self._explanations.get(queue_code)
+        if explanation is None:
+            queue = self.setup.queue_names[queue_code]
+            explanation = (
+                f"Imported from {self._mapping.name}: the city's system had it in {queue}."
+            )
+            self._explanations[queue_code] = explanation
+        return explanation
 
     def _copy(self, connection: Connection, rows: list[tuple[Any, ...]]) -> None:
         """COPY the rows into the staging table (binary) on the connection's own psycopg
