@@ -3,6 +3,7 @@ with history, a new version and an audit line, and back again when the closure i
 
 from __future__ import annotations
 
+import queue
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +18,7 @@ from operator_console.domain.sla import BusinessCalendar, SlaPolicy, at_risk_at,
 from operator_console.services.admin.sla.actions import ClosureRequest
 from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.admin.sla.errors import SlaAdminError
+from operator_console.services.changes import ChangeBatch
 from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import (
@@ -27,6 +29,8 @@ from operator_console.storage.db.tables import (
     services,
     sla_policies,
 )
+from operator_console.storage.feeds.postgres import PgChangeFeed
+from operator_console.storage.feeds.sqlite import SqliteChangeFeed
 from tests.support.staff_logins import login_of, make_staff_login
 
 BOSTON = ZoneInfo("America/New_York")
@@ -42,6 +46,7 @@ TWO_DAYS = SlaPolicy(18, "hours", "business")
 @dataclass
 class City:
     owner: Engine
+    engine: Engine  # the admin's
     desk: SlaDesk
     admin: StaffIdentity
     admin_url: str | None
@@ -58,9 +63,8 @@ def city(demo_db_url: str) -> Iterator[City]:
     else:
         engine = owner
         admin = StaffIdentity("admin1", "Ada Admin", "admin")
-    yield City(
-        owner, SlaDesk(lambda: SqlSlaUnitOfWork(engine), admin, lambda: NOW), admin, admin_url
-    )
+    desk = SlaDesk(lambda: SqlSlaUnitOfWork(engine), admin, lambda: NOW)
+    yield City(owner, engine, desk, admin, admin_url)
     engine.dispose()
     owner.dispose()
 
@@ -244,3 +248,25 @@ def test_a_supervisor_is_refused_by_the_service(city: City) -> None:
     desk = SlaDesk(lambda: SqlSlaUnitOfWork(city.owner), supervisor, lambda: NOW)
     with pytest.raises(NotPermittedError, match="change the configuration"):
         desk.declare_closure(ClosureRequest("boston", SNOW_DAY, "Snow emergency"))
+
+
+def test_the_request_change_feed_sees_the_cases_a_closure_moves(city: City) -> None:
+    """Queues learn of the moved due dates as of any case change: the feed reports an update."""
+    business = service_on(city.owner, "business-2d")
+    opened = local(6, 10)
+    moving = add_case(city.owner, business, opened, due_at(opened, TWO_DAYS, CALENDAR))
+    url = city.owner.url.render_as_string(hide_password=False)
+    feed: PgChangeFeed | SqliteChangeFeed = (
+        PgChangeFeed(url) if city.owner.dialect.name == "postgresql" else SqliteChangeFeed(url)
+    )
+    batches: queue.Queue[ChangeBatch] = queue.Queue()
+    feed.start(batches.put)
+    try:
+        assert batches.get(timeout=10).resync
+        desk = SlaDesk(lambda: SqlSlaUnitOfWork(city.engine), city.admin)  # the real clock
+        desk.declare_closure(ClosureRequest("boston", SNOW_DAY, "Snow emergency"))
+        seen = batches.get(timeout=10).changes
+    finally:
+        feed.stop()
+    version = clock_of(city.owner, moving)[2]
+    assert [(c.request_id, c.version, c.kind) for c in seen] == [(moving, version, "update")]
