@@ -12,6 +12,7 @@ from operator_console.app.admin_wiring import (
     follow_configuration,
     start_config_bus,
 )
+from operator_console.app.alert_wiring import AlertSetup, add_alerts
 from operator_console.app.queue_wiring import (
     add_queue_panels,
     saved_filters_path,
@@ -105,12 +106,14 @@ def build_main_window(
     base_map: BaseMap | None = None,
     change_feed: ChangeFeed | None = None,
     config_feed: ConfigFeed | None = None,
+    alerts: AlertSetup | None = None,
 ) -> MainWindow:
     """The main window with every screen in it, each asked to load its data.
 
     `change_feed` (see `queue_wiring.change_feed_for`) feeds the window's change bus and
     `config_feed` (`admin_wiring.config_feed_for`) its configuration bus; both are stopped when
-    the application quits or the window is destroyed.
+    the application quits or the window is destroyed. `alerts` (`alert_wiring.alerts_for`)
+    starts the console's SLA clock and, for those who see alerts, the alerts dock.
     """
     window = MainWindow(session)
     journal = FileDraftJournal(drafts_dir)
@@ -130,6 +133,8 @@ def build_main_window(
     admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)
     add_sla_page(admin, session, runner, config_bus)
+    if alerts is not None:
+        add_alerts(window, alerts, session, runner, open_case)
     intake.load()
     window.refresh_all()
     return window
