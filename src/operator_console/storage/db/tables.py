@@ -47,6 +47,8 @@ city = Table(
     Column("tile_url", Text),
     Column("attribution", Text),
     Column("languages", String(60), nullable=False, server_default="en"),
+    # The district layer whose district a case records; NULL: the first layer by name.
+    Column("routing_layer", String(40)),
     CheckConstraint("id = 1", name="single_row"),
 )
 

@@ -3,6 +3,8 @@
 - service_requests.source_id: the id a request had in the city's previous system, unique, so
   that importing the same export twice adds nothing;
 - city.languages: the languages the city offers its callers (comma-separated codes);
+- city.routing_layer: the district layer whose district a case records (the first layer of the
+  city's bundle); routing rules may name districts of any layer;
 - addresses.unit: the unit (apartment, suite) of an address point;
 - config_events: who changed the configuration, when and what (an admin screen, a city bundle
   load, a history import). On PostgreSQL it is append-only, its actor is the session's login,
@@ -46,6 +48,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("languages", sa.String(length=60), server_default="en", nullable=False)
         )
+        batch_op.add_column(sa.Column("routing_layer", sa.String(length=40), nullable=True))
     with op.batch_alter_table("addresses", schema=None) as batch_op:
         batch_op.add_column(
             sa.Column("unit", sa.String(length=20), server_default="", nullable=False)
@@ -101,6 +104,7 @@ def downgrade() -> None:
     with op.batch_alter_table("addresses", schema=None) as batch_op:
         batch_op.drop_column("unit")
     with op.batch_alter_table("city", schema=None) as batch_op:
+        batch_op.drop_column("routing_layer")
         batch_op.drop_column("languages")
     with op.batch_alter_table("service_requests", schema=None) as batch_op:
         batch_op.drop_index("uq_service_requests_source_id")
