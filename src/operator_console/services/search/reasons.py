@@ -22,15 +22,15 @@ def stem(word: str) -> str:
 
 def holds_all(text: str, words: Sequence[str]) -> bool:
     """Whether every word is, or starts, a word of `text` (stems compared)."""
-    stems = [stem(token) for token in _TOKEN.findall(text)]
-    return all(any(_same(word, token) for token in stems) for word in words)
+    tokens = _TOKEN.findall(text)
+    return all(any(_same(word, token) for token in tokens) for word in words)
 
 
 def snippet(text: str, words: Sequence[str]) -> str:
     """The part of `text` around its first matched word, e.g. "...deep pothole by the...";
     the start of the text when no word is found."""
     for token in _TOKEN.finditer(text):
-        if any(_same(word, stem(token.group())) for word in words):
+        if any(_same(word, token.group()) for word in words):
             start = max(0, token.start() - SNIPPET_CONTEXT)
             end = min(len(text), token.end() + SNIPPET_CONTEXT)
             before = "..." if start else ""
@@ -40,6 +40,7 @@ def snippet(text: str, words: Sequence[str]) -> str:
     return cut + ("..." if len(text) > len(cut) else "")
 
 
-def _same(word: str, token_stem: str) -> bool:
-    word_stem = stem(word)
-    return token_stem == word_stem or token_stem.startswith(word.lower())
+def _same(word: str, token: str) -> bool:
+    """Whether `token` is `word`, starts with it, or shares its stem."""
+    lowered = token.lower()
+    return lowered.startswith(word.lower()) or lowered.startswith(stem(word))
