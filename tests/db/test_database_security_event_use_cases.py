@@ -12,6 +12,7 @@ from operator_console.services.cases.actions import (
     assign_cases,
     change_priority,
     escalate_cases,
+    log_status_call,
     move_cases,
     reroute_case,
 )
@@ -20,6 +21,7 @@ from operator_console.services.cases.commands import (
     CaseRef,
     ChangePriority,
     EscalateCases,
+    LogStatusCall,
     MoveCases,
     RerouteCase,
 )
@@ -95,6 +97,8 @@ def test_each_role_writes_the_events_of_its_actions_through_the_console(
     def cases(engine: Engine) -> SqlCaseUnitOfWork:
         return SqlCaseUnitOfWork(engine)
 
+    call = LogStatusCall(_ref(owner, first), "Still dark.")
+    log_status_call(cases(as_operator), call, _as(operator_url, "operator"), NOW)
     start = MoveCases((_ref(owner, first),), Status.IN_PROGRESS, "Crew on site.")
     move_cases(cases(as_dispatcher), start, dispatcher, NOW)
     lower = ChangePriority((_ref(owner, first),), Priority.LOW, "One light only.")
@@ -130,6 +134,7 @@ def test_each_role_writes_the_events_of_its_actions_through_the_console(
     assert {kind for kind, _ in written} == set(BY_KIND) - {"caller_added", "note", "due_changed"}
     actors = {kind: {actor for k, actor in written if k == kind} for kind, _ in written}
     assert actors["status_changed"] == {dispatcher.login}
+    assert actors["status_call"] == {login_of(operator_url)}
     assert actors["submitted_despite_duplicate"] == {login_of(operator_url)}
     assert actors["marked_duplicate"] == actors["rerouted"] == {supervisor.login}
     for engine in (owner, as_operator, as_dispatcher, as_supervisor):

@@ -21,6 +21,7 @@ SORT_KEYS = (
     "created_at",
     "due_at",
     "callers",
+    "calls",
 )
 SLA_STATES: tuple[RequestSlaState, ...] = get_args(RequestSlaState)
 TRIAGE_BUCKETS = ("at_risk_today", "overdue", "unassigned", "reopened")
@@ -36,6 +37,7 @@ class RequestRow:
     Attributes:
         at_risk_at: when the request turns at risk (None without a due date).
         lat, lon: where it is, None when unknown (for the queue map).
+        calls: status calls logged on it (residents asking about it again).
     """
 
     id: int
@@ -55,6 +57,7 @@ class RequestRow:
     lat: float | None = None
     lon: float | None = None
     queue_id: int | None = None
+    calls: int = 0
 
 
 @dataclass(frozen=True)

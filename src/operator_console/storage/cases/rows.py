@@ -69,6 +69,7 @@ def _case_statement() -> Select[Any]:
             r.closure_reason,
             r.closure_note,
             r.routing_explanation,
+            r.calls_count,
             services.c.code.label("service_code"),
             services.c.name.label("service_name"),
             q.id.label("queue_id"),
@@ -155,6 +156,7 @@ def _case_state(row: Row[Any]) -> CaseState:
         closure_note=row.closure_note,
         routing_explanation=row.routing_explanation,
         at_risk_at=row.at_risk_at,
+        calls_count=row.calls_count,
     )
 
 

@@ -73,6 +73,7 @@ _UPDATE_CASE = (
         closure_reason=bindparam("new_closure_reason"),
         closure_note=bindparam("new_closure_note"),
         routing_explanation=bindparam("new_routing_explanation"),
+        calls_count=bindparam("new_calls_count"),
         updated_at=bindparam("new_updated_at"),
         version=_r.version + 1,
     )
@@ -212,6 +213,7 @@ def _update_parameters(write: CaseWrite, now: datetime) -> dict[str, object]:
         "new_closure_reason": case.closure_reason.value if case.closure_reason else None,
         "new_closure_note": case.closure_note,
         "new_routing_explanation": case.routing_explanation,
+        "new_calls_count": case.calls_count,
         "new_updated_at": now,
     }
 

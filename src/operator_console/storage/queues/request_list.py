@@ -49,6 +49,7 @@ def _sort_expression(key: str, dialect: str) -> ColumnElement[Any]:
         "created_at": r.c.created_at,
         "due_at": due_or_never(dialect),
         "callers": r.c.callers_count,
+        "calls": r.c.calls_count,
     }
     return expressions[key]
 
@@ -100,6 +101,7 @@ def _columns(chosen: Any = None) -> Select[Any]:
         r.c.created_at,
         r.c.due_at,
         r.c.callers_count,
+        r.c.calls_count,
         r.c.version,
         r.c.lat,
         r.c.lon,
@@ -223,4 +225,5 @@ def _to_row(m: Any) -> RequestRow:
         lat=m["lat"],
         lon=m["lon"],
         queue_id=m["queue_id"],
+        calls=m["calls_count"],
     )

@@ -29,6 +29,7 @@ HEADERS = {
     "status": QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
     "assignee": QT_TRANSLATE_NOOP(_CONTEXT, "Assignee"),
     "callers": QT_TRANSLATE_NOOP(_CONTEXT, "Callers"),
+    "calls": QT_TRANSLATE_NOOP(_CONTEXT, "Calls"),
 }
 """The header of each `RequestRow` field a table can show, but the opening time."""
 AMBER = QColor("#b45f06")
@@ -75,12 +76,13 @@ def _columns(keys: str, opened_header: str) -> Columns:
 
 
 QUEUE_TABLE = _columns(
-    "reference priority service queue address district created_at due_at status assignee callers",
+    "reference priority service queue address district created_at due_at status assignee"
+    " callers calls",
     QT_TRANSLATE_NOOP(_CONTEXT, "Age"),
 )
 """The queue and triage tables: the age and the time left count down."""
 REQUEST_TABLE = _columns(
-    "reference priority service address district created_at due_at status queue callers",
+    "reference priority service address district created_at due_at status queue callers calls",
     QT_TRANSLATE_NOOP(_CONTEXT, "Opened"),
 )
 """The open-requests table: the times as they are."""

@@ -58,7 +58,7 @@ class RequestTableModel(RequestColumnsModel):
             return self._tooltip(row, key)
         if role in (FOREGROUND, BACKGROUND) and key == "due_at":
             return self.due_colour(row, role)
-        if role == ALIGNMENT and key == "callers":
+        if role == ALIGNMENT and key in ("callers", "calls"):
             return RIGHT
         return None
 

@@ -83,7 +83,7 @@ class QueueTableModel(RequestColumnsModel):
             return self._foreground(row, key) if key in ("due_at", "priority") else None
         if role == BACKGROUND:
             return self.due_colour(row, role) if key == "due_at" else None
-        return RIGHT if key in ("callers", "created_at") else None
+        return RIGHT if key in ("callers", "calls", "created_at") else None
 
     def _display(self, row: RequestRow, key: str) -> str:
         now = self._clock()
