@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import text
 
+from operator_console.app.cli import main
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.escalation.alerts import AlertDesk
 from operator_console.services.escalation.escalation_pass import run_escalations
@@ -81,3 +83,18 @@ def test_the_demo_city_escalates_a_case_once_and_its_department_acknowledges(
         assert [alert.kind for alert in AlertDesk(alerts, theirs).open_alerts()] == ["at_risk"]
     finally:
         engine.dispose()
+
+
+def test_sla_run_once_says_how_many_rules_fired(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database-url", sqlite_url, "sla", "run"]) == 0
+    assert capsys.readouterr().out.endswith(": 0 escalation rules fired\n")
+
+
+def test_sla_run_refuses_a_period_that_is_not_seconds(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--database-url", sqlite_url, "sla", "run", "--every", "soon"])
+    assert "'soon' is not a number of seconds from 1 to 86400" in capsys.readouterr().err
