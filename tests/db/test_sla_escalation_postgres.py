@@ -87,7 +87,8 @@ def _escalations(city: SecurityCity, reference: str) -> list[tuple[object, ...]]
             tuple(row)
             for row in connection.execute(
                 text(
-                    "SELECT (e.data->>'rule')::int, e.actor, e.from_value, e.to_value"
+                    "SELECT (e.data->>'rule')::int, e.actor, e.from_value, e.to_value,"
+                    " e.data->'changes'"
                     " FROM request_events e JOIN service_requests r ON r.id = e.request_id"
                     " WHERE r.reference = :reference AND e.kind = 'sla_escalated' ORDER BY e.id"
                 ),
@@ -108,9 +109,9 @@ def test_each_rule_fires_once_per_case_from_three_consoles_at_once_and_twice(
     assert _pass(city.engines["admin"], three_business_hours_late) == 0
 
     assert _escalations(city, "RA") == [
-        (1, "sla_clock", None, None),
-        (2, "sla_clock", "normal", "high"),
-        (3, "sla_clock", "QA", "QA2"),
+        (1, "sla_clock", None, None, None),
+        (2, "sla_clock", "normal", "high", {"priority": ["normal", "high"]}),
+        (3, "sla_clock", "QA", "QA2", {"queue": ["Queue A", "Second queue A"]}),
     ]
     with city.attempt("admin") as connection:
         case = connection.execute(

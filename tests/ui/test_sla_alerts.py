@@ -15,10 +15,12 @@ from operator_console.app.alert_wiring import AlertSetup, alert_feed_for, alerts
 from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
+from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.escalation.escalation_pass import run_escalations
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.escalation.store import SqlEscalationStore
 from operator_console.ui.alerts.panel import AlertsPanel
+from operator_console.ui.cases.history_words import describe_entry
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.shell.main_window import MainWindow
@@ -117,3 +119,25 @@ def test_an_alert_appears_live_for_supervisors_and_not_for_an_operator(
     finally:
         runner.shutdown()
         engine.dispose()
+
+
+def test_the_timeline_says_what_the_sla_clock_did_and_why(qtbot: QtBot) -> None:
+    entry = HistoryEntry(
+        event_id=1,
+        at=DUE,
+        actor="sla_clock",
+        actor_name="sla_clock",
+        kind="sla_escalated",
+        from_value="QA",
+        to_value="QA2",
+        reason="overdue_by: move_queue",
+        public=False,
+        data={
+            "trigger": "overdue_by",
+            "hours": 8.0,
+            "changes": {"queue": ["Streets", "Escalated"]},
+        },
+    )
+    assert describe_entry(entry, "America/New_York") == (
+        "The SLA clock escalated it: it is 8 business hours overdue (queue: Streets -> Escalated)"
+    )

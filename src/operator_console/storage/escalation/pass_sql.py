@@ -85,8 +85,16 @@ BEGIN
                    WHEN 'move_queue' THEN nq.code
                END,
                s.trigger || ': ' || s.action, false,
-               jsonb_build_object('rule', s.rule_id, 'trigger', s.trigger, 'action', s.action,
-                                  'hours', s.hours)
+               jsonb_build_object(
+                   'rule', s.rule_id, 'trigger', s.trigger, 'action', s.action,
+                   'hours', s.hours,
+                   'changes', CASE s.action
+                       WHEN 'raise_priority' THEN jsonb_build_object('priority', jsonb_build_array(
+                           ({_PRIORITIES})[least(b.rank + s.raises_so_far - 1, {_TOP})],
+                           ({_PRIORITIES})[least(b.rank + s.raises_so_far, {_TOP})]))
+                       WHEN 'move_queue'
+                           THEN jsonb_build_object('queue', jsonb_build_array(oq.name, nq.name))
+                   END)
         FROM steps s
         JOIN before b ON b.id = s.request_id
         LEFT JOIN queues oq ON oq.id = b.queue_id

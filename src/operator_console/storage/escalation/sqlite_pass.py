@@ -93,17 +93,21 @@ def _apply(connection: Connection, request_id: int, rules: list[Any], now: datet
     priority, queue_id = Priority(case.priority), case.queue_id
     events: list[dict[str, Any]] = []
     for rule in rules:
-        before, after = None, None
+        before: str | None = None
+        after: str | None = None
+        changes: dict[str, list[str | None]] | None = None
         if rule.action == "raise_priority":
             before, priority = priority.value, raised(priority)
             after = priority.value
+            changes = {"priority": [before, after]}
         elif rule.action == "move_queue":
-            before, after = (
-                _queue_code(connection, queue_id),
-                _queue_code(connection, rule.queue_id),
+            (before, old_name), (after, new_name) = (
+                _queue(connection, queue_id),
+                _queue(connection, rule.queue_id),
             )
+            changes = {"queue": [old_name, new_name]}
             queue_id = rule.queue_id
-        events.append(_event(request_id, rule, before, after, now))
+        events.append(_event(request_id, rule, (before, after), changes, now))
     connection.execute(
         update(service_requests)
         .where(r.id == request_id)
@@ -132,8 +136,13 @@ def _apply(connection: Connection, request_id: int, rules: list[Any], now: datet
 
 
 def _event(
-    request_id: int, rule: Any, before: str | None, after: str | None, now: datetime
+    request_id: int,
+    rule: Any,
+    values: tuple[str | None, str | None],
+    changes: dict[str, list[str | None]] | None,
+    now: datetime,
 ) -> dict[str, Any]:
+    before, after = values
     return {
         "request_id": request_id,
         "at": now,
@@ -148,11 +157,16 @@ def _event(
             "trigger": rule.trigger,
             "action": rule.action,
             "hours": rule.hours,
+            "changes": changes,
         },
     }
 
 
-def _queue_code(connection: Connection, queue_id: int | None) -> str | None:
+def _queue(connection: Connection, queue_id: int | None) -> tuple[str | None, str | None]:
+    """The code and the name of a queue; (None, None) for no queue."""
     if queue_id is None:
-        return None
-    return connection.execute(select(queues.c.code).where(queues.c.id == queue_id)).scalar()
+        return None, None
+    row = connection.execute(
+        select(queues.c.code, queues.c.name).where(queues.c.id == queue_id)
+    ).one()
+    return row.code, row.name

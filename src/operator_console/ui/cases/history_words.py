@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
 from operator_console.services.cases.history import FieldChange, HistoryEntry, recorded_instant
@@ -32,6 +34,13 @@ _DONE = {
     "duplicate_linked": QT_TRANSLATE_NOOP("History", "%1 linked a duplicate to it"),
     "status_call": QT_TRANSLATE_NOOP("History", "%1 took a status call"),
 }
+_SLA_CLOCK = {
+    "at_risk": QT_TRANSLATE_NOOP("History", "The SLA clock escalated it: it turned at risk"),
+    "overdue": QT_TRANSLATE_NOOP("History", "The SLA clock escalated it: it is overdue"),
+    "overdue_by": QT_TRANSLATE_NOOP(
+        "History", "The SLA clock escalated it: it is %1 business hours overdue"
+    ),
+}
 _FIELDS = {
     "status": QT_TRANSLATE_NOOP("History", "status"),
     "priority": QT_TRANSLATE_NOOP("History", "priority"),
@@ -61,8 +70,18 @@ def describe_entry(entry: HistoryEntry, time_zone: str) -> str:
         if done
         else _tr("%1 changed it (%2)").replace("%1", entry.actor_name).replace("%2", entry.kind)
     )
+    if entry.kind == "sla_escalated":
+        text = _sla_clock_line(entry.data or {})
     fields = "; ".join(describe_change(change, time_zone) for change in entry.field_changes)
     return f"{text} ({fields})" if fields else text
+
+
+def _sla_clock_line(data: Mapping[str, object]) -> str:
+    """What the escalation pass did and why: the trigger of the rule that fired."""
+    line = _SLA_CLOCK.get(str(data.get("trigger")), _SLA_CLOCK["overdue"])
+    hours = data.get("hours")
+    shown = f"{hours:g}" if isinstance(hours, int | float) else "?"
+    return _tr(line).replace("%1", shown)
 
 
 def describe_change(change: FieldChange, time_zone: str) -> str:
