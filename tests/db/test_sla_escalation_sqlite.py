@@ -98,3 +98,42 @@ def test_sla_run_refuses_a_period_that_is_not_seconds(
     with pytest.raises(SystemExit):
         main(["--database-url", sqlite_url, "sla", "run", "--every", "soon"])
     assert "'soon' is not a number of seconds from 1 to 86400" in capsys.readouterr().err
+
+
+def test_an_admin_configures_the_rules_from_the_shell(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = make_engine(sqlite_url)
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO staff (login, display_name, role) VALUES"
+                " ('admin1', 'Ada', 'admin'), ('operator1', 'Olu', 'operator')"
+            )
+        )
+        connection.execute(text("INSERT INTO departments (code, name) VALUES ('PWD', 'Works')"))
+        connection.execute(
+            text("INSERT INTO queues (code, name, department_id) VALUES ('ESC', 'Escalated', 1)")
+        )
+        connection.execute(
+            text("INSERT INTO sla_policies (code, name, target_hours) VALUES ('2d', 'Two', 16)")
+        )
+    engine.dispose()
+    sla = ["--database-url", sqlite_url, "sla"]
+    move = ["add-rule", "--trigger", "overdue_by", "--hours", "8", "--action", "move_queue"]
+    assert main([*sla, "--as", "admin1", *move, "--queue", "ESC", "--policy", "2d"]) == 0
+    notify = ["add-rule", "--trigger", "overdue", "--action", "notify"]
+    assert main([*sla, "--as", "admin1", *notify]) == 0
+    assert capsys.readouterr().out == "escalation rule 1 added\nescalation rule 2 added\n"
+    assert main([*sla, "--as", "admin1", *move]) == 2
+    assert "nothing was changed: a 'move_queue' rule needs the queue" in capsys.readouterr().err
+    assert main([*sla, "--as", "admin1", *move, "--queue", "NOPE"]) == 2
+    assert "no queue has the code 'NOPE'" in capsys.readouterr().err
+    assert main([*sla, "--as", "operator1", "disable-rule", "2"]) == 2
+    assert "nothing was changed" in capsys.readouterr().err
+    assert main([*sla, "--as", "admin1", "disable-rule", "2"]) == 0
+    assert main([*sla, "rules"]) == 0
+    assert capsys.readouterr().out.splitlines()[-2:] == [
+        "1: 2d: overdue_by 8 h -> move_queue to ESC (fired on 0 cases)",
+        "2: every policy: overdue -> notify (fired on 0 cases, disabled)",
+    ]

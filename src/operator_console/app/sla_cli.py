@@ -1,4 +1,5 @@
-"""`sla run [--every SECONDS]`: the escalation pass, once or as a service."""
+"""`sla run [--every SECONDS]`: the escalation pass, once or as a service; `sla rules`,
+`add-rule`, `disable-rule`, `enable-rule`: the escalation rules (admins)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,14 @@ import argparse
 import sys
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from operator_console.services.escalation.rules import ACTIONS, TRIGGERS
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from operator_console.services.escalation.rule_admin import RuleLine
 
 
 def register(subparsers: Any) -> None:
@@ -25,6 +33,19 @@ def register(subparsers: Any) -> None:
         metavar="SECONDS",
         help="run it again every SECONDS until stopped (the systemd service does this)",
     )
+    group.add_argument("--as", dest="acting_login", metavar="LOGIN", help="the admin (SQLite)")
+    commands.add_parser("rules", help="the escalation rules, and how often each fired")
+    add = commands.add_parser("add-rule", help="add an escalation rule (admins)")
+    add.add_argument("--trigger", required=True, choices=TRIGGERS)
+    add.add_argument("--action", required=True, choices=ACTIONS)
+    add.add_argument("--policy", metavar="CODE", help="the SLA policy (default: every policy)")
+    add.add_argument("--hours", type=float, help="business hours past due, for overdue_by")
+    add.add_argument("--queue", metavar="CODE", help="where move_queue sends the case")
+    for name, what in (
+        ("disable-rule", "stop a rule firing (what it fired stays)"),
+        ("enable-rule", "let a disabled rule fire again"),
+    ):
+        commands.add_parser(name, help=what).add_argument("rule_id", type=int, metavar="ID")
 
 
 def _seconds(text: str) -> float:
@@ -59,6 +80,11 @@ def run(args: argparse.Namespace, database_url: str) -> int:
         schema.SchemaTooNewError,
     ) as exc:
         return _fail(str(exc))
+    if args.sla_command != "run":
+        try:
+            return _rules(args, database.engine)
+        finally:
+            database.engine.dispose()
     store = SqlEscalationStore(database.engine)
     try:
         while True:
@@ -81,3 +107,46 @@ def run(args: argparse.Namespace, database_url: str) -> int:
 def _fail(message: str) -> int:
     print(f"operator-console: {message}", file=sys.stderr, flush=True)
     return 2
+
+
+def _rules(args: argparse.Namespace, engine: Engine) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from operator_console.domain.permissions import NotPermittedError
+    from operator_console.services.escalation.rule_admin import (
+        NewRule,
+        RuleProblemError,
+        add_rule,
+        set_rule_active,
+    )
+    from operator_console.storage.escalation.rule_store import SqlRuleStore
+    from operator_console.storage.staff.acting import acting_admin
+
+    store = SqlRuleStore(engine)
+    try:
+        if args.sla_command == "rules":
+            for line in store.lines():
+                print(_described(line))
+            return 0
+        actor = acting_admin(engine, args.acting_login)
+        if args.sla_command == "add-rule":
+            command = NewRule(args.trigger, args.action, args.policy, args.hours, args.queue)
+            print(f"escalation rule {add_rule(store, command, actor)} added")
+        else:
+            active = args.sla_command == "enable-rule"
+            set_rule_active(store, args.rule_id, active, actor)
+            print(f"escalation rule {args.rule_id} {'enabled' if active else 'disabled'}")
+    except (ValueError, RuleProblemError, NotPermittedError) as exc:
+        return _fail(f"nothing was changed: {exc}")
+    except DBAPIError as exc:
+        return _fail(f"nothing was changed: {exc.orig}")
+    return 0
+
+
+def _described(line: RuleLine) -> str:
+    rule = line.rule
+    when = rule.trigger if rule.hours is None else f"{rule.trigger} {rule.hours:g} h"
+    then = rule.action if line.queue_code is None else f"{rule.action} to {line.queue_code}"
+    state = "" if rule.active else ", disabled"
+    policy = line.policy_code or "every policy"
+    return f"{rule.id}: {policy}: {when} -> {then} (fired on {line.fired} cases{state})"

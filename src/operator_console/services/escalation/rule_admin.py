@@ -1,0 +1,92 @@
+"""Admins configure the escalation rules: list them, add one, make one inactive or active again."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from operator_console.domain.permissions import Action, NotPermittedError, StaffIdentity, permits
+from operator_console.services.escalation.rules import (
+    EscalationAction,
+    EscalationRule,
+    Trigger,
+)
+
+
+@dataclass(frozen=True)
+class RuleLine:
+    """A rule as an admin reads it: codes, not ids."""
+
+    rule: EscalationRule
+    policy_code: str | None
+    queue_code: str | None
+    fired: int
+
+
+@dataclass(frozen=True)
+class NewRule:
+    """What an admin asks for; codes as the city bundle names them."""
+
+    trigger: Trigger
+    action: EscalationAction
+    policy_code: str | None = None
+    hours: float | None = None
+    queue_code: str | None = None
+
+
+class RuleProblemError(ValueError):
+    """A rule that cannot be saved, and why; nothing was changed."""
+
+
+class RuleStore(Protocol):
+    def lines(self) -> list[RuleLine]: ...
+
+    def policy_id(self, code: str) -> int | None: ...
+
+    def queue_id(self, code: str) -> int | None: ...
+
+    def add(self, rule: EscalationRule) -> int:
+        """Store `rule` (its id is ignored); returns the new id."""
+        ...
+
+    def set_active(self, rule_id: int, active: bool) -> bool:
+        """False when there is no rule `rule_id`."""
+        ...
+
+
+def add_rule(store: RuleStore, command: NewRule, actor: StaffIdentity) -> int:
+    """Check and store a rule; returns its id."""
+    _check(actor)
+    policy_id = None
+    if command.policy_code is not None:
+        policy_id = store.policy_id(command.policy_code)
+        if policy_id is None:
+            raise RuleProblemError(f"no SLA policy has the code {command.policy_code!r}")
+    queue_id = None
+    if command.queue_code is not None:
+        queue_id = store.queue_id(command.queue_code)
+        if queue_id is None:
+            raise RuleProblemError(f"no queue has the code {command.queue_code!r}")
+    try:
+        rule = EscalationRule(
+            id=0,
+            trigger=command.trigger,
+            action=command.action,
+            sla_policy_id=policy_id,
+            hours=command.hours,
+            queue_id=queue_id,
+        )
+    except ValueError as error:
+        raise RuleProblemError(str(error)) from error
+    return store.add(rule)
+
+
+def set_rule_active(store: RuleStore, rule_id: int, active: bool, actor: StaffIdentity) -> None:
+    _check(actor)
+    if not store.set_active(rule_id, active):
+        raise RuleProblemError(f"there is no escalation rule {rule_id}")
+
+
+def _check(actor: StaffIdentity) -> None:
+    if not permits(actor.role, Action.CONFIGURE):
+        raise NotPermittedError(actor, Action.CONFIGURE)
