@@ -52,7 +52,7 @@ def test_an_exact_reference_comes_before_a_phone_and_skips_the_text_lookups() ->
 def test_text_is_searched_when_no_reference_or_phone_matches_exactly() -> None:
     reads = FakeSearchReads(ROWS, {"words": [Match(4, 0.5)]})
     assert _search(reads, "26 7") == [(4, "description: Pothole by the driveway")]
-    assert reads.lookups == ["references", "name", "words", "notes"]
+    assert reads.lookups == ["references", "words", "notes"]
 
 
 def test_text_matches_rank_a_name_then_the_cases_words_then_notes() -> None:
@@ -81,6 +81,12 @@ def test_a_case_found_twice_keeps_its_best_reason() -> None:
 def test_equal_matches_list_the_newest_case_first() -> None:
     reads = FakeSearchReads(ROWS, {"words": [Match(1, 0.1), Match(4, 0.1)]})
     assert [request_id for request_id, _ in _search(reads, "kingbird")] == [4, 1]
+
+
+def test_a_number_is_not_looked_for_as_a_name_nor_as_a_look_alike_address() -> None:
+    reads = FakeSearchReads(ROWS)
+    assert _search(reads, "617 555 0199") == []
+    assert reads.lookups == ["references", "phones", "words", "notes"]
 
 
 def test_a_look_alike_address_is_tried_only_when_nothing_else_matched() -> None:

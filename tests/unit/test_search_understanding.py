@@ -85,6 +85,11 @@ def test_words_abbreviate_street_suffixes_and_drop_intersection_words() -> None:
     )
 
 
+@pytest.mark.parametrize("typed", ["12 Kingbird Rd", "12 Washington St, Roxbury, MA 02119"])
+def test_text_with_numbers_or_many_words_is_not_a_name(typed: str) -> None:
+    assert understand(typed, "BOS", "US").name == ""
+
+
 def test_words_lose_accents_and_case_and_the_name_keeps_the_words() -> None:
     read = understand("José  O'Brien", "BOS", "US")
     assert read.words == ("jose", "obrien")

@@ -32,7 +32,8 @@ class CaseSearch:
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """The cases `query` finds, best first: an exact reference, then the caller's phone,
         then text matches by how well they match (ties: the newest first). A text that is a
-        reference or a phone number found exactly is not searched as words. Raises
+        reference or a phone number found exactly is not searched as words; an address that
+        only looks alike is tried when nothing else matched a text of words. Raises
         SearchError for a limit or a date range that cannot be."""
         _check(query)
         with self._new_reads() as reads:
@@ -70,8 +71,8 @@ def _rank(
     if words:
         ranking.add_text(reads.by_words(words, filters, limit), "words", _worded(words))
         ranking.add_text(reads.by_note_words(words, filters, limit), "note", _noted(words))
-    if not ranking and understood.name:
-        found = reads.by_address_likeness(understood.name, filters, limit)
+    if not ranking and words and not understood.is_exact:
+        found = reads.by_address_likeness(" ".join(words), filters, limit)
         ranking.add_text(found, "address", lambda _match: _address)
     return ranking
 

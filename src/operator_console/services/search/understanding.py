@@ -15,6 +15,8 @@ _SEPARATORS = re.compile(r"[\s./-]+")
 _PHONE = re.compile(r"\+?[\d\s().-]+(?:\s*(?:x|ext\.?)\s*\d+)?", re.IGNORECASE)
 _PHONE_MIN_DIGITS = 7
 _WORD = re.compile(r"[\w']+")
+_NAME_WORDS = 4
+"""A person's name is at most this many words ("Juan de la Cruz")."""
 _YEAR_DIGITS = 2
 _CENTURY = 2000
 
@@ -30,7 +32,8 @@ class UnderstoodText:
         phones: the phone number in E.164, when the text is one.
         words: the text's words, lower case, street suffixes abbreviated as addresses store
             them ("street" -> "st"), intersection words ("&", "and", "at") left out.
-        name: the text as a person's name (lower case, single spaces).
+        name: the text as a person's name (lower case, single spaces); "" when it cannot be
+            one (a digit, more than four words).
     """
 
     references: tuple[str, ...] = ()
@@ -52,7 +55,7 @@ def understand(text: str, reference_prefix: str, phone_region: str) -> Understoo
         references=references_in(typed, reference_prefix),
         phones=_phones(typed, phone_region),
         words=words,
-        name=" ".join(_WORD.findall(typed.lower())),
+        name=_as_name(typed),
     )
 
 
@@ -87,6 +90,13 @@ def _phones(typed: str, phone_region: str) -> tuple[str, ...]:
         return (normalize_phone(typed, phone_region),)
     except PhoneNumberError:
         return ()
+
+
+def _as_name(typed: str) -> str:
+    words = _WORD.findall(typed.lower())
+    if len(words) > _NAME_WORDS or any(ch.isdigit() for ch in typed):
+        return ""
+    return " ".join(words)
 
 
 def _words(typed: str) -> tuple[str, ...]:

@@ -6,15 +6,18 @@ TEXT_CONFIG = "english"
 """The PostgreSQL text search configuration: its stemmer gives "pothole" and "potholes" one
 lexeme, and street names, numbers and suffixes ("kingbird", "12", "rd") stay words."""
 
+REQUEST_WORDS = "search_words"
+"""PostgreSQL only: service_requests' stored, generated tsvector of its address and
+description. A stored column, not an index expression: a search that walks the newest cases
+tests each one's words without computing them again."""
 REQUEST_TEXT = f"to_tsvector('{TEXT_CONFIG}'::regconfig, address || ' ' || description)"
-"""A request's words (address and description). storage/search/postgres.py asks the same
-expression; the two must stay identical or the planner stops using the index."""
+"""What the generated column holds."""
 NOTE_TEXT = f"to_tsvector('{TEXT_CONFIG}'::regconfig, reason)"
 """A note's words (request_events of kind 'note'), indexed for notes only."""
 NOTE_KIND = "kind = 'note'"
 
 POSTGRESQL_INDEXES = {
-    "ix_service_requests_search_text": f"service_requests USING gin (({REQUEST_TEXT}))",
+    "ix_service_requests_search_words": f"service_requests USING gin ({REQUEST_WORDS})",
     "ix_request_events_note_text": f"request_events USING gin (({NOTE_TEXT})) WHERE {NOTE_KIND}",
     "ix_service_requests_address_trgm": "service_requests USING gin (lower(address) gin_trgm_ops)",
     "ix_callers_name_trgm": "callers USING gin (lower(name) gin_trgm_ops)",

@@ -115,7 +115,12 @@ END;
 $$;
 """
 
-_TOUCH_COLUMNS = "ARRAY['version', 'updated_at', 'first_action_at', 'callers_count', 'calls_count']"
+# search_words: generated from the address and description (PostgreSQL, migration 0011), not
+# yet computed in a BEFORE trigger's NEW.
+_TOUCH_COLUMNS = (
+    "ARRAY['version', 'updated_at', 'first_action_at', 'callers_count', 'calls_count', "
+    "'search_words']"
+)
 _REROUTE_FIELDS = (
     "service_id",
     "lat",

@@ -249,6 +249,8 @@ service_requests = Table(
     Column("callers_count", Integer, nullable=False, server_default=true()),
     # Status calls logged on the case (migration 0011).
     Column("calls_count", Integer, nullable=False, server_default="0"),
+    # PostgreSQL also keeps search_words, a generated tsvector of the address and description
+    # (migration 0011, storage/db/search_sql.py); SQLite keeps the same words in FTS5 tables.
     Column("queue_id", ForeignKey("queues.id")),
     Column("assignee_id", ForeignKey("staff.id")),
     Column("parent_id", ForeignKey("service_requests.id")),

@@ -18,7 +18,7 @@ from sqlalchemy import (
 )
 
 from operator_console.services.search.ports import Match, SearchFilters
-from operator_console.storage.db.search_sql import NOTE_KIND, NOTE_TEXT, REQUEST_TEXT, TEXT_CONFIG
+from operator_console.storage.db.search_sql import NOTE_KIND, NOTE_TEXT, REQUEST_WORDS, TEXT_CONFIG
 from operator_console.storage.db.tables import callers, request_events, service_requests
 from operator_console.storage.search.callers import FoundCaller, cases_of_callers
 from operator_console.storage.search.filters import kept_by
@@ -32,7 +32,7 @@ CALLERS_CONSIDERED = 50
 
 _r = service_requests.c
 _e = request_events.c
-_REQUEST_TEXT: ColumnElement[Any] = literal_column(REQUEST_TEXT)
+_REQUEST_WORDS: ColumnElement[Any] = literal_column(f"service_requests.{REQUEST_WORDS}")
 _NOTE_TEXT: ColumnElement[Any] = literal_column(NOTE_TEXT)
 
 
@@ -42,8 +42,8 @@ def by_words(
     """The newest cases whose address and description hold every word, by rank."""
     query = _tsquery(words)
     pool = (
-        select(_r.id, _REQUEST_TEXT.label("words"))
-        .where(_REQUEST_TEXT.op("@@")(query), *kept_by(filters))
+        select(_r.id, _REQUEST_WORDS.label("words"))
+        .where(_REQUEST_WORDS.op("@@")(query), *kept_by(filters))
         .order_by(_r.created_at.desc(), _r.id.desc())
         .limit(max(POOL, 4 * limit))
         .subquery()

@@ -10,10 +10,10 @@ On PostgreSQL, every index is kept by the database itself, so rows written by an
 of imported history included) are found:
 - pg_trgm (a trusted extension, already created by migration 0005 as the session's login; the
   statement here only states the need and creates nothing on a database that has it);
-- a GIN index over the `english` tsvector of each request's address and description, and one
-  over each note's text (request_events of kind 'note'): the stemmer makes "potholes" find
-  "pothole", while street names, numbers and suffixes stay words ("simple" would keep the
-  plural apart);
+- service_requests.search_words, a stored generated column: the `english` tsvector of the
+  request's address and description, with a GIN index, and a GIN index over each note's text
+  (request_events of kind 'note'): the stemmer makes "potholes" find "pothole", while street
+  names, numbers and suffixes stay words ("simple" would keep the plural apart);
 - trigram GIN indexes on lower(address) and lower(callers.name), for fuzzy addresses and names;
 - saved_searches: the owner is the session's login (trigger); every group reads its own rows
   and those shared with its departments, adds its own, shares only with its departments when
@@ -87,6 +87,10 @@ def upgrade() -> None:
             op.execute(trigger)
         return
     op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    op.execute(
+        f"ALTER TABLE service_requests ADD COLUMN {search.REQUEST_WORDS} tsvector "
+        f"GENERATED ALWAYS AS ({search.REQUEST_TEXT}) STORED"
+    )
     for name, indexed in search.POSTGRESQL_INDEXES.items():
         op.execute(f"CREATE INDEX {name} ON {indexed}")
     for guard in _RECREATED_GUARDS:
@@ -108,6 +112,7 @@ def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         for name in search.POSTGRESQL_INDEXES:
             op.execute(f"DROP INDEX IF EXISTS {name}")
+        op.execute(f"ALTER TABLE service_requests DROP COLUMN {search.REQUEST_WORDS}")
     else:
         for name in search.SQLITE_TRIGGERS:
             op.execute(f"DROP TRIGGER IF EXISTS {name}")
