@@ -28,6 +28,7 @@ REQUEST_FTS = "request_search"
 """SQLite: a request's description, address and notes (rowid = the request's id)."""
 CALLER_FTS = "caller_search"
 """SQLite: a caller's name (rowid = the caller's id)."""
+SQLITE_TRIGRAM_SINCE = (3, 34)
 FTS_TOKENIZER = "trigram"
 """Any three letters in a row find the text: substrings, and fuzzy names by shared trigrams."""
 

@@ -81,6 +81,7 @@ def upgrade() -> None:
     )
     op.create_index("ix_request_followers_caller", "request_followers", ["caller_id"])
     if op.get_bind().dialect.name != "postgresql":
+        _check_trigram_tokenizer()
         for statement in (*search.SQLITE_TABLES, *search.SQLITE_FILL):
             op.execute(statement)
         for trigger in search.SQLITE_TRIGGERS.values():
@@ -106,6 +107,17 @@ def upgrade() -> None:
             op.execute(statement)
         op.execute(f"GRANT USAGE ON SEQUENCE saved_searches_id_seq TO {GROUP_ROLE[role]}")
     op.execute("ANALYZE service_requests, request_events, callers")
+
+
+def _check_trigram_tokenizer() -> None:
+    version = op.get_bind().exec_driver_sql("SELECT sqlite_version()").scalar_one()
+    numbers = tuple(int(part) for part in str(version).split("."))
+    if numbers < search.SQLITE_TRIGRAM_SINCE:
+        needed = ".".join(str(part) for part in search.SQLITE_TRIGRAM_SINCE)
+        raise RuntimeError(
+            f"The case search needs SQLite {needed} or newer (its FTS5 trigram tokenizer); "
+            f"this Python has SQLite {version}."
+        )
 
 
 def downgrade() -> None:
