@@ -19,6 +19,8 @@ NOTE_KIND = "kind = 'note'"
 POSTGRESQL_INDEXES = {
     "ix_service_requests_search_words": f"service_requests USING gin ({REQUEST_WORDS})",
     "ix_request_events_note_text": f"request_events USING gin (({NOTE_TEXT})) WHERE {NOTE_KIND}",
+    # The newest notes first: a word many notes hold is answered by walking them.
+    "ix_request_events_note_at": f"request_events (at, id) WHERE {NOTE_KIND}",
     "ix_service_requests_address_trgm": "service_requests USING gin (lower(address) gin_trgm_ops)",
     "ix_callers_name_trgm": "callers USING gin (lower(name) gin_trgm_ops)",
 }
