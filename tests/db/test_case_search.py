@@ -22,6 +22,7 @@ DEEP_POTHOLES = "BOS-26-025001"
 GRAFFITI = "BOS-26-025002"
 SINKHOLE = "BOS-25-000017"
 IMPORTED = "BOS-10004567"
+BAKERY = "BOS-26-025003"
 
 
 @pytest.fixture(
@@ -145,9 +146,26 @@ def test_filters_keep_only_the_cases_asked_for(engine: Engine) -> None:
 
 def test_filters_alone_list_the_newest_cases_they_keep(engine: Engine) -> None:
     hits = _search(engine, "", service_codes=frozenset({"pothole"}))
-    assert _references(hits) == [DEEP_POTHOLES, SINKHOLE, IMPORTED]
+    assert _references(hits) == [BAKERY, DEEP_POTHOLES, SINKHOLE, IMPORTED]
     assert {hit.why for hit in hits} == {"filters"}
     assert _search(engine, "  ") == []
+
+
+def test_a_callers_name_ranks_before_the_same_word_in_another_cases_description(
+    engine: Engine,
+) -> None:
+    hits = _search(engine, "Alvarez")
+    assert _references(hits) == [DEEP_POTHOLES, BAKERY]
+    assert [hit.why for hit in hits] == [
+        "caller's name: Maria Alvarez",
+        "description: Pothole outside the Alvarez bakery",
+    ]
+    assert 1 <= hits[1].score < hits[0].score < 2
+
+
+def test_an_exact_reference_outranks_any_text(engine: Engine) -> None:
+    (hit,) = _search(engine, SINKHOLE)
+    assert hit.why == "reference" and hit.score >= 3
 
 
 def test_a_day_range_backwards_is_refused_with_its_days(engine: Engine) -> None:

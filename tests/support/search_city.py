@@ -72,9 +72,21 @@ CASES = {
         closed="'2016-05-20 12:00:00'",
         source="'10004567'",
     ),
+    "BOS-26-025003": dict(
+        service="pothole",
+        status="in_queue",
+        address="5 Smith St",
+        description="Pothole outside the Alvarez bakery",
+        phone="",
+        district="D3",
+        opened="2026-03-12 09:00:00+00",
+        closed="NULL",
+        source="NULL",
+    ),
 }
 """Reference -> the case: a closed one with a caller, an open one at an intersection, a closed
-one with a note, and one imported from the city's old system with its old id."""
+one with a note, one imported from the city's old system with its old id, and an open one
+whose words hold a caller's name."""
 _AFTER = """
 INSERT INTO request_followers (request_id, caller_id, added_at, added_by)
     SELECT r.id, c.id, CURRENT_TIMESTAMP, 'import' FROM service_requests r, callers c
