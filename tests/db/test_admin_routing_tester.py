@@ -84,7 +84,7 @@ def test_the_tester_says_what_intake_then_does_and_why_other_rules_lost(engine: 
     lat, lon = point_in_ward(engine, "3")
     answer = desk_for(engine).where_would_this_go(RoutingQuestion(BICYCLE, lat, lon))
     assert [(d.layer, d.code, d.name) for d in answer.districts] == [("ward", "3", "Ward 3")]
-    assert answer.routing_district is not None and answer.routing_district.code == "3"
+    assert answer.recorded_district is not None and answer.recorded_district.code == "3"
     assert answer.winner is not None and answer.winner.district_code == "3"
     assert answer.explanation.startswith(
         f"Routed to {answer.queue_name} because Abandoned Bicycle in Ward 3 goes there"
@@ -127,7 +127,7 @@ def test_a_new_rule_changes_the_answer_and_intake_follows(engine: Engine) -> Non
 
 def test_a_point_outside_every_district_gets_the_rules_for_any_district(engine: Engine) -> None:
     answer = desk_for(engine).where_would_this_go(RoutingQuestion(BICYCLE, *OCEAN))
-    assert answer.districts == () and answer.routing_district is None
+    assert answer.districts == () and answer.recorded_district is None
     assert answer.winner is not None and answer.winner.district_code is None
     assert submitted_at(engine, BICYCLE, *OCEAN) == (answer.queue_code, answer.explanation)
 
@@ -164,5 +164,5 @@ def test_a_point_in_two_layers_names_both_and_the_one_intake_routes_by(engine: E
         ("council", "Council District 2"),
         ("ward", "Ward 3"),
     ]
-    assert answer.routing_district is not None
+    assert answer.recorded_district is not None and answer.recorded_district.layer == "ward"
     assert submitted_at(engine, BICYCLE, lat, lon) == (answer.queue_code, answer.explanation)

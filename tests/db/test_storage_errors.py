@@ -27,15 +27,15 @@ CALLS: dict[str, Callable[[Engine], Any]] = {
         1, 2, 1, "same"
     ),
     "intake gateway": lambda engine: SqlIntakeGateway(engine, lambda *_: None).catalog(),
-    "intake unit of work": lambda engine: _district_at_pin(engine),
+    "intake unit of work": lambda engine: _districts_at_pin(engine),
     "catalog store": lambda engine: SqlCatalogStore(engine).list_services(),
     "case screen": lambda engine: _read_case(engine),
 }
 
 
-def _district_at_pin(engine: Engine) -> Any:
+def _districts_at_pin(engine: Engine) -> Any:
     with SqlIntakeUnitOfWork(engine) as work:  # what a submission and its preview open first
-        return work.district_at(42.33, -71.07)
+        return work.districts_at(42.33, -71.07)
 
 
 def _read_case(engine: Engine) -> Any:

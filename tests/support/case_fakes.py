@@ -23,7 +23,7 @@ from operator_console.services.cases.ports import (
     ServiceRef,
     StaffRef,
 )
-from operator_console.services.intake.submission import District, ServiceSetup
+from operator_console.services.intake.submission import District, PointDistricts, ServiceSetup
 
 OPENED = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # a Monday, 9:00 in Boston
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -144,8 +144,8 @@ class FakeCaseUnitOfWork:
     def service_setup(self, code: str) -> ServiceSetup | None:
         return SETUPS.get(code)
 
-    def district_at(self, latitude: float, longitude: float) -> District | None:
-        return WARD_5 if latitude > 42 else None
+    def districts_at(self, latitude: float, longitude: float) -> PointDistricts:
+        return PointDistricts((WARD_5,), WARD_5) if latitude > 42 else PointDistricts()
 
     def routing_rules(
         self, service_code: str, group: str

@@ -9,9 +9,9 @@ from typing import Self
 from operator_console.domain.routing import RoutingLabels, RoutingRule
 from operator_console.services.intake.submission import (
     CityProfile,
-    District,
     IntakeReceipt,
     NewRequest,
+    PointDistricts,
     ServiceSetup,
 )
 from tests.support.case_fakes import RULES, SETUPS, WARD_5
@@ -55,8 +55,8 @@ class FakeIntakeUnitOfWork:
     def service_setup(self, code: str) -> ServiceSetup | None:
         return self.setups.get(code)
 
-    def district_at(self, latitude: float, longitude: float) -> District | None:
-        return WARD_5
+    def districts_at(self, latitude: float, longitude: float) -> PointDistricts:
+        return PointDistricts((WARD_5,), WARD_5)
 
     def routing_rules(
         self, service_code: str, group: str

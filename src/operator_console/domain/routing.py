@@ -5,8 +5,31 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import TypeAlias
 
 from operator_console.domain.lifecycle import Priority
+
+
+@dataclass(frozen=True)
+class DistrictRef:
+    """A district as routing names it: its layer ("ward", "council") and its code in that layer."""
+
+    layer: str
+    code: str
+
+
+RequestDistricts: TypeAlias = str | Iterable[DistrictRef] | None
+"""Where a request lies: the districts holding its point, at most one per layer (none: outside
+every district); a bare code is a district of a city's only layer."""
+
+
+def district_refs(districts: RequestDistricts) -> tuple[DistrictRef, ...]:
+    """`districts` as references; a bare code is one of an unnamed layer."""
+    if districts is None:
+        return ()
+    if isinstance(districts, str):
+        return (DistrictRef("", districts),)
+    return tuple(districts)
 
 
 class Specificity(IntEnum):
@@ -32,6 +55,8 @@ class RoutingRule:
         priority: overrides the default priority; None keeps it.
         rank: orders rules of equal specificity, lowest first.
         rule_id: shown in explanations ("rule 12"); None for a rule not yet saved.
+        district_layer: the layer of `district_code`, so that two layers using the same codes
+            do not clash; None matches the code in any layer (a city of one layer).
     """
 
     queue_code: str
@@ -41,6 +66,7 @@ class RoutingRule:
     priority: Priority | None = None
     rank: int = 0
     rule_id: int | None = None
+    district_layer: str | None = None
 
     def __post_init__(self) -> None:
         if self.service_code is not None and self.service_group is not None:
@@ -56,23 +82,44 @@ class RoutingRule:
         return Specificity.DISTRICT if in_district else Specificity.ANY
 
     def matches(
-        self, service_code: str, service_group: str | None, district_code: str | None
+        self, service_code: str, service_group: str | None, districts: RequestDistricts
     ) -> bool:
+        """True for a request of the service (and group) lying in `districts`: a rule naming a
+        district matches when that district, of any of the request's layers, holds it."""
         return (
             (self.service_code is None or self.service_code == service_code)
             and (self.service_group is None or self.service_group == service_group)
-            and (self.district_code is None or self.district_code == district_code)
+            and (
+                self.district_code is None
+                or any(self._names(place) for place in district_refs(districts))
+            )
         )
+
+    def _names(self, place: DistrictRef) -> bool:
+        return self.district_code == place.code and self.district_layer in (None, place.layer)
 
 
 @dataclass(frozen=True)
 class RoutingLabels:
-    """Display names for codes, so explanations read as people speak; a code is its fallback."""
+    """Display names for codes, so explanations read as people speak; a code is its fallback.
+
+    `districts` names districts by code, `layer_districts` by layer and code (which wins);
+    `name_layers` adds each district's layer to the sentences, for a city of several layers.
+    """
 
     queues: Mapping[str, str] = field(default_factory=dict)
     services: Mapping[str, str] = field(default_factory=dict)
     groups: Mapping[str, str] = field(default_factory=dict)
     districts: Mapping[str, str] = field(default_factory=dict)
+    layer_districts: Mapping[DistrictRef, str] = field(default_factory=dict)
+    name_layers: bool = False
+
+    def district(self, code: str, layer: str | None = None) -> str:
+        """How a sentence names a district: by its name, and its layer when the city has more
+        than one (`name_layers`)."""
+        name = self.layer_districts.get(DistrictRef(layer or "", code))
+        name = name or self.districts.get(code, code)
+        return f"{name} ({layer})" if self.name_layers and layer else name
 
 
 @dataclass(frozen=True)
@@ -88,7 +135,7 @@ class RoutingDecision:
 def route(
     service_code: str,
     service_group: str | None,
-    district_code: str | None,
+    districts: RequestDistricts,
     rules: Iterable[RoutingRule],
     default_queue: str,
     default_priority: Priority,
@@ -97,13 +144,15 @@ def route(
 ) -> RoutingDecision:
     """Route a request by the most specific matching rule, then the lowest rank, then list order.
 
-    A request with no district (no pin, or a pin outside every district) matches only rules
-    for any district. When no rule matches, the service's default queue and priority apply.
+    A rule naming a district of any layer matches a request lying in that district. A request
+    with no district (no pin, or a pin outside every district) matches only rules for any
+    district. When no rule matches, the service's default queue and priority apply.
     """
     labels = labels or RoutingLabels()
-    matching = [rule for rule in rules if rule.matches(service_code, service_group, district_code)]
+    places = district_refs(districts)
+    matching = [rule for rule in rules if rule.matches(service_code, service_group, places)]
     if not matching:
-        subject = _request_subject(service_code, district_code, labels)
+        subject = _request_subject(service_code, places, labels)
         queue_name = labels.queues.get(default_queue, default_queue)
         explanation = (
             f"Routed to {queue_name} because no rule matched {subject}; "
@@ -115,18 +164,21 @@ def route(
     return RoutingDecision(rule.queue_code, priority, rule, _explain_rule(rule, labels))
 
 
-def _request_subject(service_code: str, district_code: str | None, labels: RoutingLabels) -> str:
+def _request_subject(
+    service_code: str, places: tuple[DistrictRef, ...], labels: RoutingLabels
+) -> str:
     service = labels.services.get(service_code, service_code)
-    if district_code is None:
+    if not places:
         return f"{service} with no district"
-    return f"{service} in {labels.districts.get(district_code, district_code)}"
+    names = [labels.district(place.code, place.layer) for place in places]
+    return f"{service} in {' and '.join(names)}"
 
 
 def _explain_rule(rule: RoutingRule, labels: RoutingLabels) -> str:
     if rule.district_code is None:
         where = "in any district"
     else:
-        where = f"in {labels.districts.get(rule.district_code, rule.district_code)}"
+        where = f"in {labels.district(rule.district_code, rule.district_layer)}"
     if rule.service_code is not None:
         reason = f"{labels.services.get(rule.service_code, rule.service_code)} {where} goes"
     elif rule.service_group is not None:

@@ -159,7 +159,7 @@ class DepartmentNames(Protocol):
 class CaseUnitOfWork(UnitOfWork, RoutingReads, DepartmentNames, Protocol):
     """One transaction's reads and writes for a case action; rolls back unless committed.
 
-    The routing reads (`service_setup`, `district_at`, `routing_rules`) are the intake's.
+    The routing reads (`service_setup`, `districts_at`, `routing_rules`) are the intake's.
     """
 
     def rollback(self) -> None:

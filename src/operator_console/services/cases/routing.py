@@ -12,6 +12,7 @@ from operator_console.services.cases.ports import (
 )
 from operator_console.services.cases.rules import Rerouting
 from operator_console.services.intake.routing import route_request, sla_clock
+from operator_console.services.intake.submission import PointDistricts
 
 
 def routing_for(
@@ -22,9 +23,9 @@ def routing_for(
 ) -> Rerouting:
     """Where routing sends `case` with `service_code` and `location` (None: keep the case's).
 
-    A new location gets its district from the pin, as at intake; an unchanged location keeps
-    the case's district. The due date is counted again, from when the case opened, only
-    when the category (and so its SLA) changes.
+    Routing matches the districts of every layer at the pin, as at intake. A new location
+    records its district from the pin; an unchanged location keeps the case's. The due date is
+    counted again, from when the case opened, only when the category (and so its SLA) changes.
     """
     code = service_code or case.service.code
     setup = uow.service_setup(code)
@@ -34,12 +35,15 @@ def routing_for(
             [case.id],
         )
     location = location or case.location
-    district = case.district
-    if location != case.location:
-        district = None
-        if location.latitude is not None and location.longitude is not None:
-            district = uow.district_at(location.latitude, location.longitude)
-    decision, _labels = route_request(uow, setup, district)
+    moved = location != case.location
+    if location.latitude is not None and location.longitude is not None:
+        found = uow.districts_at(location.latitude, location.longitude)
+    elif moved:
+        found = PointDistricts()
+    else:
+        found = PointDistricts((case.district,) if case.district else (), case.district)
+    district = found.recorded if moved else case.district
+    decision, _labels = route_request(uow, setup, found.every)
     queue = uow.queue(decision.queue_code)
     if queue is None or not queue.active:
         raise QueueNotFoundError(

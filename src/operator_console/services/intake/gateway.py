@@ -60,7 +60,8 @@ class CallerHistory:
 
 @dataclass(frozen=True)
 class PinPlace:
-    """What is at a map pin: the nearest known address and the district, if any."""
+    """What is at a map pin: the nearest known address and the district a case records there
+    (of the city's routing layer), if any."""
 
     address: str
     district_code: str | None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Protocol
@@ -10,15 +11,20 @@ from operator_console.domain.routing import RoutingDecision, RoutingLabels, Rout
 from operator_console.domain.sla import at_risk_at, due_at
 
 if TYPE_CHECKING:  # submission.py routes through this module
-    from operator_console.services.intake.submission import District, ServiceSetup
+    from operator_console.services.intake.submission import (
+        District,
+        PointDistricts,
+        ServiceSetup,
+    )
 
 
 class RoutingReads(Protocol):
-    """What routing reads: the category's setup, the district under a pin, the rules."""
+    """What routing reads: the category's setup, the districts under a pin, the rules."""
 
     def service_setup(self, code: str) -> ServiceSetup | None: ...
 
-    def district_at(self, latitude: float, longitude: float) -> District | None: ...
+    def districts_at(self, latitude: float, longitude: float) -> PointDistricts:
+        """The districts of every layer holding the point, and the one a case records."""
 
     def routing_rules(
         self, service_code: str, group: str
@@ -26,17 +32,19 @@ class RoutingReads(Protocol):
 
 
 def route_request(
-    reader: RoutingReads, setup: ServiceSetup, district: District | None
+    reader: RoutingReads, setup: ServiceSetup, districts: Sequence[District]
 ) -> tuple[RoutingDecision, RoutingLabels]:
-    """The routing rules' decision for a request of `setup`'s category in `district` (None:
-    outside every district), with the names its explanation was written with."""
+    """The routing rules' decision for a request of `setup`'s category lying in `districts`
+    (one per layer; none: outside every district), with the names its explanation was written
+    with."""
     rules, labels = reader.routing_rules(setup.code, setup.group)
-    if district is not None:
-        labels = replace(labels, districts={**labels.districts, district.code: district.name})
+    if districts:
+        names = {district.ref: district.name for district in districts}
+        labels = replace(labels, layer_districts={**labels.layer_districts, **names})
     decision = route(
         setup.code,
         setup.group or None,
-        district.code if district else None,
+        [district.ref for district in districts],
         rules,
         setup.default_queue,
         setup.default_priority,

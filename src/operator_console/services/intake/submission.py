@@ -13,6 +13,7 @@ from operator_console.domain.intake import DraftProblem, IntakeDraft, has_errors
 from operator_console.domain.lifecycle import Priority, Status
 from operator_console.domain.open311 import ServiceAttribute
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.routing import DistrictRef
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy
 from operator_console.services.intake.read_back import Acknowledgement, acknowledgement
 from operator_console.services.intake.routing import RoutingReads, route_request, sla_clock
@@ -58,9 +59,26 @@ class CityProfile:
 
 @dataclass(frozen=True)
 class District:
+    """A district of one layer ("ward", "council"): its id, its code in the layer, its name."""
+
     id: int
     code: str
     name: str
+    layer: str = ""
+
+    @property
+    def ref(self) -> DistrictRef:
+        return DistrictRef(self.layer, self.code)
+
+
+@dataclass(frozen=True)
+class PointDistricts:
+    """The districts a point lies in, at most one per layer, by layer (routing matches rules of
+    any of them); and `recorded`, the one of the city's routing layer that a case records there
+    (None: the point is outside that layer)."""
+
+    every: tuple[District, ...] = ()
+    recorded: District | None = None
 
 
 @dataclass(frozen=True)
@@ -136,15 +154,16 @@ class IntakeDecision:
 def decide(
     uow: IntakeUnitOfWork, draft: IntakeDraft, setup: ServiceSetup, now: datetime
 ) -> IntakeDecision:
-    """Route by service and district, and start the SLA clock at `now`."""
+    """Route by service and the districts of every layer at the pin, and start the SLA clock
+    at `now`; the case records the district of the city's routing layer."""
     location = draft.location
-    district = None
+    found = PointDistricts()
     if location.latitude is not None and location.longitude is not None:
-        district = uow.district_at(location.latitude, location.longitude)
-    decision, labels = route_request(uow, setup, district)
+        found = uow.districts_at(location.latitude, location.longitude)
+    decision, labels = route_request(uow, setup, found.every)
     due, at_risk = sla_clock(setup, now)
     return IntakeDecision(
-        district=district,
+        district=found.recorded,
         queue_code=decision.queue_code,
         queue_name=labels.queues.get(decision.queue_code, decision.queue_code),
         priority=decision.priority,

@@ -88,6 +88,7 @@ def _case_statement() -> Select[Any]:
             districts.c.id.label("district_id"),
             districts.c.code.label("district_code"),
             districts.c.name.label("district_name"),
+            districts.c.layer.label("district_layer"),
             _parent.c.reference.label("parent_reference"),
         )
         .join(services, services.c.id == r.service_id)
@@ -132,7 +133,9 @@ def _case_state(row: Row[Any]) -> CaseState:
         )
     district = None
     if row.district_id is not None:
-        district = District(row.district_id, row.district_code, row.district_name)
+        district = District(
+            row.district_id, row.district_code, row.district_name, row.district_layer
+        )
     return CaseState(
         id=row.id,
         reference=row.reference,

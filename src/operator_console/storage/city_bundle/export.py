@@ -154,12 +154,17 @@ def _settings(connection: Connection) -> CitySettings:
 def _layers(
     connection: Connection,
 ) -> tuple[tuple[DistrictLayer, ...], dict[int, tuple[str, str]]]:
+    """The layers in load order, the city's routing layer first (a bundle's first layer is its
+    routing layer), and each district's (layer, code) by id."""
     by_layer: dict[str, list[District]] = {}
     keys: dict[int, tuple[str, str]] = {}
     for row in connection.execute(select(districts).order_by(districts.c.id)):
         by_layer.setdefault(row.layer, []).append(District(row.code, row.name, row.geometry))
         keys[int(row.id)] = (row.layer, row.code)
-    layers = tuple(DistrictLayer(layer, tuple(items)) for layer, items in by_layer.items())
+    routing_layer = connection.execute(select(city.c.routing_layer)).scalar()
+    first = routing_layer or min(by_layer, default=None)
+    ordered = sorted(by_layer.items(), key=lambda item: item[0] != first)
+    layers = tuple(DistrictLayer(layer, tuple(items)) for layer, items in ordered)
     return layers, keys
 
 

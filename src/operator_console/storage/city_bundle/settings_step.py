@@ -29,6 +29,7 @@ def write_city(connection: Connection, bundle: CityBundle) -> None:
         "map_zoom": settings.map_zoom,
         "unknown_lat": unknown[0] if unknown else None,
         "unknown_lon": unknown[1] if unknown else None,
+        "routing_layer": bundle.layers[0].layer if bundle.layers else None,
     }
     if connection.execute(select(city.c.id)).first() is None:
         connection.execute(insert(city).values(id=1, **values))

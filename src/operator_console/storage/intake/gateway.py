@@ -121,7 +121,7 @@ class SqlIntakeGateway:
 
     def place_at(self, latitude: float, longitude: float) -> PinPlace:
         with SqlIntakeUnitOfWork(self._engine) as uow:
-            district = uow.district_at(latitude, longitude)
+            district = uow.districts_at(latitude, longitude).recorded
         address = self._nearest_address(latitude, longitude) or ""
         if district is None:
             return PinPlace(address, None, None)

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.exc import IntegrityError
 
 from operator_console.domain.geo import DistrictOutlines
 from operator_console.domain.lifecycle import Priority
-from operator_console.domain.routing import RoutingLabels, RoutingRule
+from operator_console.domain.routing import DistrictRef, RoutingLabels, RoutingRule
 from operator_console.domain.sla import BusinessCalendar
 from operator_console.services.intake.submission import (
     CityProfile,
     District,
     IntakeReceipt,
     NewRequest,
+    PointDistricts,
     ServiceSetup,
     SubmissionConflictError,
 )
@@ -25,6 +26,7 @@ from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import (
     business_calendars,
     calendar_closures,
+    city,
     districts,
     queues,
     routing_rules,
@@ -128,10 +130,10 @@ class SqlIntakeUnitOfWork(SqlConnectionScope):
             tuple(sorted(closures)),
         )
 
-    def district_at(self, latitude: float, longitude: float) -> District | None:
+    def districts_at(self, latitude: float, longitude: float) -> PointDistricts:
         d = districts.c
         candidates = self.connection.execute(
-            select(d.id, d.code, d.name, d.geometry)
+            select(d.id, d.layer, d.code, d.name, d.geometry)
             .where(
                 d.min_lat <= latitude,
                 d.max_lat >= latitude,
@@ -140,12 +142,20 @@ class SqlIntakeUnitOfWork(SqlConnectionScope):
             )
             .order_by(d.layer, d.id)
         ).all()
-        outlines = DistrictOutlines(row.geometry for row in candidates)
-        found = outlines.district_at(latitude, longitude)
-        if found is None:
-            return None
-        row = candidates[found]
-        return District(row.id, row.code, row.name)
+        found: dict[str, District] = {}
+        for row in candidates:
+            if row.layer in found:
+                continue
+            if DistrictOutlines([row.geometry]).district_at(latitude, longitude) is not None:
+                found[row.layer] = District(row.id, row.code, row.name, row.layer)
+        return PointDistricts(tuple(found.values()), found.get(self._routing_layer() or ""))
+
+    def _routing_layer(self) -> str | None:
+        """The layer whose district a case records: the city's, else the first by name."""
+        first_layer = select(func.min(districts.c.layer)).scalar_subquery()
+        return self.connection.execute(
+            select(func.coalesce(city.c.routing_layer, first_layer))
+        ).scalar()
 
     def routing_rules(
         self, service_code: str, group: str
@@ -158,6 +168,7 @@ class SqlIntakeUnitOfWork(SqlConnectionScope):
                 rr.c.priority,
                 rr.c.rank,
                 services.c.code.label("service_code"),
+                districts.c.layer.label("district_layer"),
                 districts.c.code.label("district_code"),
                 districts.c.name.label("district_name"),
                 queues.c.code.label("queue_code"),
@@ -171,6 +182,7 @@ class SqlIntakeUnitOfWork(SqlConnectionScope):
                 | (rr.c.service_group == group)
                 | (rr.c.service_id.is_(None) & rr.c.service_group.is_(None))
             )
+            .order_by(rr.c.id)
         ).all()
         rules = [
             RoutingRule(
@@ -181,6 +193,7 @@ class SqlIntakeUnitOfWork(SqlConnectionScope):
                 Priority(row.priority) if row.priority else None,
                 row.rank,
                 row.id,
+                row.district_layer,
             )
             for row in rows
         ]
@@ -193,10 +206,18 @@ class SqlIntakeUnitOfWork(SqlConnectionScope):
         service_name = service.name
         if service.code is not None:
             queue_names[service.code] = service.queue_name
+        layer_count = self.connection.execute(
+            select(func.count(distinct(districts.c.layer)))
+        ).scalar_one()
         labels = RoutingLabels(
             queues=queue_names,
             services={service_code: service_name},
-            districts={row.district_code: row.district_name for row in rows if row.district_code},
+            layer_districts={
+                DistrictRef(row.district_layer, row.district_code): row.district_name
+                for row in rows
+                if row.district_code
+            },
+            name_layers=layer_count > 1,
         )
         return rules, labels
 

@@ -26,11 +26,7 @@ _REACH = {
 
 
 class RoutingTestReads(Transaction, RoutingReads, Protocol):
-    """What the tester reads, in one transaction: intake's routing reads, and every district
-    (of every layer) a point is in."""
-
-    def districts_containing(self, latitude: float, longitude: float) -> list[DistrictChoice]:
-        """The districts whose outline holds the point, by layer."""
+    """What the tester reads, in one transaction: intake's routing reads."""
 
 
 @dataclass(frozen=True)
@@ -55,8 +51,10 @@ class RoutingAnswer:
     """Where intake would send the request, and why.
 
     Attributes:
-        districts: every district (of every layer) the point is in.
-        routing_district: the one intake routes by (None: outside every district).
+        districts: the districts the point is in, one per layer: intake matches rules naming
+            any of them.
+        recorded_district: the one a case records (of the city's routing layer; None: the
+            point is outside that layer).
         winner: the rule that decided (None: the service's default queue).
         explanation: the sentence intake writes on the case.
         losers: the other matching rules, the closest to winning first.
@@ -65,7 +63,7 @@ class RoutingAnswer:
     question: RoutingQuestion
     service_name: str
     districts: tuple[DistrictChoice, ...]
-    routing_district: DistrictChoice | None
+    recorded_district: DistrictChoice | None
     queue_code: str
     queue_name: str
     priority: Priority
@@ -86,30 +84,22 @@ def where_would_this_go(
             raise RoutingRuleError(
                 f"There is no active service {question.service_code!r}.", "service"
             )
-        district = reads.district_at(question.latitude, question.longitude)
-        everywhere = reads.districts_containing(question.latitude, question.longitude)
-        decision, labels = route_request(reads, setup, district)
+        found = reads.districts_at(question.latitude, question.longitude)
+        decision, labels = route_request(reads, setup, found.every)
         rules, _ = reads.routing_rules(setup.code, setup.group)
-    district_code = district.code if district else None
-    matching = [
-        rule for rule in rules if rule.matches(setup.code, setup.group or None, district_code)
-    ]
+    places = [district.ref for district in found.every]
+    matching = [rule for rule in rules if rule.matches(setup.code, setup.group or None, places)]
     winner = decision.matched_rule
     losers = [rule for rule in matching if rule != winner]
     losers.sort(key=lambda rule: (-rule.specificity, rule.rank))
-    routing_district = next(
-        (
-            found
-            for found in everywhere
-            if district and (found.code, found.name) == (district.code, district.name)
-        ),
-        None,
-    )
+    recorded = found.recorded
     return RoutingAnswer(
         question=question,
         service_name=setup.name,
-        districts=tuple(everywhere),
-        routing_district=routing_district,
+        districts=tuple(DistrictChoice(d.layer, d.code, d.name) for d in found.every),
+        recorded_district=(
+            DistrictChoice(recorded.layer, recorded.code, recorded.name) if recorded else None
+        ),
         queue_code=decision.queue_code,
         queue_name=labels.queues.get(decision.queue_code, decision.queue_code),
         priority=decision.priority,
@@ -132,7 +122,7 @@ def why_lost(rule: RoutingRule, winner: RoutingRule | None, labels: RoutingLabel
         )
     if rule.rank > winner.rank:
         return f"{name} has a higher rank ({rule.rank}) than {won} ({winner.rank})."
-    return f"{name} has the same reach and rank as {won}, which was read first."
+    return f"{name} has the same reach and rank as {won}, which was added first."
 
 
 def _rule_words(rule: RoutingRule, labels: RoutingLabels) -> str:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from typing import Self
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
-from operator_console.domain.geo import DistrictOutlines
 from operator_console.services.admin.audit import ConfigEvent
 from operator_console.services.admin.routing.ports import (
-    DistrictChoice,
     RoutingChoices,
     RoutingRuleRow,
     RuleFilter,
@@ -19,7 +17,6 @@ from operator_console.storage.admin.routing.reads import read_choices, read_rule
 from operator_console.storage.admin.routing.writes import delete_rule, insert_rule, update_rule
 from operator_console.storage.db.connection_scope import SqlConnectionScope
 from operator_console.storage.db.errors import speaking_service_errors, speaks_service_errors
-from operator_console.storage.db.tables import districts
 from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 
 ROUTING_LOCK = text("SELECT pg_advisory_xact_lock(hashtext('operator_console.routing'))")
@@ -65,23 +62,5 @@ class SqlRoutingAdminUnitOfWork(SqlConnectionScope):
 
 @speaks_service_errors
 class SqlRoutingTestReads(SqlIntakeUnitOfWork):
-    """`RoutingTestReads`: intake's own routing reads (the same SQL a submission runs), and
-    every district a point is in; never commits."""
-
-    def districts_containing(self, latitude: float, longitude: float) -> list[DistrictChoice]:
-        d = districts.c
-        candidates = self.connection.execute(
-            select(d.layer, d.code, d.name, d.geometry)
-            .where(
-                d.min_lat <= latitude,
-                d.max_lat >= latitude,
-                d.min_lon <= longitude,
-                d.max_lon >= longitude,
-            )
-            .order_by(d.layer, d.id)
-        ).all()
-        return [
-            DistrictChoice(row.layer, row.code, row.name)
-            for row in candidates
-            if DistrictOutlines([row.geometry]).district_at(latitude, longitude) is not None
-        ]
+    """`RoutingTestReads`: intake's own routing reads (the same SQL a submission runs); never
+    commits."""

@@ -192,10 +192,10 @@ class RoutingTester(QFrame):
         if answer.districts:
             names = ", ".join(f"{d.name} ({d.layer})" for d in answer.districts)
             where = self.tr("In: %1").replace("%1", names)
-            routing = answer.routing_district
-            if len(answer.districts) > 1 and routing is not None:
-                where += self.tr("; routed by %1 (%2)").replace("%1", routing.name)
-                where = where.replace("%2", routing.layer)
+            recorded = answer.recorded_district
+            if len(answer.districts) > 1 and recorded is not None:
+                where += self.tr("; a case records %1 (%2)").replace("%1", recorded.name)
+                where = where.replace("%2", recorded.layer)
             self.where.setText(where)
         else:
             self.where.setText(
