@@ -151,7 +151,10 @@ def test_a_calendar_s_hours_and_days_change_and_bad_hours_are_refused(engine: En
     desk = desk_for(engine)
     before = calendar(desk)
     change = desk.change_calendar(CalendarEdit(before, "07:30", "16:00", (0, 1, 2, 3, 4, 5)))
-    assert change.summary.startswith("Calendar boston now works Mon–Sat 07:30–16:00.")
+    assert change.summary.startswith(
+        "Calendar boston now works Mon–Sat 07:30–16:00 (America/New_York, public holidays of "
+        "US-MA). This applies to cases opened from now on"
+    )
     after = calendar(desk)
     assert (after.work_start, after.work_end, after.working_days) == (
         "07:30",
@@ -169,6 +172,34 @@ def test_a_calendar_s_hours_and_days_change_and_bad_hours_are_refused(engine: En
     with pytest.raises(ChangedMeanwhileError, match="it is now Mon–Sat 07:30–16:00"):
         desk.change_calendar(CalendarEdit(before, "09:00", "17:00", (0, 1, 2, 3, 4)))
     assert [kind for kind, _, _ in audit(engine)] == ["calendar_changed"]
+
+
+@pytest.mark.parametrize(
+    ("time_zone", "holidays", "field", "message"),
+    [
+        ("America/Boston", ("US", "MA"), "time_zone", "'America/Boston' is not a time zone name"),
+        ("America/New_York", ("XX", ""), "holiday_country", "No public holidays are known for"),
+        ("America/New_York", ("US", "ZZ"), "holiday_subdivision", "'ZZ' is not a subdivision"),
+        ("America/New_York", ("", "MA"), "holiday_country", "A state or province needs a country"),
+    ],
+)
+def test_a_calendar_s_time_zone_and_holidays_are_checked_at_their_field(
+    engine: Engine, time_zone: str, holidays: tuple[str, str], field: str, message: str
+) -> None:
+    desk = desk_for(engine)
+    before = calendar(desk)
+    hours = (before.work_start, before.work_end, before.working_days)
+    with pytest.raises(SlaAdminError, match=message) as refused:
+        desk.change_calendar(CalendarEdit(before, *hours, time_zone, holidays))
+    assert refused.value.field == field
+    change = desk.change_calendar(CalendarEdit(before, *hours, "America/Chicago", ("ca", "on")))
+    assert "(America/Chicago, public holidays of CA-ON)" in change.summary
+    after = calendar(desk)
+    assert (after.time_zone, after.holiday_country, after.holiday_subdivision) == (
+        "America/Chicago",
+        "CA",
+        "ON",
+    )
 
 
 def test_a_supervisor_may_not_read_or_change_them(engine: Engine) -> None:

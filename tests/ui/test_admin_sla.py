@@ -20,7 +20,7 @@ from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import request_events
-from operator_console.ui.admin.sla.dialogs import ClosureDialog, PolicyDialog
+from operator_console.ui.admin.sla.dialogs import CalendarDialog, ClosureDialog, PolicyDialog
 from operator_console.ui.admin.sla.page import SlaPage
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.shell.main_window import MainWindow
@@ -175,3 +175,26 @@ def test_a_target_of_minus_three_hours_is_refused_at_its_field_and_nothing_typed
         27,
         0.5,
     )
+
+
+def test_a_calendar_s_time_zone_that_is_none_is_refused_at_its_field(
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_live_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path)
+    page = shown_page(window, qtbot)
+    page.calendar_table.setFocus()
+    qtbot.keyClick(page.calendar_table, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert isinstance(dialog, CalendarDialog)
+    qtbot.waitUntil(lambda: dialog.start.hasFocus())
+    dialog.time_zone.setFocus()
+    dialog.time_zone.selectAll()
+    qtbot.keyClicks(focused(), "America/Boston")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    refusal = dialog.findChild(QWidget, "time_zoneRefusal")
+    assert refusal is not None
+    qtbot.waitUntil(refusal.isVisible, timeout=WAIT_MS)
+    assert "'America/Boston' is not a time zone name" in refusal.text()  # type: ignore[attr-defined]
+    assert dialog.isVisible() and dialog.time_zone.hasFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)

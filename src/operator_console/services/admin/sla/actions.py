@@ -21,9 +21,11 @@ from operator_console.services.admin.sla.rules import (
     checked_code,
     checked_day,
     checked_fraction,
+    checked_holidays,
     checked_hours,
     checked_name,
     checked_target,
+    checked_time_zone,
     checked_working_days,
     weekday_words,
 )
@@ -54,12 +56,15 @@ class PolicyEdit:
 
 @dataclass(frozen=True)
 class CalendarEdit:
-    """A calendar's new hours and working days; `before` is the calendar as read."""
+    """A calendar's new hours and working days and, when given, its time zone and the country
+    and subdivision of its public holidays (empty: none); `before` is the calendar as read."""
 
     before: CalendarSettings
     work_start: str
     work_end: str
     working_days: tuple[int, ...]
+    time_zone: str | None = None
+    holidays: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -157,14 +162,22 @@ def change_policy(
 def change_calendar(
     uow: SlaUnitOfWork, edit: CalendarEdit, actor: StaffIdentity, now: datetime
 ) -> SlaChange:
-    """Change a calendar's working hours and days, for cases opened from now on."""
+    """Change a calendar's working hours and days, time zone and public holidays, for cases
+    opened from now on."""
     require(actor, Action.CONFIGURE)
     start, end = checked_hours(edit.work_start, edit.work_end)
+    before = edit.before
+    country, subdivision = before.holiday_country, before.holiday_subdivision
+    if edit.holidays is not None:
+        country, subdivision = checked_holidays(*edit.holidays)
     after = replace(
-        edit.before,
+        before,
         work_start=start,
         work_end=end,
         working_days=checked_working_days(edit.working_days),
+        time_zone=before.time_zone if edit.time_zone is None else checked_time_zone(edit.time_zone),
+        holiday_country=country,
+        holiday_subdivision=subdivision,
     )
     if after == edit.before:
         return SlaChange(f"Calendar {after.code}: nothing to change.")
@@ -173,10 +186,13 @@ def change_calendar(
             now_is = next((c for c in uow.calendars() if c.code == after.code), None)
             raise ChangedMeanwhileError(
                 f"Another administrator changed the calendar {after.code} meanwhile; it is now "
-                + (_hours_words(now_is) if now_is else "gone")
+                + (f"{_hours_words(now_is)} ({_place_words(now_is)})" if now_is else "gone")
                 + ". Nothing was changed; the list is read again."
             )
-        detail = f"Calendar {after.code}: {_hours_words(edit.before)} -> {_hours_words(after)}"
+        detail = (
+            f"Calendar {after.code}: {_hours_words(before)} ({_place_words(before)}) -> "
+            f"{_hours_words(after)} ({_place_words(after)})"
+        )
         uow.record(
             _event(
                 actor,
@@ -190,8 +206,8 @@ def change_calendar(
         )
         uow.commit()
     return SlaChange(
-        f"Calendar {after.code} now works {_hours_words(after)}. This applies to cases opened "
-        "from now on; open cases keep their due dates."
+        f"Calendar {after.code} now works {_hours_words(after)} ({_place_words(after)}). This "
+        "applies to cases opened from now on; open cases keep their due dates."
     )
 
 
@@ -324,11 +340,21 @@ def _hours_words(calendar: CalendarSettings) -> str:
     return f"{weekday_words(calendar.working_days)} {calendar.work_start}–{calendar.work_end}"
 
 
+def _place_words(calendar: CalendarSettings) -> str:
+    if calendar.holiday_country is None:
+        return f"{calendar.time_zone}, no public holidays"
+    where = "-".join(p for p in (calendar.holiday_country, calendar.holiday_subdivision) if p)
+    return f"{calendar.time_zone}, public holidays of {where}"
+
+
 def _hours_data(calendar: CalendarSettings) -> dict[str, object]:
     return {
         "work_start": calendar.work_start,
         "work_end": calendar.work_end,
         "working_days": list(calendar.working_days),
+        "time_zone": calendar.time_zone,
+        "holiday_country": calendar.holiday_country,
+        "holiday_subdivision": calendar.holiday_subdivision,
     }
 
 

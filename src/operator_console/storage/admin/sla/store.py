@@ -92,11 +92,17 @@ class SqlSlaUnitOfWork(SqlConnectionScope):
                 c.work_start == before.work_start,
                 c.work_end == before.work_end,
                 c.working_days == _days(before.working_days),
+                c.time_zone == before.time_zone,
+                c.holiday_country.is_not_distinct_from(before.holiday_country),
+                c.holiday_subdivision.is_not_distinct_from(before.holiday_subdivision),
             )
             .values(
                 work_start=after.work_start,
                 work_end=after.work_end,
                 working_days=_days(after.working_days),
+                time_zone=after.time_zone,
+                holiday_country=after.holiday_country,
+                holiday_subdivision=after.holiday_subdivision,
             )
         )
         return result.rowcount == 1

@@ -211,14 +211,21 @@ class PolicyDialog(SlaDialog):
         )
 
 
-class CalendarHoursDialog(SlaDialog):
-    """A calendar's working hours (HH:MM to HH:MM) and working days."""
+class CalendarDialog(SlaDialog):
+    """A calendar's working hours (HH:MM to HH:MM), working days, time zone and public
+    holidays (a country and, optionally, its state or province)."""
 
     def __init__(self, before: CalendarSettings, parent: QWidget) -> None:
-        super().__init__(self.tr("Working hours of %1").replace("%1", before.code), parent)
+        super().__init__(self.tr("Calendar %1").replace("%1", before.code), parent)
         self.before = before
         self.start = QLineEdit(before.work_start, self)
         self.end = QLineEdit(before.work_end, self)
+        self.time_zone = QLineEdit(before.time_zone, self)
+        self.time_zone.setPlaceholderText(self.tr("e.g. America/New_York"))
+        self.country = QLineEdit(before.holiday_country or "", self)
+        self.country.setPlaceholderText(self.tr("e.g. US; empty: no public holidays"))
+        self.subdivision = QLineEdit(before.holiday_subdivision or "", self)
+        self.subdivision.setPlaceholderText(self.tr("e.g. MA; optional"))
         days = QWidget(self)
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
@@ -232,6 +239,19 @@ class CalendarHoursDialog(SlaDialog):
         self.add_field("work_start", self.tr("&Opens at:"), self.start, self.tr("Opening time"))
         self.add_field("work_end", self.tr("&Closes at:"), self.end, self.tr("Closing time"))
         self.add_field("working_days", self.tr("Working &days:"), days, self.tr("Working days"))
+        self.add_field("time_zone", self.tr("&Time zone:"), self.time_zone, self.tr("Time zone"))
+        self.add_field(
+            "holiday_country",
+            self.tr("Public holidays of (&country):"),
+            self.country,
+            self.tr("Country whose public holidays the calendar keeps"),
+        )
+        self.add_field(
+            "holiday_subdivision",
+            self.tr("… and (&state):"),
+            self.subdivision,
+            self.tr("State or province whose public holidays the calendar keeps"),
+        )
         note = QLabel(
             self.tr("Applies to cases opened from now on; open cases keep their due dates."), self
         )
@@ -241,7 +261,14 @@ class CalendarHoursDialog(SlaDialog):
 
     def request(self) -> CalendarEdit:
         chosen = tuple(n for n, box in enumerate(self.days) if box.isChecked())
-        return CalendarEdit(self.before, self.start.text(), self.end.text(), chosen)
+        return CalendarEdit(
+            self.before,
+            self.start.text(),
+            self.end.text(),
+            chosen,
+            self.time_zone.text(),
+            (self.country.text(), self.subdivision.text()),
+        )
 
 
 class ClosureDialog(SlaDialog):

@@ -27,7 +27,7 @@ from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.admin.sla.errors import ChangedMeanwhileError, SlaAdminError
 from operator_console.services.admin.sla.ports import CalendarSettings, ClosureDay, PolicySettings
 from operator_console.ui.admin.sla.dialogs import (
-    CalendarHoursDialog,
+    CalendarDialog,
     ClosureDialog,
     PolicyDialog,
     SlaDialog,
@@ -47,7 +47,7 @@ RowT = TypeVar("RowT")
 
 
 class SlaPage(QWidget):
-    """SLA policies (Add policy…, Change policy…), business calendars (Working hours…) and the
+    """SLA policies (Add policy…, Change policy…), business calendars (Calendar settings…) and the
     chosen calendar's closure days (Declare a closure day…, which says first how many open cases
     it makes due later, and Remove closure day). Read again whenever any console changes the
     configuration."""
@@ -88,7 +88,7 @@ class SlaPage(QWidget):
         )
         self.add_policy_button = QPushButton(self.tr("&Add policy…"), self)
         self.edit_policy_button = QPushButton(self.tr("&Change policy…"), self)
-        self.hours_button = QPushButton(self.tr("Working &hours…"), self)
+        self.calendar_button = QPushButton(self.tr("Ca&lendar settings…"), self)
         self.declare_button = QPushButton(self.tr("&Declare a closure day…"), self)
         self.declare_button.setObjectName("declareClosureButton")
         self.remove_button = QPushButton(self.tr("&Remove closure day…"), self)
@@ -109,7 +109,9 @@ class SlaPage(QWidget):
         row = QHBoxLayout(calendars)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(
-            self._group(self.tr("Business calendars"), self.calendar_table, (self.hours_button,)),
+            self._group(
+                self.tr("Business calendars"), self.calendar_table, (self.calendar_button,)
+            ),
             3,
         )
         row.addWidget(
@@ -126,11 +128,11 @@ class SlaPage(QWidget):
         layout.addWidget(splitter, 1)
         self.add_policy_button.clicked.connect(self.ask_to_add_policy)
         self.edit_policy_button.clicked.connect(self.ask_to_change_policy)
-        self.hours_button.clicked.connect(self.ask_hours)
+        self.calendar_button.clicked.connect(self.ask_calendar)
         self.declare_button.clicked.connect(self.ask_to_declare)
         self.remove_button.clicked.connect(self.ask_to_remove)
         self.policy_table.activated.connect(lambda _index: self.ask_to_change_policy())
-        self.calendar_table.activated.connect(lambda _index: self.ask_hours())
+        self.calendar_table.activated.connect(lambda _index: self.ask_calendar())
         for table in (self.policy_table, self.closure_table):
             table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.calendar_table.selectionModel().selectionChanged.connect(
@@ -180,7 +182,7 @@ class SlaPage(QWidget):
         """This page's keys and what they do (the Help dialog lists them)."""
         return [
             ("Ctrl+N", self.tr("Add an SLA policy")),
-            ("Return", self.tr("Change the selected policy, or the selected calendar's hours")),
+            ("Return", self.tr("Change the selected policy, or the selected calendar")),
             ("Ctrl+D", self.tr("Declare a closure day on the selected calendar")),
         ]
 
@@ -215,11 +217,11 @@ class SlaPage(QWidget):
                 lambda edit: lambda: self._desk.change_policy(edit),
             )
 
-    def ask_hours(self) -> None:
+    def ask_calendar(self) -> None:
         calendar = self.selected_calendar()
         if calendar is not None:
             self._open(
-                CalendarHoursDialog(calendar, self),
+                CalendarDialog(calendar, self),
                 lambda edit: lambda: self._desk.change_calendar(edit),
             )
 
@@ -345,7 +347,7 @@ class SlaPage(QWidget):
     def _update_buttons(self) -> None:
         self.edit_policy_button.setEnabled(self.selected_policy() is not None)
         has_calendar = self.selected_calendar() is not None
-        self.hours_button.setEnabled(has_calendar)
+        self.calendar_button.setEnabled(has_calendar)
         self.declare_button.setEnabled(has_calendar)
         self.remove_button.setEnabled(has_calendar and self.selected_closure() is not None)
 
