@@ -5,6 +5,7 @@ city's routing layer, and intake, the "where would this go?" tester and re-routi
 
 from __future__ import annotations
 
+import csv
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -14,6 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select, update
 
+from operator_console.app.cli import main
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import IntakeDraft, Location
 from operator_console.domain.permissions import Role, StaffIdentity
@@ -324,4 +326,38 @@ def test_a_bundles_first_layer_is_the_routing_layer_and_the_export_keeps_it_firs
 
     set_routing_layer(engine, "ward")
     assert [layer.layer for layer in export_city(engine).layers] == ["ward", "council"]
+    engine.dispose()
+
+
+def test_an_imported_request_is_routed_and_recorded_as_intake_would(
+    demo_sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    engine = make_engine(demo_sqlite_url)
+    add_council_district(engine, "C2", "Council District 2", over_ward="3")
+    council_rule = desk_for(engine).add(bicycle_rule("council", "C2", rank="1"))
+    lat, lon = point_in_ward(engine, "3")
+    export = tmp_path / "bicycles.csv"
+    with export.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows(
+            [
+                ["CASE_ENQUIRY_ID", "OPEN_DT", "CASE_STATUS", "TYPE", "LATITUDE", "LONGITUDE"],
+                ["301", "01/05/2015 12:40:41 PM", "Open", "Abandoned Bicycle", lat, lon],
+            ]
+        )
+    command = ["import", "requests", "--mapping", "boston", "--quiet", str(export)]
+    assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
+    assert "1 imported" in capsys.readouterr().out
+    r = service_requests.c
+    with engine.connect() as connection:
+        imported = connection.execute(
+            select(r.district_id, r.routing_explanation, queues.c.code)
+            .join(queues, queues.c.id == r.queue_id)
+            .where(r.source_id == "301")
+        ).one()
+    assert imported.code == BRIDGES
+    assert imported.routing_explanation == (
+        "Routed to Bridge Maintenance because Abandoned Bicycle in Council District 2 (council) "
+        f"goes there (rule {council_rule.rule_id})."
+    )
+    assert imported.district_id == ward(engine, "3").id
     engine.dispose()

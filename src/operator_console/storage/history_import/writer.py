@@ -133,14 +133,14 @@ class SqlHistoryWriter:
         self, connection: Connection, batch: Sequence[ImportedRequest]
     ) -> list[tuple[Any, ...]]:
         setup = self.setup
-        positions = setup.district_positions([r.lat for r in batch], [r.lon for r in batch])
+        places = setup.places_at([r.lat for r in batch], [r.lon for r in batch])
         callers = self._callers(connection, batch)
-        queue_ids, district_ids, services = setup.queue_ids, setup.district_ids, setup.services
+        queue_ids, services = setup.queue_ids, setup.services
         # PostgreSQL derives the client UUID itself (md5, as client_uuid() does).
         postgres = connection.dialect.name == "postgresql"
         actor = self._actor
         rows = []
-        for request, position, caller_id in zip(batch, positions, callers, strict=True):
+        for request, place, caller_id in zip(batch, places, callers, strict=True):
             service = services[request.service_code]
             queue_id: int | None
             if request.queue_code:
@@ -148,7 +148,7 @@ class SqlHistoryWriter:
                 priority = service.priority
                 explanation = self._explanation(request.queue_code)
             else:
-                routed = setup.route(request.service_code, position)
+                routed = setup.route(request.service_code, place)
                 queue_id, priority, explanation = routed.queue_id, routed.priority, routed.why
             status = request.status
             if queue_id is None and status in _NEEDS_QUEUE:
@@ -172,7 +172,7 @@ class SqlHistoryWriter:
                     request.lat,
                     request.lon,
                     request.address,
-                    None if position is None else district_ids[position],
+                    setup.recorded_district_id(place),
                     request.description,
                     request.channel,
                     caller_id,
