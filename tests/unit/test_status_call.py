@@ -104,7 +104,7 @@ def test_a_resolved_case_says_when_and_why_and_that_it_can_be_reopened() -> None
         closure_note="Filled the pothole",
         due_at=DUE,
     )
-    resolution = _entry(2, resolved_at, "resolved", "Filled the pothole", True)
+    resolution = _entry(2, resolved_at, "resolved", "Filled the pothole.", True)
     reading = status_reading(_detail(state, resolution), NOW + timedelta(days=30), BOSTON)
     assert reading.sentences[1:] == (
         "It was resolved on November 25: the problem was fixed.",

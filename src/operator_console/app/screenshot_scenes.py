@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from operator_console.app.queue_scenes import queue_scenes
+from operator_console.app.search_scenes import search_scenes
 from operator_console.services.addresses.search import AddressMatch
 from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.admin.routing.page import RoutingPage
@@ -45,6 +46,7 @@ def scenes(window: MainWindow, may_submit: bool) -> list[Scene]:
                 Scene("intake-read-back", "intake", intake.submit, intake.ui.readBackCard.isVisible)
             )
     result.extend(queue_scenes(panels))
+    result.extend(search_scenes(window))
     admin = panels.get("admin")  # an admin's window
     if isinstance(admin, AdministrationPanel):
         result.extend(admin_scenes(admin))

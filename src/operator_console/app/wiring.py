@@ -19,6 +19,7 @@ from operator_console.app.queue_wiring import (
     start_change_bus,
 )
 from operator_console.app.routing_wiring import add_routing_page, routing_desk_for
+from operator_console.app.search_wiring import add_search
 from operator_console.app.sla_wiring import add_sla_page, sla_desk_for
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.admin.changes import ChangeLogDesk
@@ -28,6 +29,7 @@ from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
 from operator_console.services.config_changes import ConfigFeed
 from operator_console.services.duplicates.desk import DuplicateDesk
+from operator_console.services.search.case_search import CaseSearch
 from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.services.staff.desk import StaffDesk
 from operator_console.storage.addresses.search import SqlAddressSearch
@@ -44,6 +46,7 @@ from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
 from operator_console.storage.queues.directory import SqlQueueDirectory
 from operator_console.storage.queues.request_list import SqlRequestListReader
 from operator_console.storage.queues.saved_filters import JsonSavedFilters
+from operator_console.storage.search.reads import SqlSearchReads
 from operator_console.storage.staff.store import SqlStaffUnitOfWork
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
@@ -81,6 +84,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             staff,
             new_detail_reader=lambda: SqlCaseDetailReader(database.engine),
         ),
+        case_search=CaseSearch(lambda: SqlSearchReads(database.engine), staff),
         staff_desk=(
             StaffDesk(lambda: SqlStaffUnitOfWork(database.engine), staff)
             if permits(staff.role, Action.MANAGE_STAFF)
@@ -129,6 +133,7 @@ def build_main_window(
     bus.requests_changed.connect(requests.on_requests_changed)
     open_case = add_queue_panels(window, session, runner, bus, base_map)
     requests.case_opened.connect(open_case)
+    add_search(window, session, runner, open_case)
     follow_configuration(window, presenter, config_bus)
     admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)

@@ -18,6 +18,7 @@ from operator_console.services.intake.gateway import IntakeGateway
 from operator_console.services.intake.submission import IntakeUnitOfWork
 from operator_console.services.queues.directory import QueueDirectory, SavedFilterStore
 from operator_console.services.queues.request_list import RequestListReader
+from operator_console.services.search.case_search import CaseSearch
 from operator_console.services.staff.desk import StaffDesk
 
 
@@ -38,6 +39,7 @@ class ConsoleSession:
     queue_directory: QueueDirectory
     saved_filters: SavedFilterStore
     case_desk: CaseDesk
+    case_search: CaseSearch | None = None  # finding any case, open or closed
     staff_desk: StaffDesk | None = None  # staff administration, for an admin's console
     change_log: ChangeLogDesk | None = None  # the configuration's audit trail, for an admin
     queue_admin: QueueDesk | None = None  # queues and teams administration, for an admin

@@ -115,7 +115,8 @@ def _last_update(timeline: tuple[HistoryEntry, ...], zone: tzinfo, now: datetime
     if not public:
         return "There is no public update on it yet."
     last = max(public, key=lambda entry: (entry.at, entry.event_id))
-    words = last.reason.strip() or _UPDATE_WORDS.get(last.kind, last.kind.replace("_", " "))
+    said = last.reason.strip().rstrip(".")  # the sentence's own full stop ends it
+    words = said or _UPDATE_WORDS.get(last.kind, last.kind.replace("_", " "))
     return f"The last update, on {_day(last.at, zone, now)}: \u201c{words}\u201d."
 
 

@@ -95,6 +95,7 @@ def details_html(detail: CaseDetail, time_zone: str) -> str:
                 else translate("CaseDetail", "Unassigned")
             ),
         ),
+        (translate("CaseDetail", "Status calls"), escape(str(case.calls_count))),
         (translate("CaseDetail", "Channel"), escape(record.channel)),
         (translate("CaseDetail", "Entered by"), escape(record.created_by)),
         (translate("CaseDetail", "Opened"), when(case.created_at)),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,6 +27,7 @@ from operator_console.services.session import ConsoleSession
 from operator_console.ui.cases.action_runner import CaseActionRunner, CaseBanner
 from operator_console.ui.cases.actions_bar import CaseActionsBar, offers_anything
 from operator_console.ui.cases.detail_html import details_html, sla_text, timeline_html
+from operator_console.ui.cases.status_call_panel import END_KEYS, START_KEYS, StatusCallPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import priority_label, status_label
 from operator_console.ui.common.problem_line import ProblemLine
@@ -81,6 +82,16 @@ class CaseDetailPanel(QWidget):
         self.action_runner = CaseActionRunner(session.case_desk, runner, self)
         self.banner = CaseBanner(self)
         self.problem = ProblemLine(self)
+        self.status_call = StatusCallPanel(session, runner, self.action_runner, self)
+        self.status_call_button = QPushButton(self.tr("Status call"), self)
+        self.status_call_button.setToolTip(
+            self.tr("A resident asks about this case: what to tell them (%1)").replace(
+                "%1", START_KEYS
+            )
+        )
+        self.start_call_action = QAction(self.tr("Start a status call"), self)
+        self.start_call_action.setShortcut(QKeySequence(START_KEYS))
+        self.addAction(self.start_call_action)
         self.actions_bar: CaseActionsBar | None = None
         if offers_anything(session.staff.role):
             self.actions_bar = CaseActionsBar(session, runner, self.action_runner, self)
@@ -90,6 +101,9 @@ class CaseDetailPanel(QWidget):
             questions.failed.connect(self._on_action_failed)
         self._layout()
         self.add_note_button.clicked.connect(self._on_add_note_clicked)
+        self.status_call_button.clicked.connect(self.start_status_call)
+        self.start_call_action.triggered.connect(self.start_status_call)
+        self.status_call.changes_made.connect(self._on_caller_added)
         self.action_runner.busy_changed.connect(self._on_actions_busy_changed)
         self.action_runner.saved.connect(self._on_action_saved)
         self.action_runner.stale_found.connect(self._on_action_stale)
@@ -102,6 +116,7 @@ class CaseDetailPanel(QWidget):
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.state_label)
+        top.addWidget(self.status_call_button)
         header.addLayout(top)
         header.addWidget(self.subtitle)
         left = QWidget(self)
@@ -146,7 +161,24 @@ class CaseDetailPanel(QWidget):
             layout.addWidget(self.actions_bar)
         layout.addWidget(self.banner)
         layout.addWidget(self.problem)
+        layout.addWidget(self.status_call)
         layout.addWidget(splitter, 1)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """The case screen's own keys, for the keyboard help."""
+        return [
+            (START_KEYS, self.tr("Start a status call: what to tell a resident about this case")),
+            (END_KEYS, self.tr("End the status call and log it on the case")),
+        ]
+
+    def start_status_call(self) -> None:
+        """Show what to read aloud to a resident asking about the case on screen."""
+        if self.detail is not None:
+            self.status_call.start(self.detail)
+
+    def _on_caller_added(self, batch: ChangeBatch) -> None:
+        self.changes_made.emit(batch)
+        self._reload()
 
     def show_case(self, request_id: int) -> None:
         """Read the case and show it (latest request wins)."""
@@ -188,6 +220,8 @@ class CaseDetailPanel(QWidget):
         self.detail = detail
         if self.actions_bar is not None:
             self.actions_bar.set_case(detail)
+        self.status_call.set_case(detail)
+        self.status_call_button.setEnabled(detail is not None)
         if detail is None:
             self.title.setText(self.tr("Case not found"))
             self.state_label.setText("")
@@ -195,9 +229,15 @@ class CaseDetailPanel(QWidget):
         case, zone = detail.record.state, self._session.time_zone
         self.title.setText(f"{case.reference} — {case.service.name}")
         priority = self.tr("%1 priority").replace("%1", priority_label(case.priority))
+        calls = (
+            " · " + self.tr("Status calls: %1").replace("%1", str(case.calls_count))
+            if case.calls_count
+            else ""
+        )
         self.subtitle.setText(
             f"{status_label(case.status.value)} · {priority}"
             f" · {sla_text(detail, zone)} · {case.location.address or self.tr('no address')}"
+            f"{calls}"
         )
         self.details.setHtml(details_html(detail, zone))
         self.timeline.setHtml(timeline_html(detail.record.timeline, zone))
@@ -248,8 +288,10 @@ class CaseDetailPanel(QWidget):
 
     def _on_action_saved(self, change: CaseChange) -> None:
         self.banner.hide()
-        if change.kind == "add_note":
+        if change.kind == "add_note" and not self.status_call.active:
             self.note.clear()
+        if change.kind == "log_status_call":
+            self.banner.show_message(self.tr("The status call is logged on the case."), "info")
         self.changes_made.emit(change.as_batch())
         self._reload()
 
