@@ -188,3 +188,59 @@ def test_the_find_box_filters_and_keys_of_the_search(
     assert not popup.isVisible()
     qtbot.keyClick(_focused(window), Qt.Key.Key_F, CTRL)  # the last search, to type over
     assert popup.isVisible() and popup.field.selectedText() == "pothole"
+
+
+def test_in_a_status_call_the_caller_follows_a_note_is_added_and_an_admin_reopens(
+    demo_pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    request_id, _reference = _case(demo_pg_url, "closed")
+    window = open_demo_window(
+        demo_pg_url, "admin1", runner, qtbot, tmp_path, size=(1280, 720), with_maps=False
+    )
+    case = window.panels()["case"]
+    assert isinstance(case, CaseDetailPanel)
+    window.show_panel("case")
+    case.show_case(request_id)
+    qtbot.waitUntil(lambda: case.detail is not None, timeout=WAIT_MS)
+    window.show_shortcuts()
+    assert window.shortcut_help is not None
+    listed = dict(window.shortcut_help.listed())
+    assert listed["F6"].startswith("Start a status call")
+    assert listed["Ctrl+Return"] == "End the status call and log it on the case"
+    assert listed["Ctrl+F"] == "Find a case"
+    window.shortcut_help.close()
+
+    qtbot.keyClick(case, Qt.Key.Key_F6)
+    call = case.status_call
+    assert call.active
+    callers = case.detail.record.callers_count if case.detail else 0
+    call.follower.name.setText("Ana Lopes")
+    call.follower.phone.setText("617 555 0142")
+    call.follower.add_button.click()
+    qtbot.waitUntil(lambda: "now follows" in call.message.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: case.detail is not None and case.detail.record.callers_count == callers + 1,
+        timeout=WAIT_MS,
+    )
+    assert any(c.name == "Ana Lopes" for c in case.detail.record.callers)
+
+    call.note.setText("Says the tree is still blocking the sidewalk")
+    call.public.setChecked(True)
+    call.note_button.click()
+    qtbot.waitUntil(lambda: call.message.text() == "The note is on the case.", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: "“Says the tree is still blocking the sidewalk”" in call.sentence.text(),
+        timeout=WAIT_MS,
+    )  # a public note is read aloud as the last update
+
+    call.reopen_button.click()
+    qtbot.waitUntil(
+        lambda: case.detail is not None and case.detail.record.state.status.value == "in_queue",
+        timeout=WAIT_MS,
+    )
+    assert call.message.text() == "The case is reopened and back in its queue."
+    assert "It is with " in call.sentence.text()
+    assert not call.reopen_button.isVisibleTo(call)
+    call.end_button.click()
+    qtbot.waitUntil(lambda: not call.active, timeout=WAIT_MS)
+    assert _calls(demo_pg_url, request_id) == (1, [("admin1", "status_call")])
