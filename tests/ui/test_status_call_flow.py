@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import request_events, service_requests
@@ -244,3 +244,36 @@ def test_in_a_status_call_the_caller_follows_a_note_is_added_and_an_admin_reopen
     call.end_button.click()
     qtbot.waitUntil(lambda: not call.active, timeout=WAIT_MS)
     assert _calls(demo_pg_url, request_id) == (1, [("admin1", "status_call")])
+
+
+def test_an_overdue_case_is_said_overdue_and_escalated_from_the_call(
+    demo_pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+) -> None:
+    engine = make_engine(demo_pg_url)
+    try:
+        with engine.connect() as connection:
+            request_id = connection.execute(
+                select(r.id)
+                .where(r.status == "in_queue", r.priority == "normal", r.due_at < func.now())
+                .order_by(r.id)
+                .limit(1)
+            ).scalar_one()
+    finally:
+        engine.dispose()
+    window = open_demo_window(demo_pg_url, "admin1", runner, qtbot, tmp_path, with_maps=False)
+    case = window.panels()["case"]
+    assert isinstance(case, CaseDetailPanel)
+    case.show_case(request_id)
+    qtbot.waitUntil(lambda: case.detail is not None, timeout=WAIT_MS)
+    case.start_status_call()
+    call = case.status_call
+    assert call.sentence.text().endswith(", so it is overdue.")
+    assert call.escalate_button.isVisibleTo(call) and not call.reopen_button.isVisibleTo(call)
+    call.escalate_button.click()
+    qtbot.waitUntil(lambda: call.message.text() == "The case is escalated.", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: case.detail is not None and case.detail.record.state.priority.value == "high",
+        timeout=WAIT_MS,
+    )
+    escalated = [e for e in case.detail.record.timeline if e.kind == "escalated"]
+    assert escalated[-1].reason == "A resident called about it and it is overdue."
