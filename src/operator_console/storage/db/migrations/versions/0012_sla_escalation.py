@@ -7,7 +7,8 @@
 - alerts: one per rule fired, for the case's department, acknowledged by whom and when.
 On PostgreSQL:
 - console_run_escalations(now, cutoffs): the pass, SECURITY DEFINER as the owner, every group
-  may call it (every console does, each minute; the service command too);
+  may call it (every console does, each minute; the service command too); partial indexes on
+  the at-risk and due times of open cases, so that it reads no closed history;
 - the actor stamp, the case guard and the history kind guard let the owner's functions through,
   and the kind guard refuses 'sla_escalated' from anyone else;
 - alerts: row security (dispatchers, supervisors: their departments' alerts; admins: all),
@@ -140,6 +141,8 @@ def _in_the_database() -> None:
         sql.EVENT_GUARD_FUNCTION,
     ):
         op.execute(function.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
+    for name, definition in pass_sql.SLA_INDEXES.items():
+        op.execute(f"CREATE INDEX {name} ON service_requests {definition}")
     op.execute(pass_sql.PASS_FUNCTION)
     op.execute(f"REVOKE ALL ON FUNCTION {pass_sql.PASS_FUNCTION_NAME} FROM PUBLIC")
     op.execute(f"GRANT EXECUTE ON FUNCTION {pass_sql.PASS_FUNCTION_NAME} TO {sql.GROUPS}")
@@ -168,6 +171,8 @@ def _in_the_database() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
         op.execute(f"DROP FUNCTION IF EXISTS {pass_sql.PASS_FUNCTION_NAME}")
+        for name in pass_sql.SLA_INDEXES:
+            op.execute(f"DROP INDEX IF EXISTS {name}")
         op.execute("DROP TRIGGER IF EXISTS alerts_announce ON alerts")
         op.execute("DROP TRIGGER IF EXISTS alerts_acknowledged_by ON alerts")
         op.execute("DROP FUNCTION IF EXISTS console_announce_alerts()")
