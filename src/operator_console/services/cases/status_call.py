@@ -23,6 +23,22 @@ _CLOSURE_WORDS = {
     ClosureReason.REFERRED: "it was referred elsewhere",
     ClosureReason.CANCELLED: "it was cancelled",
 }
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+"""The sentences' words, whatever the locale the process runs in (strftime follows it)."""
 _UPDATE_WORDS = {
     "status_changed": "moved along",
     "resolved": "resolved",
@@ -137,9 +153,9 @@ def _expected(detail: CaseDetail, now: datetime, zone: tzinfo) -> str:
 def _day(when: datetime, zone: tzinfo, now: datetime, *, weekday: bool = False) -> str:
     """ "March 3", "Friday, March 13"; with the year when it is not this year."""
     local = when.astimezone(zone)
-    text = f"{local:%B} {local.day}"
+    text = f"{_MONTHS[local.month - 1]} {local.day}"
     if weekday:
-        text = f"{local:%A}, {text}"
+        text = f"{_WEEKDAYS[local.weekday()]}, {text}"
     if local.year != now.astimezone(zone).year:
         text += f", {local.year}"
     return text
