@@ -92,6 +92,16 @@ class SlaPage(QWidget):
         self.declare_button = QPushButton(self.tr("&Declare a closure day…"), self)
         self.declare_button.setObjectName("declareClosureButton")
         self.remove_button = QPushButton(self.tr("&Remove closure day…"), self)
+        self.no_closure = QLabel(
+            self.tr(
+                "No closure day. When the city closes (a snow day), declare it here: the open "
+                "cases it touches become due later."
+            ),
+            self,
+        )
+        self.no_closure.setObjectName("slaNoClosure")
+        self.no_closure.setWordWrap(True)
+        self.no_closure.setStyleSheet("color: #666;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
@@ -114,14 +124,13 @@ class SlaPage(QWidget):
             ),
             3,
         )
-        row.addWidget(
-            self._group(
-                self.tr("Closure days"),
-                self.closure_table,
-                (self.declare_button, self.remove_button),
-            ),
-            2,
+        closures = self._group(
+            self.tr("Closure days"), self.closure_table, (self.declare_button, self.remove_button)
         )
+        closure_column = closures.layout()
+        assert isinstance(closure_column, QVBoxLayout)
+        closure_column.insertWidget(1, self.no_closure)
+        row.addWidget(closures, 2)
         splitter.addWidget(calendars)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -155,6 +164,7 @@ class SlaPage(QWidget):
         table.setWordWrap(False)
         table.verticalHeader().setVisible(False)
         table.verticalHeader().setDefaultSectionSize(24)
+        table.setMinimumHeight(60)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -328,6 +338,7 @@ class SlaPage(QWidget):
     def _show_closures(self) -> None:
         calendar = self.selected_calendar()
         self.closures.set_rows(calendar.closures if calendar else ())
+        self.no_closure.setVisible(calendar is not None and not calendar.closures)
         self._update_buttons()
 
     def _on_saved(self, change: SlaChange) -> None:
