@@ -73,7 +73,8 @@ def test_an_operator_finds_a_closed_case_as_the_caller_reads_it_and_logs_a_statu
     demo_pg_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
 ) -> None:
     request_id, reference = _case(demo_pg_url, "closed")
-    spoken = " ".join(reference.split("-")[1:])  # "BOS-26-000123" read as "26 000123"
+    _prefix, year, sequence = reference.split("-")
+    spoken = f"{year} {int(sequence)}"  # "BOS-26-000123" read aloud as "26 123"
     window = open_demo_window(
         demo_pg_url, "operator1", runner, qtbot, tmp_path, size=(1280, 720), with_maps=False
     )
