@@ -1,0 +1,1 @@
+"""Work lists: the cases assigned to a person, and searches saved by name and shared."""

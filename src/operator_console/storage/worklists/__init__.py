@@ -1,0 +1,1 @@
+"""Work lists in the database: saved searches and the signed-in person's staff id."""
