@@ -167,6 +167,8 @@ def test_the_find_box_filters_and_keys_of_the_search(
     assert popup is not None and popup.isVisible()
     qtbot.keyClicks(_focused(window), "othole")
     assert popup.field.text() == "pothole"
+    window.resize(1000, 600)
+    qtbot.waitUntil(lambda: popup.geometry().right() < 1000)  # it stays inside the window
     with qtbot.waitSignal(popup.results_shown, timeout=WAIT_MS):
         pass
     assert len(popup.model.hits) > 2

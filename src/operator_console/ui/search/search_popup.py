@@ -111,6 +111,8 @@ class SearchPopup(QFrame):
         self.filters.changed.connect(self._pause.start)
         self.field.installEventFilter(self)
         self.table.installEventFilter(self)
+        if parent is not None:
+            parent.installEventFilter(self)  # follows the window's size
         self.table.activated.connect(self._on_table_activated)
         self.hide()
 
@@ -176,6 +178,10 @@ class SearchPopup(QFrame):
         self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            if self.isVisible():
+                self._place()
+            return False
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = Qt.Key(event.key())
             if key == Qt.Key.Key_Escape:
