@@ -15,7 +15,7 @@ from sqlalchemy import Engine, insert, select, update
 
 from operator_console.domain.permissions import NotPermittedError, StaffIdentity
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy, at_risk_at, due_at
-from operator_console.services.admin.sla.actions import ClosureRequest
+from operator_console.services.admin.sla.closures import ClosureRequest
 from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.admin.sla.errors import SlaAdminError
 from operator_console.services.changes import ChangeBatch

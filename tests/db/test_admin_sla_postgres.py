@@ -10,7 +10,8 @@ from sqlalchemy import Engine, create_engine, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
 from operator_console.domain.permissions import StaffIdentity
-from operator_console.services.admin.sla.actions import ClosureRequest, SlaChange
+from operator_console.services.admin.sla.actions import SlaChange
+from operator_console.services.admin.sla.closures import ClosureRequest
 from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.admin.sla.errors import SlaAdminError
 from operator_console.services.admin.sla.ports import ClosureDay

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.domain.sla import BusinessCalendar
-from operator_console.services.admin.sla.actions import ClosureRequest
+from operator_console.services.admin.sla.closures import ClosureRequest
 from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.storage.admin.sla.store import SqlSlaUnitOfWork
 from operator_console.storage.db.engine import make_engine

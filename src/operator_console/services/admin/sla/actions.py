@@ -1,25 +1,21 @@
-"""SLA administration as an admin: list policies and calendars, change them, add a policy,
-declare and remove closure days (which move the due dates of the open cases they touch)."""
+"""SLA administration as an admin: list policies and calendars, change them, add a policy."""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 
 from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.services.admin.sla.errors import ChangedMeanwhileError, SlaAdminError
 from operator_console.services.admin.sla.ports import (
     CalendarSettings,
-    ClosureDay,
     ConfigEvent,
     PolicySettings,
     SlaUnitOfWork,
 )
 from operator_console.services.admin.sla.rules import (
-    business_calendar,
     checked_clock,
     checked_code,
-    checked_day,
     checked_fraction,
     checked_holidays,
     checked_hours,
@@ -28,11 +24,6 @@ from operator_console.services.admin.sla.rules import (
     checked_time_zone,
     checked_working_days,
     weekday_words,
-)
-from operator_console.services.admin.sla.shift import (
-    moves_for_closing,
-    moves_for_reopening,
-    working_window,
 )
 
 
@@ -65,15 +56,6 @@ class CalendarEdit:
     working_days: tuple[int, ...]
     time_zone: str | None = None
     holidays: tuple[str, str] | None = None
-
-
-@dataclass(frozen=True)
-class ClosureRequest:
-    """Close (or reopen) `day` (YYYY-MM-DD) on the calendar `calendar`, called `name`."""
-
-    calendar: str
-    day: str
-    name: str = ""
 
 
 @dataclass(frozen=True)
@@ -110,7 +92,7 @@ def add_policy(
         _check_calendar(uow, new.calendar)
         uow.add_policy(new)
         detail = f"SLA policy {new.code} added: {_target_words(new)}"
-        uow.record(_event(actor, now, "sla_policy_added", new.code, detail, after=asdict(new)))
+        uow.record(audit_event(actor, now, "sla_policy_added", new.code, detail, after=asdict(new)))
         uow.commit()
     return SlaChange(f"Added the policy {new.name} ({new.code}).")
 
@@ -139,7 +121,7 @@ def change_policy(
             )
         detail = f"SLA policy {after.code}: {_target_words(edit.before)} -> {_target_words(after)}"
         uow.record(
-            _event(
+            audit_event(
                 actor,
                 now,
                 "sla_policy_changed",
@@ -194,7 +176,7 @@ def change_calendar(
             f"{_hours_words(after)} ({_place_words(after)})"
         )
         uow.record(
-            _event(
+            audit_event(
                 actor,
                 now,
                 "calendar_changed",
@@ -211,103 +193,7 @@ def change_calendar(
     )
 
 
-def preview_closure(uow: SlaUnitOfWork, request: ClosureRequest, actor: StaffIdentity) -> int:
-    """How many open cases closing `request.day` would make due later (nothing is written)."""
-    require(actor, Action.CONFIGURE)
-    day = checked_day(request.day)
-    with uow:
-        calendar = _known_calendar(uow.calendars(), request.calendar)
-        _check_not_closed(calendar, day)
-        domain = business_calendar(calendar)
-        window = working_window(day, domain)
-        if window is None:
-            return 0
-        cases = uow.clocks_through(calendar.code, *window)
-        return len(moves_for_closing(cases, day, domain))
-
-
-def declare_closure(
-    uow: SlaUnitOfWork, request: ClosureRequest, actor: StaffIdentity, now: datetime
-) -> SlaChange:
-    """Close a day on a calendar and, in the same transaction, make every open case whose
-    business clock runs through it due later by the working time it loses."""
-    require(actor, Action.CONFIGURE)
-    day = checked_day(request.day)
-    name = checked_name(request.name)
-    with uow:
-        calendar = _locked(uow, request.calendar)
-        _check_not_closed(calendar, day)
-        domain = business_calendar(calendar)
-        window = working_window(day, domain)
-        moves = []
-        if window is not None:
-            moves = moves_for_closing(uow.clocks_through(calendar.code, *window), day, domain)
-        uow.add_closure(calendar.code, ClosureDay(day.isoformat(), name))
-        reason = f"{name} (closure day {day.isoformat()})"
-        moved = uow.move_due_dates(moves, now, actor.login, reason)
-        detail = (
-            f"Calendar {calendar.code}: {day.isoformat()} closed ({name}); "
-            f"{moved} open cases due later"
-        )
-        data = {"day": day.isoformat(), "name": name, "moved": moved}
-        uow.record(_event(actor, now, "closure_declared", calendar.code, detail, after=data))
-        uow.commit()
-    return SlaChange(_closure_words(day, moved, declared=True, working=window is not None), moved)
-
-
-def remove_closure(
-    uow: SlaUnitOfWork, request: ClosureRequest, actor: StaffIdentity, now: datetime
-) -> SlaChange:
-    """Open a closed day again; the open cases it had moved become due earlier again."""
-    require(actor, Action.CONFIGURE)
-    day = checked_day(request.day)
-    with uow:
-        calendar = _locked(uow, request.calendar)
-        closure = next((c for c in calendar.closures if c.day == day.isoformat()), None)
-        if closure is None:
-            raise SlaAdminError(
-                f"{day.isoformat()} is not a closure day of {calendar.code} (any more): "
-                "nothing was changed.",
-                "day",
-            )
-        domain = business_calendar(calendar)
-        window = working_window(day, domain)
-        moves = []
-        if window is not None:
-            moves = moves_for_reopening(uow.clocks_through(calendar.code, *window), day, domain)
-        uow.remove_closure(calendar.code, closure.day)
-        reason = f"{closure.name} (closure day {closure.day}) removed"
-        moved = uow.move_due_dates(moves, now, actor.login, reason)
-        detail = (
-            f"Calendar {calendar.code}: {closure.day} open again; {moved} open cases due earlier"
-        )
-        data = {"day": closure.day, "name": closure.name, "moved": moved}
-        uow.record(_event(actor, now, "closure_removed", calendar.code, detail, before=data))
-        uow.commit()
-    return SlaChange(_closure_words(day, moved, declared=False, working=window is not None), moved)
-
-
-def _closure_words(day: date, moved: int, *, declared: bool, working: bool) -> str:
-    cases = "1 open case" if moved == 1 else f"{moved} open cases"
-    if declared and not working:
-        return (
-            f"Declared {day.isoformat()} closed: it was no working day anyway, "
-            "so no due date moved."
-        )
-    if declared:
-        return f"Declared {day.isoformat()} closed: {cases} now due later."
-    verb = "is" if moved == 1 else "are"
-    return f"{day.isoformat()} is a working day again: {cases} {verb} due earlier again."
-
-
-def _locked(uow: SlaUnitOfWork, code: str) -> CalendarSettings:
-    calendar = uow.lock_calendar(code)
-    if calendar is None:
-        raise SlaAdminError(f"There is no calendar {code!r}.", "calendar")
-    return calendar
-
-
-def _known_calendar(calendars: list[CalendarSettings], code: str) -> CalendarSettings:
+def known_calendar(calendars: list[CalendarSettings], code: str) -> CalendarSettings:
     for calendar in calendars:
         if calendar.code == code:
             return calendar
@@ -316,16 +202,7 @@ def _known_calendar(calendars: list[CalendarSettings], code: str) -> CalendarSet
 
 def _check_calendar(uow: SlaUnitOfWork, code: str | None) -> None:
     if code is not None:
-        _known_calendar(uow.calendars(), code)
-
-
-def _check_not_closed(calendar: CalendarSettings, day: date) -> None:
-    for closure in calendar.closures:
-        if closure.day == day.isoformat():
-            raise SlaAdminError(
-                f"{closure.day} is already a closure day of {calendar.code} ({closure.name}).",
-                "day",
-            )
+        known_calendar(uow.calendars(), code)
 
 
 def _target_words(policy: PolicySettings) -> str:
@@ -358,7 +235,7 @@ def _hours_data(calendar: CalendarSettings) -> dict[str, object]:
     }
 
 
-def _event(
+def audit_event(
     actor: StaffIdentity,
     now: datetime,
     kind: str,

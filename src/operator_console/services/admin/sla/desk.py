@@ -8,16 +8,18 @@ from datetime import UTC, datetime
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.admin.sla.actions import (
     CalendarEdit,
-    ClosureRequest,
     PolicyEdit,
     SlaChange,
     SlaSetup,
     add_policy,
     change_calendar,
     change_policy,
+    read_setup,
+)
+from operator_console.services.admin.sla.closures import (
+    ClosureRequest,
     declare_closure,
     preview_closure,
-    read_setup,
     remove_closure,
 )
 from operator_console.services.admin.sla.ports import PolicySettings, SlaUnitOfWork

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_console.services.admin.sla.actions import CalendarEdit, ClosureRequest, PolicyEdit
+from operator_console.services.admin.sla.actions import CalendarEdit, PolicyEdit
+from operator_console.services.admin.sla.closures import ClosureRequest
 from operator_console.services.admin.sla.ports import CalendarSettings, PolicySettings
 from operator_console.services.admin.sla.rules import WEEKDAY_NAMES
 

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from operator_console.domain.permissions import NotPermittedError
-from operator_console.services.admin.sla.actions import ClosureRequest, SlaChange, SlaSetup
+from operator_console.services.admin.sla.actions import SlaChange, SlaSetup
+from operator_console.services.admin.sla.closures import ClosureRequest
 from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.admin.sla.errors import ChangedMeanwhileError, SlaAdminError
 from operator_console.services.admin.sla.ports import CalendarSettings, ClosureDay, PolicySettings
