@@ -270,3 +270,21 @@ def test_the_request_change_feed_sees_the_cases_a_closure_moves(city: City) -> N
         feed.stop()
     version = clock_of(city.owner, moving)[2]
     assert [(c.request_id, c.version, c.kind) for c in seen] == [(moving, version, "update")]
+
+
+def test_closing_a_day_that_is_no_working_day_moves_nothing_and_says_so(city: City) -> None:
+    business = service_on(city.owner, "business-2d")
+    opened = local(6, 10)
+    case = add_case(city.owner, business, opened, due_at(opened, TWO_DAYS, CALENDAR))
+    before = clock_of(city.owner, case)
+    sunday = ClosureRequest("boston", "2026-02-08", "Snow emergency")
+    assert city.desk.preview_closure(sunday) == 0
+    declared = city.desk.declare_closure(sunday)
+    assert declared.summary == (
+        "Declared 2026-02-08 closed: it was no working day anyway, so no due date moved."
+    )
+    removed = city.desk.remove_closure(sunday)
+    assert removed.summary == (
+        "2026-02-08 is no longer a closure day; it is no working day anyway, so no due date moved."
+    )
+    assert clock_of(city.owner, case) == before

@@ -112,6 +112,11 @@ def _closure_words(day: date, moved: int, *, declared: bool, working: bool) -> s
         )
     if declared:
         return f"Declared {day.isoformat()} closed: {cases} now due later."
+    if not working:
+        return (
+            f"{day.isoformat()} is no longer a closure day; it is no working day anyway, "
+            "so no due date moved."
+        )
     verb = "is" if moved == 1 else "are"
     return f"{day.isoformat()} is a working day again: {cases} {verb} due earlier again."
 
