@@ -335,7 +335,7 @@ class ClosureDialog(SlaDialog):
     def set_busy(self, busy: bool) -> None:
         self.ok_button.setEnabled(not busy)
         if busy:
-            self.ok_button.setText(self.tr("Saving…"))
+            self.ok_button.setText(self.tr("Moving due dates…"))
         elif self.previewed is None:
             self.ok_button.setText(self.tr("&Preview"))
         else:
