@@ -76,7 +76,7 @@ SESSION_FUNCTION_NAMES = (
     "console_queue_department(integer)",
 )
 
-OWNER_AT_WORK = f"(console_session_is_owner() OR current_user = '{OWNER_ROLE}')"
+OWNER_AT_WORK = f"(current_user = '{OWNER_ROLE}' OR console_session_is_owner())"
 """The SQL condition: the owner's session, or a function of the owner's (SECURITY DEFINER, like
 the escalation pass) at work in any session: the guards and the actor stamp let it through."""
 
