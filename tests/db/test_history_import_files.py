@@ -48,7 +48,7 @@ def test_sqlite_import_lists_every_skipped_row_with_its_line_and_reason(
     assert "only an admin imports" in capsys.readouterr().err
     dry = ["--database-url", demo_sqlite_url, "--staff", "admin1", *command, "--dry-run"]
     assert main(dry) == 0
-    assert "305 rows read, 300 would import" in capsys.readouterr().out
+    assert "305 rows read, 300 would import, 0 already present" in capsys.readouterr().out
     assert _imported_ids(demo_sqlite_url) == []
     assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
     said = capsys.readouterr().out
@@ -64,6 +64,8 @@ def test_sqlite_import_lists_every_skipped_row_with_its_line_and_reason(
 
     assert main(["--database-url", demo_sqlite_url, "--staff", "admin1", *command]) == 0
     assert "0 imported, 300 already present, 5 rejected" in capsys.readouterr().out
+    assert main(dry) == 0
+    assert "0 would import, 300 already present" in capsys.readouterr().out
     assert _imported_ids(demo_sqlite_url) == ids
 
 

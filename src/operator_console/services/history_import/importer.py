@@ -65,6 +65,10 @@ class HistoryWriter(Protocol):
 
     def write(self, batch: Sequence[ImportedRequest]) -> BatchOutcome: ...
 
+    def check(self, batch: Sequence[ImportedRequest]) -> BatchOutcome:
+        """What `write` would do (rows new and already present), writing nothing."""
+        ...
+
     def record(self, report: ImportReport) -> None: ...
 
 
@@ -160,7 +164,8 @@ def import_history(
 
 
 class _Pending:
-    """A batch being written on the pool's thread, with its rows kept for the rejects file."""
+    """A batch being written (or, in a dry run, checked) on the pool's thread, with its rows
+    kept for the rejects file."""
 
     def __init__(
         self,
@@ -171,10 +176,9 @@ class _Pending:
         dry_run: bool,
     ) -> None:
         self.rows = rows
-        self.size = len(batch)
-        self.future: Future[BatchOutcome] | None = None
-        if not dry_run:
-            self.future = pool.submit(writer.write, batch)
+        self.future: Future[BatchOutcome] = pool.submit(
+            writer.check if dry_run else writer.write, batch
+        )
 
 
 def _drain(in_flight: deque[_Pending], report: ImportReport, rejects: RejectsFile) -> None:
@@ -191,9 +195,6 @@ def _drain(in_flight: deque[_Pending], report: ImportReport, rejects: RejectsFil
 
 def _settle(pending: _Pending, report: ImportReport, rejects: RejectsFile) -> None:
     """Wait for a batch in flight and count what it did."""
-    if pending.future is None:
-        report.imported += pending.size
-        return
     try:
         outcome = pending.future.result()
     except Exception as exc:  # whatever the database said, it is reported with the counts

@@ -10,7 +10,7 @@ from queue import Queue
 from types import TracebackType
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, insert, text
+from sqlalchemy import Connection, Engine, func, insert, select, text
 
 from operator_console.domain.caller import Caller, PhoneNumberError, normalize_phone
 from operator_console.domain.lifecycle import Status
@@ -18,7 +18,7 @@ from operator_console.services.history_import.importer import BatchOutcome, Impo
 from operator_console.services.history_import.mapping import ImportMapping
 from operator_console.services.history_import.rows import CityCatalog, ImportedRequest
 from operator_console.storage.callers import upsert_caller
-from operator_console.storage.db.tables import config_events
+from operator_console.storage.db.tables import config_events, service_requests
 from operator_console.storage.history_import.city_setup import CitySetup, read_city_setup
 from operator_console.storage.history_import.staging import (
     PG_FILE_BATCH,
@@ -33,6 +33,7 @@ from operator_console.storage.history_import.staging import (
 EVENT_KIND = "history_imported"
 TEMP_BUFFERS = "256MB"
 POSTGRES_LANES = 2
+CHECKED_AT_ONCE = 5_000  # source ids per query in a dry run (SQLite limits bound values)
 _NEEDS_QUEUE = frozenset({Status.ROUTED, Status.IN_QUEUE, Status.ASSIGNED, Status.IN_PROGRESS})
 
 
@@ -108,6 +109,20 @@ class SqlHistoryWriter:
             return self._write(connection, batch)
         finally:
             self._free.put(connection)
+
+    def check(self, batch: Sequence[ImportedRequest]) -> BatchOutcome:
+        """How many of the batch are already imported (by source id); nothing is written."""
+        ids = [request.source_id for request in batch]
+        present = 0
+        connection = self._free.get()
+        try:
+            with connection.begin():
+                for start in range(0, len(ids), CHECKED_AT_ONCE):
+                    chosen = service_requests.c.source_id.in_(ids[start : start + CHECKED_AT_ONCE])
+                    present += connection.execute(select(func.count()).where(chosen)).scalar_one()
+        finally:
+            self._free.put(connection)
+        return BatchOutcome(len(batch) - present, present)
 
     def _write(self, connection: Connection, batch: Sequence[ImportedRequest]) -> BatchOutcome:
         postgres = connection.dialect.name == "postgresql"
