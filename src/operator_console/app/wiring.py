@@ -21,6 +21,7 @@ from operator_console.app.queue_wiring import (
 from operator_console.app.routing_wiring import add_routing_page, routing_desk_for
 from operator_console.app.search_wiring import add_search
 from operator_console.app.sla_wiring import add_sla_page, sla_desk_for
+from operator_console.app.worklist_wiring import add_worklists, worklist_desk_for
 from operator_console.domain.permissions import Action, permits
 from operator_console.services.admin.changes import ChangeLogDesk
 from operator_console.services.admin.city.desk import CityDesk
@@ -85,6 +86,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             new_detail_reader=lambda: SqlCaseDetailReader(database.engine),
         ),
         case_search=CaseSearch(lambda: SqlSearchReads(database.engine), staff),
+        worklists=worklist_desk_for(database.engine, staff),
         staff_desk=(
             StaffDesk(lambda: SqlStaffUnitOfWork(database.engine), staff)
             if permits(staff.role, Action.MANAGE_STAFF)
@@ -133,7 +135,8 @@ def build_main_window(
     bus.requests_changed.connect(requests.on_requests_changed)
     open_case = add_queue_panels(window, session, runner, bus, base_map)
     requests.case_opened.connect(open_case)
-    add_search(window, session, runner, open_case)
+    popup = add_search(window, session, runner, open_case)
+    add_worklists(window, session, runner, bus, open_case, popup)
     follow_configuration(window, presenter, config_bus)
     admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)

@@ -20,6 +20,7 @@ from operator_console.services.queues.directory import QueueDirectory, SavedFilt
 from operator_console.services.queues.request_list import RequestListReader
 from operator_console.services.search.case_search import CaseSearch
 from operator_console.services.staff.desk import StaffDesk
+from operator_console.services.worklists.desk import WorklistDesk
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class ConsoleSession:
     saved_filters: SavedFilterStore
     case_desk: CaseDesk
     case_search: CaseSearch | None = None  # finding any case, open or closed
+    worklists: WorklistDesk | None = None  # my cases and the saved searches
     staff_desk: StaffDesk | None = None  # staff administration, for an admin's console
     change_log: ChangeLogDesk | None = None  # the configuration's audit trail, for an admin
     queue_admin: QueueDesk | None = None  # queues and teams administration, for an admin

@@ -1,0 +1,1 @@
+"""The Work lists tab: my cases, and the saved searches with their live results."""
