@@ -1,4 +1,4 @@
-"""History import of small files: planted bad rows on SQLite, and an NYC export on PostgreSQL."""
+"""History import of small files: rejects, dry runs, callers, NYC's export, an engine used twice."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from operator_console.app.cli import main
+from operator_console.services.history_import.importer import import_history
 from operator_console.services.history_import.rows import slug
-from operator_console.services.history_import.shipped import mappings_dir
+from operator_console.services.history_import.shipped import find_mapping, mappings_dir
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import callers, city, service_requests, services
+from operator_console.storage.history_import.writer import SqlHistoryWriter
 from tests.support.data import BOSTON_2015_WARD_3, NYC_SODA_2024
 
 PLANTED = [
@@ -210,3 +212,17 @@ def test_what_cannot_be_imported_at_all_is_one_line_and_exit_code_2(
         assert main([*start, *options]) == 2
         err = capsys.readouterr().err
         assert message in err and len(err.strip().splitlines()) == 1, err
+
+
+def test_one_engine_imports_twice_its_connections_left_clean(
+    demo_db_url: str, tmp_path: Path
+) -> None:
+    export, _ = _ward3_with_planted_rows(tmp_path / "ward3.csv", 40)
+    engine = make_engine(demo_db_url)
+    mapping = find_mapping("boston")
+    reports = []
+    for _ in range(2):
+        with SqlHistoryWriter(engine, mapping) as writer:
+            reports.append(import_history(mapping, export, writer, tmp_path / "rejects.csv"))
+    engine.dispose()
+    assert [(r.imported, r.already_present) for r in reports] == [(40, 0), (0, 40)]

@@ -90,7 +90,10 @@ class SqlHistoryWriter:
         self._close()
 
     def _close(self) -> None:
+        """Close the lanes' connections for good: their sessions hold the staging table and the
+        memory setting, which a pooled connection must not take to its next user."""
         for connection in self._connections:
+            connection.invalidate()
             connection.close()
         self._connections = []
 
