@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -269,8 +270,10 @@ def test_nyc_mapping_reads_every_row_of_both_layouts(path: Path) -> None:
     assert all(r.created_at.tzinfo is UTC for r in mapped if isinstance(r, ImportedRequest))
 
 
-def test_shipped_boston_mapping_is_the_replays_boston() -> None:
+def test_shipped_boston_mapping_is_the_replays_boston_and_names_the_demo_catalog() -> None:
     assert BOSTON.unknown_location == (42.3594, -71.0587)
     assert BOSTON.service_code == ("TYPE", "service_name")
     boston = read_mapping(mappings_dir() / "boston.toml")
-    assert len(boston.service_names) == 158
+    catalog = json.loads((mappings_dir().parent / "demo_city" / "services.json").read_text())
+    demo = {service["service_name"]: service["service_code"] for service in catalog}
+    assert dict(boston.service_names) == demo  # every 2015 TYPE, by the demo's own code
