@@ -26,7 +26,7 @@ def test_screenshot_writes_a_png_per_screen(
     assert result.returncode == 0, result.stderr[-2000:]
     written = sorted(Path(line).name for line in result.stdout.split())
     screens = ["case", "intake-read-back", "intake", "queues", "requests", "search"]
-    screens += ["status-call", "triage"]
+    screens += ["status-call", "triage", "worklists"]
     assert written == [f"{screen}.png" for screen in screens]
     assert "not ready" not in result.stderr
     for name in written:

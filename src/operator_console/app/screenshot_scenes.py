@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from operator_console.app.queue_scenes import queue_scenes
 from operator_console.app.search_scenes import search_scenes
+from operator_console.app.worklist_scenes import worklist_scenes
 from operator_console.services.addresses.search import AddressMatch
 from operator_console.ui.admin.panel import AdministrationPanel
 from operator_console.ui.admin.routing.page import RoutingPage
@@ -47,6 +48,7 @@ def scenes(window: MainWindow, may_submit: bool) -> list[Scene]:
             )
     result.extend(queue_scenes(panels))
     result.extend(search_scenes(window))
+    result.extend(worklist_scenes(window, may_submit))
     admin = panels.get("admin")  # an admin's window
     if isinstance(admin, AdministrationPanel):
         result.extend(admin_scenes(admin))

@@ -21,6 +21,10 @@ from operator_console.ui.common.empty_note import EmptyNote
 from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.worklists.my_cases_model import MyCasesModel
 
+_WIDTHS = (108, 124, 62, 78, 120, 160)
+"""Pixels of each column at first: the reference, due time, priority and status whole."""
+_ADDRESS = 5
+
 
 class MyCasesSection(QWidget):
     """The cases assigned to the person at the console: open ones (due first) over resolved
@@ -115,8 +119,10 @@ class MyCasesSection(QWidget):
         table.verticalHeader().setVisible(False)
         table.setWordWrap(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(_ADDRESS, QHeaderView.ResizeMode.Stretch)
         table.activated.connect(lambda index, m=model: self._open(m, index))
         return table
 

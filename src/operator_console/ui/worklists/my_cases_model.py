@@ -1,4 +1,4 @@
-"""The rows of "my cases": reference, category, status, address, due, priority; live."""
+"""The rows of "my cases": reference, due, priority, status, category, address; live."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from operator_console.ui.common.live_rows import LiveRowsModel
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _DISPLAY = Qt.ItemDataRole.DisplayRole
-_KEYS = ("reference", "service", "status", "address", "due_at", "priority")
+_KEYS = ("reference", "due_at", "priority", "status", "service", "address")
 
 
 class MyCasesModel(LiveRowsModel):
@@ -36,11 +36,11 @@ class MyCasesModel(LiveRowsModel):
         self.time_zone = time_zone
         self._headers = (
             self.tr("Reference"),
-            self.tr("Category"),
-            self.tr("Status"),
-            self.tr("Address"),
             self.tr("Due"),
             self.tr("Priority"),
+            self.tr("Status"),
+            self.tr("Category"),
+            self.tr("Address"),
         )
 
     def columnCount(self, parent: Index = _ROOT) -> int:

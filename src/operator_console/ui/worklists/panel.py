@@ -37,6 +37,9 @@ class WorklistsPanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.session = session
+        self.desk = desk
+        self.runner = runner
         self.problem = ProblemLine(self)
         self.my_cases = MyCasesSection(
             desk, session.requests, runner, session.time_zone, self.problem, self
@@ -49,7 +52,9 @@ class WorklistsPanel(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.my_cases)
         splitter.addWidget(self.saved)
-        splitter.setSizes([1, 1])
+        splitter.setStretchFactor(0, 6)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([6000, 5000])  # shared in this proportion whatever the width
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
         layout.addWidget(splitter, 1)

@@ -46,10 +46,12 @@ class SavedSearchesSection(QWidget):
     Signals:
         case_opened(int): the id of a case to open.
         results_shown(int): an opened search's cases are on screen (how many).
+        list_shown(int): the saved searches were read and listed (how many).
     """
 
     case_opened = Signal(int)
     results_shown = Signal(int)
+    list_shown = Signal(int)
 
     def __init__(
         self,
@@ -149,6 +151,7 @@ class SavedSearchesSection(QWidget):
         if self.list.currentRow() < 0 and searches:
             self.list.setCurrentRow(0)
         self._enable()
+        self.list_shown.emit(len(searches))
 
     def _label(self, saved: SavedSearch) -> str:
         mine = saved.owner_login == self._desk.staff.login
@@ -214,7 +217,11 @@ class SavedSearchesSection(QWidget):
     def _on_found(self, opened: SavedSearch, hits: list[SearchHit]) -> None:
         self._problem.resolve("saved-search-run")
         self.model.show_hits(hits)
-        self.message.setText(self.tr("%1: %Ln case(s)", "", len(hits)).replace("%1", opened.name))
+        self.message.setText(
+            self.tr("%1: cases found: %2. Enter opens the one chosen.")
+            .replace("%1", opened.name)
+            .replace("%2", str(len(hits)))
+        )
         if hits and not self.results.currentIndex().isValid():
             self.results.setCurrentIndex(self.model.index(0, 0))
         self.results_shown.emit(len(hits))
