@@ -146,3 +146,30 @@ def test_a_saved_search_opens_with_the_keyboard_and_runs_again_when_cases_change
 
     with qtbot.waitSignal(saved.results_shown, timeout=WAIT_MS):
         panel.on_requests_changed(ChangeBatch(resync=True))
+
+
+def test_a_search_a_supervisor_shares_appears_on_the_departments_consoles_when_shown(
+    demo_sqlite_url: str,
+    open_panel: Callable[[str, str], tuple[WorklistsPanel, ChangeBus]],
+    qtbot: QtBot,
+) -> None:
+    supervisor, _bus = open_panel(demo_sqlite_url, "supervisor1")
+    colleague, _other_bus = open_panel(demo_sqlite_url, "dispatcher1")
+    elsewhere, _third_bus = open_panel(demo_sqlite_url, "dispatcher2")
+    for panel in (supervisor, colleague, elsewhere):
+        with qtbot.waitSignal(panel.saved.list_shown, timeout=WAIT_MS):
+            panel.saved.reload()
+    assert supervisor.saved.share_button.isVisible()
+    assert not colleague.saved.share_button.isVisible()
+
+    with qtbot.waitSignal(supervisor.saved.list_shown, timeout=WAIT_MS):
+        supervisor.saved.save("Potholes", SearchQuery("pothole"), "PWDx")
+    for panel in (colleague, elsewhere):
+        panel.hide()
+        with qtbot.waitSignal(panel.saved.list_shown, timeout=WAIT_MS):
+            panel.show()
+    shown = [colleague.saved.list.item(i).text() for i in range(colleague.saved.list.count())]
+    assert shown == ["Potholes (by supervisor1, for Public Works Department)"]
+    assert elsewhere.saved.list.count() == 0
+    colleague.saved.list.setCurrentRow(0)
+    assert not colleague.saved.delete_button.isEnabled()
