@@ -104,3 +104,11 @@ def test_why_a_description_matched_shows_the_word_in_its_place() -> None:
     shown = snippet(description, ["pothole"])
     assert "deep potholes in front" in shown
     assert shown.endswith("...")
+
+
+def test_a_house_number_range_stays_whole_and_a_look_alike_seeks_the_street_name() -> None:
+    read = understand("1350-1358 Dorchester Ave", "BOS", "US")
+    assert read.words == ("1350-1358", "dorchester", "ave")
+    assert read.likeness == "dorchester"
+    assert holds_all("1350-1358 Dorchester Ave, Dorchester, MA 02122", read.words)
+    assert understand("12 Kingbrid Rd", "BOS", "US").likeness == "kingbrid"

@@ -71,8 +71,8 @@ def _rank(
     if words:
         ranking.add_text(reads.by_words(words, filters, limit), "words", _worded(words))
         ranking.add_text(reads.by_note_words(words, filters, limit), "note", _noted(words))
-    if not ranking and words and not understood.is_exact:
-        found = reads.by_address_likeness(" ".join(words), filters, limit)
+    if not ranking and understood.likeness and not understood.is_exact:
+        found = reads.by_address_likeness(understood.likeness, filters, limit)
         ranking.add_text(found, "address", lambda _match: _address)
     return ranking
 

@@ -23,7 +23,8 @@ def stem(word: str) -> str:
 def holds_all(text: str, words: Sequence[str]) -> bool:
     """Whether every word is, or starts, a word of `text` (stems compared)."""
     tokens = _TOKEN.findall(text)
-    return all(any(_same(word, token) for token in tokens) for word in words)
+    parts = [part for word in words for part in _TOKEN.findall(word)]
+    return all(any(_same(part, token) for token in tokens) for part in parts)
 
 
 def snippet(text: str, words: Sequence[str]) -> str:

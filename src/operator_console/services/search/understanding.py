@@ -15,6 +15,10 @@ _SEPARATORS = re.compile(r"[\s./-]+")
 _PHONE = re.compile(r"\+?[\d\s().-]+(?:\s*(?:x|ext\.?)\s*\d+)?", re.IGNORECASE)
 _PHONE_MIN_DIGITS = 7
 _WORD = re.compile(r"[\w']+")
+_TERM = re.compile(r"\d+(?:-\d+)+|[\w']+")
+"""A word, or a house-number range kept whole ("1350-1358"), as addresses store it."""
+_LIKENESS_SHORTEST = 4
+_ABBREVIATIONS = frozenset(STREET_SUFFIXES.values())
 _NAME_WORDS = 4
 """A person's name is at most this many words ("Juan de la Cruz")."""
 _YEAR_DIGITS = 2
@@ -32,6 +36,8 @@ class UnderstoodText:
         phones: the phone number in E.164, when the text is one.
         words: the text's words, lower case, street suffixes abbreviated as addresses store
             them ("street" -> "st"), intersection words ("&", "and", "at") left out.
+        likeness: the words a look-alike address is sought by: letters only, four or more,
+            no street suffix ("kingbrid" of "12 Kingbrid Rd").
         name: the text as a person's name (lower case, single spaces); "" when it cannot be
             one (a digit, more than four words).
     """
@@ -39,6 +45,7 @@ class UnderstoodText:
     references: tuple[str, ...] = ()
     phones: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
+    likeness: str = ""
     name: str = ""
 
     @property
@@ -55,6 +62,11 @@ def understand(text: str, reference_prefix: str, phone_region: str) -> Understoo
         references=references_in(typed, reference_prefix),
         phones=_phones(typed, phone_region),
         words=words,
+        likeness=" ".join(
+            word
+            for word in words
+            if word.isalpha() and len(word) >= _LIKENESS_SHORTEST and word not in _ABBREVIATIONS
+        ),
         name=_as_name(typed),
     )
 
@@ -104,7 +116,7 @@ def _words(typed: str) -> tuple[str, ...]:
         ch for ch in unicodedata.normalize("NFKD", typed.lower()) if not unicodedata.combining(ch)
     )
     words = []
-    for word in _WORD.findall(folded.replace("'", "")):
+    for word in _TERM.findall(folded.replace("'", "")):
         if word in INTERSECTION_WORDS:
             continue
         words.append(STREET_SUFFIXES.get(word, word))

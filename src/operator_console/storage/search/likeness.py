@@ -28,15 +28,17 @@ def similarity(left: str, right: str) -> float:
 
 
 def word_likeness(typed: str, text: str) -> float:
-    """How well `typed` matches the best run of as many words of `text` (a name typed in
-    part, "alvarez" in "Maria Alvarez", scores as the words it matches)."""
+    """The share of `typed`'s trigrams found in the best run of as many words of `text`, as
+    pg_trgm's word_similarity nearly measures it: "alvarez" in "Maria Alvarez" is 1.0,
+    "kingbrid" in "12 Kingbird Rd" 0.56."""
+    ours = trigrams(typed)
     wanted = len(_WORD.findall(typed))
     words = _WORD.findall(text)
-    if wanted == 0 or not words:
+    if not ours or not words:
         return 0.0
     span = min(wanted, len(words))
     runs = (" ".join(words[start : start + span]) for start in range(len(words) - span + 1))
-    return max(similarity(typed, run) for run in runs)
+    return max(len(ours & trigrams(run)) / len(ours) for run in runs)
 
 
 def search_trigrams(text: str) -> list[str]:
