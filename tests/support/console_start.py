@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from operator_console.app.settings import Settings
@@ -40,11 +41,17 @@ def console(
     """A started console on `url` (`staff` named as by --staff); its windows are closed after."""
     controller = StartupController(Settings(url, False, staff, None, "test"), runner, None)
     qtbot.addWidget(controller.view)
-    controller.window_opened.connect(
-        lambda window: qtbot.addWidget(window, before_close_func=delete_maps)
-    )
+    windows: list[MainWindow] = []
+    controller.window_opened.connect(windows.append)
     controller.start()
-    yield controller
+    try:
+        yield controller
+    finally:
+        for window in windows:  # signing out deletes a window itself
+            if shiboken6.isValid(window):
+                delete_maps(window)
+                window.close()
+                window.deleteLater()
 
 
 def window_of(controller: StartupController, qtbot: QtBot) -> MainWindow:
