@@ -16,7 +16,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from operator_console.services.changes import ChangeBatch, RequestChange
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import callers, queues, service_requests
-from operator_console.storage.feeds.sqlite import SqliteChangeFeed, database_path
+from operator_console.storage.feeds.sqlite import MANY_CHANGES, SqliteChangeFeed, database_path
 from tests.support.rows import add_requests
 
 WAIT = 10.0
@@ -134,6 +134,16 @@ def test_deleting_a_row_it_was_not_watching_asks_for_a_resync(
     with engine.begin() as connection:
         connection.execute(delete(service_requests).where(service_requests.c.id == old))
     assert collector.next() == ChangeBatch((), resync=True)
+
+
+def test_a_bulk_insert_asks_for_a_resync_and_later_changes_arrive_as_rows(
+    engine: Engine, watching: tuple[SqliteChangeFeed, Collector]
+) -> None:
+    _feed, collector = watching
+    ids = add_requests(engine, MANY_CHANGES + 1)
+    assert collector.next() == ChangeBatch((), resync=True)
+    touch(engine, ids[-1])
+    assert [change.request_id for change in collector.next().changes] == [ids[-1]]
 
 
 def test_stop_returns_promptly(watching: tuple[SqliteChangeFeed, Collector]) -> None:

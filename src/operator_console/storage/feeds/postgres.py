@@ -12,6 +12,7 @@ from psycopg.rows import TupleRow
 from sqlalchemy.engine import URL, make_url
 
 from operator_console.services.changes import KINDS, ChangeBatch, RequestChange, coalesce
+from operator_console.storage.db.bulk_load import BULK_KIND
 from operator_console.storage.feeds.thread import FeedRun, Item, ThreadedFeed
 
 _STABLE = 10.0  # seconds a connection must have lived for a reconnect without backoff
@@ -47,6 +48,16 @@ def parse_payload(payload: str) -> RequestChange | None:
         )
     except (ValueError, TypeError, KeyError):
         return None
+
+
+def is_bulk_load(payload: str) -> bool:
+    """The notification is a bulk load's (`{"kind": "bulk", "rows": n}`): its rows sent none of
+    their own, so whoever shows requests reloads them."""
+    try:
+        data = json.loads(payload)
+    except ValueError:
+        return False
+    return isinstance(data, dict) and data.get("kind") == BULK_KIND
 
 
 def _optional_int(value: object) -> int | None:
@@ -136,6 +147,8 @@ class PgListener(ThreadedFeed[Item]):
 class PgChangeFeed(PgListener[ChangeBatch]):
     """Listens on `request_changes` (the trigger of migration 0001), batched.
 
+    A bulk load's notification (migration 0013) is a resync: its rows announced nothing.
+
     The first notification after a quiet spell is delivered at once; notifications arriving
     within `window` seconds after a delivery are gathered and coalesced into the next batch, so
     a burst becomes a few batches. After every (re)connection the first batch is a resync
@@ -166,7 +179,8 @@ class PgChangeFeed(PgListener[ChangeBatch]):
                     for note in notes:
                         change = parse_payload(note.payload)
                         if change is None:
-                            _log.warning("unexpected notification %r: resyncing", note.payload)
+                            if not is_bulk_load(note.payload):
+                                _log.warning("unexpected notification %r: resyncing", note.payload)
                             resync = True
                         else:
                             pending.append(change)

@@ -17,6 +17,9 @@ from operator_console.storage.feeds.thread import FeedRun, Item, ThreadedFeed
 
 _log = logging.getLogger(__name__)
 _STAMP = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores UtcDateTime on SQLite (naive UTC)
+MANY_CHANGES = 1_000
+"""More changes than this in one look (a history import's batch) are a resync: every view
+reloads once rather than re-reading each of its rows by id."""
 
 
 def database_path(path_or_url: str | Path) -> Path:
@@ -45,7 +48,7 @@ class RecentRows:
     `margin` of now are compared with the (version, queue) seen last time; ids above the
     highest seen are inserts whatever their stamp (imports carry old stamps); recent rows that
     vanished are deletes. When the row count does not add up (an older row deleted, an id
-    reused) the batch asks for a resync.
+    reused), or there are more than MANY_CHANGES changes, the batch asks for a resync.
     """
 
     def __init__(self, margin: timedelta) -> None:
@@ -92,6 +95,8 @@ class RecentRows:
                 deletes += 1
         resync = count != self._count + inserts - deletes
         self._count, self._max_id = count, max(self._max_id, max_id)
+        if len(changes) > MANY_CHANGES:
+            return ChangeBatch((), resync=True)
         return ChangeBatch(tuple(changes), resync)
 
     def _horizon(self) -> str:

@@ -18,6 +18,7 @@ from operator_console.services.history_import.importer import BatchOutcome, Impo
 from operator_console.services.history_import.mapping import ImportMapping
 from operator_console.services.history_import.rows import CityCatalog, ImportedRequest
 from operator_console.storage.callers import upsert_caller
+from operator_console.storage.db import bulk_load
 from operator_console.storage.db.tables import config_events, service_requests
 from operator_console.storage.history_import.city_setup import CitySetup, read_city_setup
 from operator_console.storage.history_import.staging import (
@@ -130,6 +131,9 @@ class SqlHistoryWriter:
     def _write(self, connection: Connection, batch: Sequence[ImportedRequest]) -> BatchOutcome:
         postgres = connection.dialect.name == "postgresql"
         with connection.begin():
+            if postgres:
+                # Its rows announce nothing one by one; the batch announces itself once, below.
+                connection.exec_driver_sql(bulk_load.DECLARE)
             rows = self._staged_rows(connection, batch)
             if postgres:
                 self._copy(connection, rows)
@@ -143,6 +147,8 @@ class SqlHistoryWriter:
             clashes: tuple[int, ...] = ()
             if inserted < len(batch):
                 clashes = tuple(connection.execute(text(UNFILED_LINES)).scalars())
+            if postgres and inserted:
+                connection.exec_driver_sql(bulk_load.ANNOUNCE, bulk_load.announcement(inserted))
             if not postgres:
                 connection.execute(staging.delete())
         return BatchOutcome(inserted, len(batch) - inserted - len(clashes), clashes)
