@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtWidgets import QDockWidget, QToolButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -91,7 +91,7 @@ def test_an_alert_appears_live_for_supervisors_and_not_for_an_operator(
         second = _window(pg_url, "supervisor2", qtbot, runner, tmp_path)
         operator = _window(pg_url, "tester", qtbot, runner, tmp_path)
         assert operator.findChild(QDockWidget, "alertsDock") is None
-        assert operator.findChild(QLabel, "alertCountLabel") is None
+        assert operator.findChild(QToolButton, "alertCountButton") is None
 
         # Each console ran its own pass at start (nothing was due yet); while one runs, another
         # caller's pass returns at once without firing anything.
@@ -101,8 +101,16 @@ def test_an_alert_appears_live_for_supervisors_and_not_for_an_operator(
             panel = _alerts(window)
             qtbot.waitUntil(lambda panel=panel: panel.model.rowCount() == 1, timeout=WAIT_MS)
             assert panel.model.alert_at(0).reference == case.reference  # type: ignore[union-attr]
-            count = window.findChild(QLabel, "alertCountLabel")
+            count = window.findChild(QToolButton, "alertCountButton")
             assert count is not None and count.text() == "SLA alerts: 1"
+            assert count.font().bold()
+
+        dock = first.findChild(QDockWidget, "alertsDock")
+        assert dock is not None and dock.isHidden()  # the list takes room only when asked
+        count = first.findChild(QToolButton, "alertCountButton")
+        assert count is not None
+        count.click()
+        assert not dock.isHidden()
 
         _alerts(first).open_button.click()
         assert first.ui.screens.currentWidget() is first.panels()["case"]

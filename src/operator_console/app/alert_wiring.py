@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QDockWidget, QLabel
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDockWidget, QToolButton
 
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.config_changes import ConfigFeed
@@ -24,6 +25,9 @@ from operator_console.ui.alerts.panel import AlertsPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.shell.main_window import MainWindow
+
+ALERTS_KEY = "F9"
+"""Shows or hides the SLA alerts list."""
 
 
 @dataclass(frozen=True)
@@ -77,19 +81,40 @@ def add_alerts(
     dock.setObjectName("alertsDock")
     dock.setWidget(panel)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, dock)
-    count = QLabel(window)
-    count.setObjectName("alertCountLabel")
+    dock.hide()  # the count says when there is something; the list takes room only when asked
+    toggle = dock.toggleViewAction()
+    toggle.setShortcut(QKeySequence(ALERTS_KEY))
+    toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    window.addAction(toggle)
+    count = QToolButton(window)
+    count.setObjectName("alertCountButton")
+    count.setAutoRaise(True)
+    count.clicked.connect(lambda: _show_list(dock, panel))
     window.statusBar().addPermanentWidget(count)
 
     def show_count(open_alerts: int) -> None:
         text = QCoreApplication.translate("MainWindow", "SLA alerts: %1")
         count.setText(text.replace("%1", str(open_alerts)))
+        count.setToolTip(
+            QCoreApplication.translate("MainWindow", "Show the SLA alerts (%1)").replace(
+                "%1", ALERTS_KEY
+            )
+        )
+        font = count.font()
+        font.setBold(open_alerts > 0)
+        count.setFont(font)
 
     panel.count_changed.connect(show_count)
     panel.case_opened.connect(open_case)
     _follow(window, panel, setup.feed)
     panel.reload()
     return panel
+
+
+def _show_list(dock: QDockWidget, panel: AlertsPanel) -> None:
+    dock.show()
+    dock.raise_()
+    panel.table.setFocus()
 
 
 def _follow(window: MainWindow, panel: AlertsPanel, feed: ConfigFeed | None) -> None:
