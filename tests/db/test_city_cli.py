@@ -132,6 +132,33 @@ def test_build_basemap_draws_the_bundles_streets(
         assert tiles.execute("SELECT count(*) FROM tiles").fetchone()[0] > 0
 
 
+def test_a_bundle_with_built_street_tiles_gives_the_city_its_base_map(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    street = {
+        "type": "Feature",
+        "properties": {"name": "Main St", "highway": "residential"},
+        "geometry": {"type": "LineString", "coordinates": [[-89.69, 39.77], [-89.68, 39.77]]},
+    }
+    streets = feature_collection([street])
+    folder = write_small_bundle(tmp_path / "small", streets_geojson=streets)
+    assert main(["city", "build-basemap", str(folder)]) == 0, capsys.readouterr().err
+    manifest = folder / "city.toml"
+    manifest.write_text(
+        manifest.read_text("utf-8").replace(
+            'streets = "streets.geojson"', 'streets = "streets.geojson"\ntiles = "streets.mbtiles"'
+        ),
+        "utf-8",
+    )
+    assert main(["--database-url", sqlite_url, "city", "load", str(folder)]) == 0
+    engine = make_engine(sqlite_url)
+    with engine.connect() as connection:
+        row = connection.execute(select(city.c.tile_url, city.c.attribution)).one()
+    engine.dispose()
+    assert row.tile_url == str((folder / "streets.mbtiles").resolve())
+    assert row.attribution == "© OpenStreetMap contributors"
+
+
 def test_an_admins_own_login_loads_a_city_on_postgresql_and_loads_it_again(
     tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,10 +12,12 @@ from operator_console.storage.db.tables import (
     city,
     sla_policies,
 )
+from operator_console.storage.demo_city.files import DemoDataError, default_data_dir
 
 
 def write_city(connection: Connection, bundle: CityBundle) -> None:
-    """The single city row, created or updated; its tile settings are left as they are."""
+    """The single city row, created or updated; its base map is the bundle's built street tiles
+    when the bundle is a folder that holds them, else left as it is."""
     settings = bundle.settings
     unknown = settings.unknown_location
     values = {
@@ -30,11 +32,35 @@ def write_city(connection: Connection, bundle: CityBundle) -> None:
         "unknown_lat": unknown[0] if unknown else None,
         "unknown_lon": unknown[1] if unknown else None,
         "routing_layer": bundle.layers[0].layer if bundle.layers else None,
+        **street_tiles(bundle),
     }
     if connection.execute(select(city.c.id)).first() is None:
         connection.execute(insert(city).values(id=1, **values))
     else:
         connection.execute(update(city).where(city.c.id == 1).values(**values))
+
+
+def street_tiles(bundle: CityBundle) -> dict[str, str]:
+    """The city's tile_url and attribution for the bundle's built street tiles, if any.
+
+    The demo city's tiles are named relative to its folder (wherever the console is installed);
+    another city's by their absolute path, which every console must be able to read (a shared
+    folder), unless a console's settings.toml names its own tile_url.
+    """
+    basemap = bundle.basemap
+    if basemap is None or basemap.tiles is None or not bundle.root.is_dir():
+        return {}
+    tiles = (bundle.root / basemap.tiles).resolve()
+    if not tiles.is_file():
+        return {}
+    try:
+        in_demo = bundle.root.resolve() == default_data_dir().resolve()
+    except DemoDataError:
+        in_demo = False
+    return {
+        "tile_url": basemap.tiles if in_demo else str(tiles),
+        "attribution": basemap.attribution,
+    }
 
 
 def calendar_values(calendar: Calendar) -> dict[str, object]:
