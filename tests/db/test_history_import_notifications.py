@@ -16,7 +16,7 @@ from operator_console.storage.db.engine import make_engine
 from operator_console.storage.feeds.postgres import PgChangeFeed, conninfo_for, is_bulk_load
 from tests.db.test_pg_change_feed import Collector
 from tests.support.data import BOSTON_2015_WARD_3
-from tests.support.staff_logins import make_staff_login
+from tests.support.staff_logins import login_of, make_staff_login
 
 WAIT = 10.0
 END = "end of test"
@@ -72,32 +72,37 @@ def test_a_console_feed_reloads_once_an_import_batch_is_in(demo_pg_url: str) -> 
     assert batches == [ChangeBatch((), resync=True)]
 
 
-def _file_requests(url: str, stem: str, count: int) -> None:
-    """`count` requests in one transaction that declares a bulk load."""
+def _file_requests(url: str, stem: str, count: int) -> set[str]:
+    """`count` requests sent as someone's, in one transaction that declares a bulk load; who
+    the database says filed them."""
     engine = make_engine(url)
     try:
         with engine.begin() as connection:
             connection.exec_driver_sql(DECLARE)
-            connection.execute(
+            filed_by = connection.execute(
                 text(
                     "INSERT INTO service_requests (reference, client_uuid, service_id, status, "
                     "priority, lat, lon, address, answers, created_by, created_at, updated_at) "
                     "SELECT :stem || n, :stem || n, (SELECT min(id) FROM services "
                     "WHERE NOT staff_only), 'received', 'normal', 42.35, -71.06, n || ' Main St', "
-                    "'{}', 'someone', now(), now() FROM generate_series(1, :count) AS n"
+                    "'{}', 'someone', now(), now() FROM generate_series(1, :count) AS n "
+                    "RETURNING created_by"
                 ),
                 {"stem": stem, "count": count},
             )
+            return set(filed_by.scalars())
     finally:
         engine.dispose()
 
 
-def test_a_staff_login_declaring_a_bulk_load_still_announces_every_row(
+def test_a_staff_login_declaring_a_bulk_load_still_announces_every_row_as_itself(
     demo_pg_url: str, listener: psycopg.Connection[tuple[object, ...]]
 ) -> None:
-    _file_requests(make_staff_login(demo_pg_url, "admin"), "STAFF-", 3)
+    admin_url = make_staff_login(demo_pg_url, "admin")
+    assert _file_requests(admin_url, "STAFF-", 3) == {login_of(admin_url)}
     payloads = [json.loads(payload) for payload in _heard(demo_pg_url, listener)]
     assert [payload["kind"] for payload in payloads] == ["insert"] * 3
 
-    _file_requests(demo_pg_url, "OWNER-", 3)  # the owner's: the loader announces it, not its rows
+    # The owner's: the loader announces it, not its rows; and it names whom it likes.
+    assert _file_requests(demo_pg_url, "OWNER-", 3) == {"someone"}
     assert _heard(demo_pg_url, listener) == []
