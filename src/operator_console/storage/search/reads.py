@@ -29,6 +29,15 @@ from operator_console.storage.search.likeness import LIKE_ENOUGH
 
 _r = service_requests.c
 _f = request_followers.c
+_SEARCH_SETTINGS = text(
+    "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
+    f"set_config('pg_trgm.word_similarity_threshold', '{LIKE_ENOUGH}', true), "
+    "set_config('enable_seqscan', 'off', true)"
+)
+"""For this transaction: each search planned with its own words (how common they are picks
+the plan), pg_trgm's likeness threshold, and the indexes read rather than the whole table (a
+text lookup that stops at its pool's size must not scan two million rows for words that are
+rare together)."""
 
 
 class TextLookups(Protocol):
@@ -63,11 +72,7 @@ class SqlSearchReads(SqlConnectionScope):
     def __enter__(self) -> Self:
         super().__enter__()
         if self._postgres:
-            # Each search plans with its own words: how common they are picks the plan.
-            self.connection.execute(text("SET LOCAL plan_cache_mode = force_custom_plan"))
-            self.connection.execute(
-                text(f"SET LOCAL pg_trgm.word_similarity_threshold = {LIKE_ENOUGH}")
-            )
+            self.connection.execute(_SEARCH_SETTINGS)
         return self
 
     def settings(self) -> SearchSettings:
