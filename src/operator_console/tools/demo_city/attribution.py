@@ -38,6 +38,9 @@ with
   Repair, Request for Snow Plowing, Requests for Street Cleaning, Schedule a Bulk Item Pickup).
 * **Ward boundaries 2012–2022** — City of Boston ward polygons, copied from
   `dashamet/Boston-Elections` @ d36e3002ea8d7061e1c9d77298fa7eea8ca3f15c : `Wards.geojson`.
+* **Streets** (`streets.geojson.gz`, and the street base map `streets.mbtiles` drawn from it) —
+  OpenStreetMap data, © OpenStreetMap contributors, Open Database License (ODbL) 1.0; source,
+  licence and how the tiles are built in `streets-LICENSE.md`.
 
 ## What was derived, and how
 
