@@ -71,6 +71,12 @@ def test_text_matches_rank_a_name_then_the_cases_words_then_notes() -> None:
     assert found[2][1].startswith("note: ") and "cones" in found[2][1]
 
 
+def test_notes_are_searched_only_when_the_cases_words_fill_less_than_the_page() -> None:
+    reads = FakeSearchReads(ROWS, {"words": [Match(1, 0.1), Match(4, 0.1)]})
+    _search(reads, "kingbird", limit=2)
+    assert "notes" not in reads.lookups
+
+
 def test_a_case_found_twice_keeps_its_best_reason() -> None:
     reads = FakeSearchReads(
         ROWS, {"words": [Match(1, 0.1)], "notes": [Match(1, 0.3, "Kingbird again")]}

@@ -32,7 +32,8 @@ class CaseSearch:
     def search(self, query: SearchQuery) -> list[SearchHit]:
         """The cases `query` finds, best first: an exact reference, then the caller's phone,
         then text matches by how well they match (ties: the newest first). A text that is a
-        reference or a phone number found exactly is not searched as words; an address that
+        reference or a phone number found exactly is not searched as words; notes are searched
+        when the cases' own words fill less than the page; an address that
         only looks alike is tried when nothing else matched a text of words. Raises
         SearchError for a limit or a date range that cannot be."""
         _check(query)
@@ -69,8 +70,10 @@ def _rank(
     if understood.name:
         ranking.add_text(reads.by_caller_name(understood.name, filters, limit), "name", _named)
     if words:
-        ranking.add_text(reads.by_words(words, filters, limit), "words", _worded(words))
-        ranking.add_text(reads.by_note_words(words, filters, limit), "note", _noted(words))
+        worded = reads.by_words(words, filters, limit)
+        ranking.add_text(worded, "words", _worded(words))
+        if len(worded) < limit:
+            ranking.add_text(reads.by_note_words(words, filters, limit), "note", _noted(words))
     if not ranking and understood.likeness and not understood.is_exact:
         found = reads.by_address_likeness(understood.likeness, filters, limit)
         ranking.add_text(found, "address", lambda _match: _address)

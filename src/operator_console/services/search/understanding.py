@@ -34,8 +34,9 @@ class UnderstoodText:
         references: every reference the text can be, exactly as stored ("BOS-26-025001",
             and "BOS-2625001" for a case imported with its old id).
         phones: the phone number in E.164, when the text is one.
-        words: the text's words, lower case, street suffixes abbreviated as addresses store
-            them ("street" -> "st"), intersection words ("&", "and", "at") left out.
+        words: the text's words, lower case, intersection words ("&", "and", "at") and street
+            suffixes left out (a suffix alone is kept, abbreviated as addresses store it:
+            "street" -> "st").
         likeness: the words a look-alike address is sought by: letters only, four or more,
             no street suffix ("kingbrid" of "12 Kingbrid Rd").
         name: the text as a person's name (lower case, single spaces); "" when it cannot be
@@ -120,4 +121,6 @@ def _words(typed: str) -> tuple[str, ...]:
         if word in INTERSECTION_WORDS:
             continue
         words.append(STREET_SUFFIXES.get(word, word))
-    return tuple(dict.fromkeys(words))
+    distinct = tuple(dict.fromkeys(words))
+    # Most addresses hold "st" or "ave": with other words they narrow nothing and slow the index.
+    return tuple(word for word in distinct if word not in _ABBREVIATIONS) or distinct
