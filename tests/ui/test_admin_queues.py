@@ -111,6 +111,10 @@ def test_deactivating_says_how_many_open_cases_stay_first(
     assert "It has 3 open case(s): they stay in it" in question.informativeText()
     question.defaultButton().click()
     qtbot.waitUntil(lambda: "3 open case(s) stay in it" in page.notice.text(), timeout=WAIT_MS)
-    row = page.selected()
-    assert row is not None and not row.values.active
+
+    def shown_inactive() -> bool:  # the tree is read again after the notice
+        row = page.selected()
+        return row is not None and not row.values.active
+
+    qtbot.waitUntil(shown_inactive, timeout=WAIT_MS)
     assert page.active_button.text() == "Re&activate"

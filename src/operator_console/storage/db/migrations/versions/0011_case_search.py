@@ -132,5 +132,7 @@ def downgrade() -> None:
             op.execute(f"DROP TABLE IF EXISTS {table}")
     op.drop_index("ix_request_followers_caller", table_name="request_followers")
     op.drop_table("saved_searches")
-    with op.batch_alter_table("service_requests", schema=None) as batch_op:
-        batch_op.drop_column("calls_count")
+    if op.get_bind().dialect.name == "sqlite":  # a batch copy would lose the table's triggers
+        op.execute("ALTER TABLE service_requests DROP COLUMN calls_count")
+    else:
+        op.drop_column("service_requests", "calls_count")
