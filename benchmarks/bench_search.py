@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import psycopg
-from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy import Engine, create_engine, event, func, select, text
 
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.search.case_search import CaseSearch
@@ -338,6 +338,29 @@ def measure(search: Callable[[str], int], texts: list[str]) -> tuple[list[float]
     return times, found / len(texts)
 
 
+def explain(engine: Engine, desk: CaseSearch, typed: str) -> None:
+    """Print the plan PostgreSQL ran for each statement of one search of `typed`."""
+    statements: list[tuple[str, object]] = []
+
+    def record(
+        _conn: object, _cursor: object, statement: str, parameters: object, *_: object
+    ) -> None:
+        if "service_requests" in statement or "callers" in statement:
+            statements.append((statement, parameters))
+
+    event.listen(engine, "before_cursor_execute", record)
+    desk.search(SearchQuery(typed))
+    event.remove(engine, "before_cursor_execute", record)
+    print(f"plans of {typed!r}:")
+    with SqlSearchReads(engine) as reads:
+        for statement, parameters in statements:
+            plan = reads.connection.exec_driver_sql(
+                "EXPLAIN (ANALYZE, COSTS OFF) " + statement,
+                parameters,  # type: ignore[arg-type]
+            ).scalars()
+            print("\n".join("    " + line for line in plan))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=2_000_000)
@@ -388,6 +411,8 @@ def main() -> None:
         }
         for typed in kinds["address words"][:3] + kinds["description words"][:3]:
             search(typed)  # warm the caches once, as a console's first search would
+        explain(engine, desk, kinds["reference (spoken, no prefix)"][0])
+        explain(engine, desk, kinds["phone (formatted)"][0])
         print("| search | p50 | p95 | found |", flush=True)
         print("|---|---|---|---|")
         for kind, texts in kinds.items():

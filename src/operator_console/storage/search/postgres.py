@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import (
@@ -11,6 +12,7 @@ from sqlalchemy import (
     Float,
     String,
     Subquery,
+    bindparam,
     func,
     literal,
     literal_column,
@@ -40,6 +42,23 @@ _r = service_requests.c
 _e = request_events.c
 _REQUEST_WORDS: ColumnElement[Any] = literal_column(f"service_requests.{REQUEST_WORDS}")
 _NOTE_TEXT: ColumnElement[Any] = literal_column(NOTE_TEXT)
+_SEQSCAN_OFF = text(
+    "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"
+)
+_SEQSCAN_BACK = text("SELECT set_config('enable_seqscan', :was, true)").bindparams(
+    bindparam("was", type_=String)
+)
+
+
+@contextmanager
+def indexes_only(connection: Connection) -> Iterator[None]:
+    """Within the block, the planner reads indexes rather than whole tables: a text lookup that
+    stops at its pool's size must not scan two million rows for words that are each common but
+    rare together. The exact lookups around it keep the planner's own choice. A block that
+    fails leaves the setting to its transaction's rollback."""
+    was = connection.execute(_SEQSCAN_OFF).scalar_one()
+    yield
+    connection.execute(_SEQSCAN_BACK, {"was": was})
 
 
 def by_words(
@@ -60,15 +79,16 @@ def by_words(
         .limit(NEWEST_WALKED)
         .subquery()
     )
-    found = _ranked(connection, newest, query, size)
-    if len(found) < size:
-        indexed = (
-            select(_r.id, _REQUEST_WORDS.label("words"), literal("").label("matched"))
-            .where(_REQUEST_WORDS.op("@@")(query), *kept_by(filters))
-            .limit(size)
-            .subquery()
-        )
-        found = _ranked(connection, indexed, query, size)
+    indexed = (
+        select(_r.id, _REQUEST_WORDS.label("words"), literal("").label("matched"))
+        .where(_REQUEST_WORDS.op("@@")(query), *kept_by(filters))
+        .limit(size)
+        .subquery()
+    )
+    with indexes_only(connection):
+        found = _ranked(connection, newest, query, size)
+        if len(found) < size:
+            found = _ranked(connection, indexed, query, size)
     return _best(found, limit)
 
 
@@ -87,16 +107,17 @@ def by_note_words(
         .limit(NEWEST_NOTES_WALKED)
         .subquery()
     )
-    found = _ranked(connection, newest, query, size)
-    if len(found) < size:
-        indexed = (
-            select(_e.request_id.label("id"), _NOTE_TEXT.label("words"), _e.reason.label("matched"))
-            .join(service_requests, _r.id == _e.request_id)
-            .where(text(NOTE_KIND), _NOTE_TEXT.op("@@")(query), *kept_by(filters))
-            .limit(size)
-            .subquery()
-        )
-        found = _ranked(connection, indexed, query, size)
+    indexed = (
+        select(_e.request_id.label("id"), _NOTE_TEXT.label("words"), _e.reason.label("matched"))
+        .join(service_requests, _r.id == _e.request_id)
+        .where(text(NOTE_KIND), _NOTE_TEXT.op("@@")(query), *kept_by(filters))
+        .limit(size)
+        .subquery()
+    )
+    with indexes_only(connection):
+        found = _ranked(connection, newest, query, size)
+        if len(found) < size:
+            found = _ranked(connection, indexed, query, size)
     return _best(found, limit)
 
 
@@ -126,12 +147,13 @@ def by_caller_name(
     """Cases of the callers whose name holds words like `name` (pg_trgm's word similarity)."""
     typed = name.lower()
     likeness = func.word_similarity(typed, func.lower(callers.c.name), type_=Float)
-    rows = connection.execute(
-        select(callers.c.id, callers.c.name, likeness)
-        .where(literal(typed, String).op("<%")(func.lower(callers.c.name)))
-        .order_by(likeness.desc(), callers.c.id)
-        .limit(CALLERS_CONSIDERED)
-    ).all()
+    with indexes_only(connection):
+        rows = connection.execute(
+            select(callers.c.id, callers.c.name, likeness)
+            .where(literal(typed, String).op("<%")(func.lower(callers.c.name)))
+            .order_by(likeness.desc(), callers.c.id)
+            .limit(CALLERS_CONSIDERED)
+        ).all()
     found = {caller_id: FoundCaller(shown, float(score)) for caller_id, shown, score in rows}
     return cases_of_callers(connection, found, filters, limit)
 
@@ -142,13 +164,14 @@ def by_address_likeness(
     """Cases whose address holds words like `typed` (typos allowed), by likeness."""
     typed = typed.lower()
     likeness = func.word_similarity(typed, func.lower(_r.address), type_=Float)
-    rows = connection.execute(
-        select(_r.id, likeness)
-        .where(literal(typed, String).op("<%")(func.lower(_r.address)))
-        .where(*kept_by(filters))
-        .order_by(likeness.desc(), _r.created_at.desc())
-        .limit(limit)
-    ).all()
+    with indexes_only(connection):
+        rows = connection.execute(
+            select(_r.id, likeness)
+            .where(literal(typed, String).op("<%")(func.lower(_r.address)))
+            .where(*kept_by(filters))
+            .order_by(likeness.desc(), _r.created_at.desc())
+            .limit(limit)
+        ).all()
     return [Match(request_id, float(score)) for request_id, score in rows]
 
 

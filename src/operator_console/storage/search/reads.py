@@ -31,13 +31,11 @@ _r = service_requests.c
 _f = request_followers.c
 _SEARCH_SETTINGS = text(
     "SELECT set_config('plan_cache_mode', 'force_custom_plan', true), "
-    f"set_config('pg_trgm.word_similarity_threshold', '{LIKE_ENOUGH}', true), "
-    "set_config('enable_seqscan', 'off', true)"
+    f"set_config('pg_trgm.word_similarity_threshold', '{LIKE_ENOUGH}', true)"
 )
 """For this transaction: each search planned with its own words (how common they are picks
-the plan), pg_trgm's likeness threshold, and the indexes read rather than the whole table (a
-text lookup that stops at its pool's size must not scan two million rows for words that are
-rare together)."""
+the plan) and pg_trgm's likeness threshold. The text lookups also read indexes only, each
+within its own statements (storage.search.postgres.indexes_only)."""
 
 
 class TextLookups(Protocol):
