@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -111,8 +112,11 @@ class CaseActionsBar(QWidget):
         self.set_case(None)
 
     def _layout(self) -> None:
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 2, 0, 2)
+        rows = QVBoxLayout(self)
+        rows.setContentsMargins(0, 2, 0, 2)
+        rows.setSpacing(2)
+        layout = QHBoxLayout()
+        rows.addLayout(layout)
         groups = (
             (self.reassign_button, self.priority_button, self.escalate_button),
             (self.start_button, self.resolve_button, self.close_button, self.reopen_button),
@@ -126,8 +130,8 @@ class CaseActionsBar(QWidget):
                 layout.addWidget(line)
             for widget in group:
                 layout.addWidget(widget)
-        layout.addWidget(self.outside_note, 1)
         layout.addStretch(1)
+        rows.addWidget(self.outside_note)  # under the buttons: a squeezed column wrapped tall
 
     def _hide_what_the_role_may_not_do(self, role: str) -> None:
         buttons = {
