@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
@@ -31,6 +32,8 @@ def test_an_admin_moves_through_the_sections_with_the_keyboard(
     qtbot.keyClick(admin.sections, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert admin.current_name() == names[1]
     assert admin.pages.currentWidget() is admin.page(names[1])
+    focused = QApplication.focusWidget()  # into the page, whose keys need the focus inside
+    assert focused is not None and admin.page(names[1]).isAncestorOf(focused)
     qtbot.keyClick(admin.sections, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(admin.sections, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert admin.current_name() == "changes"  # round the list

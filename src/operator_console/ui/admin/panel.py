@@ -85,10 +85,31 @@ class AdministrationPanel(QWidget):
         self.sections.setCurrentRow(self.pages.indexOf(self._pages[name]))
 
     def step_section(self, step: int) -> None:
-        """Go to the next (`step` 1) or previous (-1) section, round the list."""
+        """Go to the next (`step` 1) or previous (-1) section, round the list, and into its page
+        (whose keys work only with the focus inside it)."""
         count = self.sections.count()
         if count:
             self.sections.setCurrentRow((self.sections.currentRow() + step) % count)
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        page = self.pages.currentWidget()
+        if page is None:
+            return
+        widget = page.nextInFocusChain()
+        for _ in range(500):  # the chain is the window's, round and round
+            if widget is None or widget is page:
+                break
+            if (
+                page.isAncestorOf(widget)
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+        page.setFocus(Qt.FocusReason.TabFocusReason)
 
     def refresh(self) -> None:
         """Read every page again."""
