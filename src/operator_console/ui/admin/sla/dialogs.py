@@ -110,6 +110,7 @@ class SlaDialog(QDialog):
         label = self._field_refusals.get(field, self.refusal)
         label.setText(message)
         label.show()
+        self.adjustSize()  # room for the wrapped lines
         widget = self.fields.get(field)
         if widget is not None:
             widget.setFocus()
@@ -330,6 +331,7 @@ class ClosureDialog(SlaDialog):
             text = self.tr("%1 open cases will be due later.").replace("%1", f"{count:,}")
         self.preview.setText(text + " " + self.tr("Press Declare closed to confirm."))
         self.preview.show()
+        self.adjustSize()  # room for the wrapped lines
         self.set_busy(False)
 
     def set_busy(self, busy: bool) -> None:
