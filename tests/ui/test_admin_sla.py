@@ -91,7 +91,7 @@ def test_an_admin_declares_a_snow_day_with_the_keyboard_and_sees_the_count(
     with qtbot.waitSignal(config_bus_of(window).changed, timeout=WAIT_MS):
         qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: page.dialog is None and runner.pending == 0, timeout=WAIT_MS)
-    assert page.notice.text() == f"Declared {day} closed: {expected} open cases now due later."
+    assert page.notice.text() == f"Declared {day} closed: {expected:,} open cases now due later."
     qtbot.waitUntil(lambda: page.closures.rowCount() == 1, timeout=WAIT_MS)
     closure = page.closures.row_at(0)
     assert closure is not None and (closure.day, closure.name) == (day, "Snow emergency")
@@ -129,7 +129,7 @@ def test_a_closure_another_console_declares_appears_and_is_removed_here(
     qtbot.waitUntil(lambda: page.closures.rowCount() == 0, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: runner.pending == 0, timeout=WAIT_MS)
     assert page.notice.text() == (
-        f"{day} is a working day again: {declared.moved} open cases are due earlier again."
+        f"{day} is a working day again: {declared.moved:,} open cases are due earlier again."
     )
     engine.dispose()
 

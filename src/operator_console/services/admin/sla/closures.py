@@ -104,7 +104,7 @@ def remove_closure(
 
 
 def _closure_words(day: date, moved: int, *, declared: bool, working: bool) -> str:
-    cases = "1 open case" if moved == 1 else f"{moved} open cases"
+    cases = "1 open case" if moved == 1 else f"{moved:,} open cases"
     if declared and not working:
         return (
             f"Declared {day.isoformat()} closed: it was no working day anyway, "
