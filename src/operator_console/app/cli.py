@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "import":
         return import_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "sla":
-        return sla_cli.run(args, settings.database_url)
+        return sla_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "db":
         from operator_console.app.db_commands import run_db_command
 

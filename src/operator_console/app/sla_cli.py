@@ -58,7 +58,7 @@ def _seconds(text: str) -> float:
     return value
 
 
-def run(args: argparse.Namespace, database_url: str) -> int:
+def run(args: argparse.Namespace, database_url: str, staff_login: str | None = None) -> int:
     """Run the pass (repeatedly with --every); a problem is one line on stderr, exit code 2."""
     from sqlalchemy.exc import DBAPIError
 
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace, database_url: str) -> int:
         return _fail(str(exc))
     if args.sla_command != "run":
         try:
-            return _rules(args, database.engine)
+            return _rules(args, database.engine, args.acting_login or staff_login)
         finally:
             database.engine.dispose()
     store = SqlEscalationStore(database.engine)
@@ -109,7 +109,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def _rules(args: argparse.Namespace, engine: Engine) -> int:
+def _rules(args: argparse.Namespace, engine: Engine, acting_login: str | None) -> int:
     from sqlalchemy.exc import DBAPIError
 
     from operator_console.domain.permissions import NotPermittedError
@@ -128,7 +128,7 @@ def _rules(args: argparse.Namespace, engine: Engine) -> int:
             for line in store.lines():
                 print(_described(line))
             return 0
-        actor = acting_admin(engine, args.acting_login)
+        actor = acting_admin(engine, acting_login)
         if args.sla_command == "add-rule":
             command = NewRule(args.trigger, args.action, args.policy, args.hours, args.queue)
             print(f"escalation rule {add_rule(store, command, actor)} added")
