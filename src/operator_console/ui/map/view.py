@@ -8,6 +8,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
@@ -260,7 +261,7 @@ class MapView(QWidget):
         script = f"operatorConsole.{function}({', '.join(json.dumps(arg) for arg in args)});"
         self._calls.pop(key, None)
         self._calls[key] = script
-        if self._ready:
+        if self._ready and shiboken6.isValid(self.web_view):  # a late answer to a closed map
             self.web_view.page().runJavaScript(script)
 
     @Slot()
