@@ -39,6 +39,14 @@ def summary(view: MapView, qtbot: QtBot) -> dict[str, Any]:
     return dict(run_js_json(view, qtbot, "operatorConsole.summary()"))
 
 
+SETTLED = "operatorConsole.districts.getLayers().length > 0 && !operatorConsole.map._animatingZoom"
+"""The page takes clicks once the district outlines are drawn and no zoom is under way."""
+
+
+def wait_settled(view: MapView, qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: run_js(view, qtbot, SETTLED) is True, timeout=20000)
+
+
 def pixel_of(view: MapView, qtbot: QtBot, lat: float, lon: float) -> QPoint:
     point = run_js_json(view, qtbot, f"operatorConsole.map.latLngToContainerPoint([{lat}, {lon}])")
     return QPoint(round(point["x"]), round(point["y"]))

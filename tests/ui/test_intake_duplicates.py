@@ -17,7 +17,7 @@ from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.intake.panel import IntakePanel
 from tests.support.duplicates import ANA, HARBOR, VEHICLES, count, offset, request_row, submit_call
 from tests.ui.intake_support import intake_of, open_intake
-from tests.ui.map_support import click, pixel_of, summary
+from tests.ui.map_support import click, pixel_of, summary, wait_settled
 from tests.ui.screen_support import open_demo_window
 
 PIER = "1 Harbor Pier, Boston, MA"
@@ -116,6 +116,7 @@ def test_a_pin_dropped_on_the_map_brings_numbered_candidates_on_list_and_map(
     assert view is not None
     view.set_center(*HARBOR, 17)
     qtbot.waitUntil(lambda: summary(view, qtbot)["zoom"] == 17)
+    wait_settled(view, qtbot)
     panel.categories.choose(VEHICLES)
     assert candidates.candidates == []
 
