@@ -27,6 +27,7 @@ SUPERVISING = {
     Action.REROUTE,
     Action.MARK_DUPLICATE,
     Action.FILE_STAFF_ONLY,
+    Action.RESEND_MESSAGE,
 }
 CALL_TAKING = {Action.SUBMIT_INTAKE, Action.ADD_CALLER, Action.ADD_NOTE}
 

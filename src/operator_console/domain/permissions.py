@@ -36,6 +36,7 @@ class Action(StrEnum):
     FILE_STAFF_ONLY = "file_staff_only"
     CONFIGURE = "configure"
     MANAGE_STAFF = "manage_staff"
+    RESEND_MESSAGE = "resend_message"
 
 
 _OPERATOR = frozenset({Action.SUBMIT_INTAKE, Action.ADD_CALLER, Action.ADD_NOTE})
@@ -49,6 +50,7 @@ _SUPERVISOR = _DISPATCHER | {
     Action.REROUTE,
     Action.MARK_DUPLICATE,
     Action.FILE_STAFF_ONLY,
+    Action.RESEND_MESSAGE,
 }
 
 ALLOWED: Mapping[Role, frozenset[Action]] = {
@@ -75,6 +77,7 @@ _DOING = {
     Action.FILE_STAFF_ONLY: "file requests in staff-only services",
     Action.CONFIGURE: "change the configuration (such as the service catalog)",
     Action.MANAGE_STAFF: "add staff, change their roles and queues, or disable their logins",
+    Action.RESEND_MESSAGE: "correct the address of an undelivered message and send it again",
 }
 
 

@@ -76,7 +76,40 @@ CASE_COLUMNS = frozenset(
 )
 """What a case action writes: every mutable column at once (the guard trigger checks which
 really change)."""
-CALLER_COLUMNS = frozenset({"name", "email", "language"})
+CALLER_COLUMNS = frozenset({"name", "email", "language", "preferred_channel", "no_messages"})
+RESEND_COLUMNS = frozenset(
+    {
+        "recipient",
+        "channel",
+        "status",
+        "attempts",
+        "next_attempt_at",
+        "last_error",
+        "claimed_until",
+        "resent_by",
+        "resent_at",
+    }
+)
+"""What correcting an undelivered message's address and sending it again writes (0014)."""
+NOTIFIER_PRIVILEGES: TablePrivileges = {
+    "notification_outbox": {
+        "SELECT": None,
+        "UPDATE": frozenset(
+            {
+                "status",
+                "attempts",
+                "last_error",
+                "sent_at",
+                "next_attempt_at",
+                "claimed_by",
+                "claimed_until",
+                "provider_message_id",
+            }
+        ),
+    },
+}
+"""The notifier's login (group console_notifier, 0014): it reads the outbox and records each
+delivery, and sees nothing else."""
 ALERT_TABLES = ("alerts", "escalations_fired")
 """Read by dispatchers, supervisors and admins (alerts: row security keeps them to their
 departments'); written by the escalation pass, which runs as the owner."""
@@ -138,6 +171,10 @@ BY_ACTION: Mapping[Action, TablePrivileges] = {
     },
     Action.FILE_STAFF_ONLY: _INTAKE,
     Action.CONFIGURE: _CONFIGURE,
+    Action.RESEND_MESSAGE: {
+        "notification_outbox": {"UPDATE": RESEND_COLUMNS},
+        "callers": {"UPDATE": CALLER_COLUMNS},
+    },
     Action.MANAGE_STAFF: {
         "staff": {"UPDATE": frozenset({"display_name", "email"})},
         "staff_queues": {"INSERT": None, "DELETE": None},

@@ -17,6 +17,9 @@ GROUP_ROLE: Mapping[Role, str] = {
 OWNER_ROLE = "console_owner"
 """Owns every object of the schema and alone runs migrations."""
 
+NOTIFIER_ROLE = "console_notifier"
+"""Delivers the notification outbox (`operator-console notify run`), from migration 0014."""
+
 PUBLIC_ROLE = "console_public"
 """Reads the public views only (public exports, the Open311 service)."""
 

@@ -224,6 +224,9 @@ callers = Table(
     Column("name", String(200), nullable=False, server_default=""),
     Column("email", String(200)),
     Column("language", String(10)),
+    # 'email' or 'sms'; NULL: whichever the caller gave (e-mail first).
+    Column("preferred_channel", String(10)),
+    Column("no_messages", Boolean, nullable=False, server_default=false()),
     Column("created_at", UtcDateTime, nullable=False),
     Index("ix_callers_phone", "phone"),
 )
@@ -366,7 +369,24 @@ notification_outbox = Table(
     Column("sent_at", UtcDateTime),
     Column("attempts", Integer, nullable=False, server_default=false()),
     Column("last_error", Text),
-    Index("ix_notification_outbox_unsent", "sent_at", "id"),
+    # From migration 0014: what the message is, to whom, and where its delivery stands.
+    Column("caller_id", ForeignKey("callers.id")),
+    Column("reference", String(30), nullable=False, server_default=""),
+    Column("kind", String(30), nullable=False, server_default="message"),
+    Column("language", String(10), nullable=False, server_default="en"),
+    # pending (due at next_attempt_at, NULL: now), sent, undeliverable (parked, last_error
+    # says why), held (no delivery configured: kept for the Messages view).
+    Column("status", String(16), nullable=False, server_default="pending"),
+    Column("idempotency_key", String(64)),
+    Column("next_attempt_at", UtcDateTime),
+    Column("claimed_by", String(80)),
+    Column("claimed_until", UtcDateTime),
+    Column("provider_message_id", String(200)),
+    Column("resent_by", String(80)),
+    Column("resent_at", UtcDateTime),
+    Index("ix_notification_outbox_due", "status", "next_attempt_at", "id"),
+    Index("uq_notification_outbox_idempotency_key", "idempotency_key", unique=True),
+    Index("ix_notification_outbox_request", "request_id"),
 )
 
 saved_searches = Table(
