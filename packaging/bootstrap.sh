@@ -14,7 +14,7 @@ UNIT_VENV="${OPERATOR_CONSOLE_UNIT_VENV:-.venv-unit}"
 # All that tests/unit may import besides the console and the standard library: the pure
 # libraries of the domain and services, and the test tools. Never Qt or SQLAlchemy.
 UNIT_PACKAGES="holidays phonenumbers rapidfuzz shapely numpy pillow pillow-heif platformdirs tzdata
- pyproj pytest hypothesis"
+ pyproj jinja2 babel pytest hypothesis"
 QT_RUNTIME="libgl1 libegl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libnss3 libfontconfig1
  libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
  libxcb-render-util0 libxcb-shape0 libxcomposite1 libxdamage1 libxrandr2 libxtst6 libxshmfence1

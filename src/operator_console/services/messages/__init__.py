@@ -1,0 +1,1 @@
+"""Messages to residents: what each moment says, in the caller's language and channel."""
