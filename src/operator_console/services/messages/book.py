@@ -86,7 +86,7 @@ class MessageBook:
 
 
 def default_book() -> MessageBook:
-    """The templates shipped with the console (resources/messages, or $OPERATOR_CONSOLE_MESSAGES)."""
+    """The shipped templates: resources/messages, or $OPERATOR_CONSOLE_MESSAGES."""
     folder = resource_dir("messages", Path("en", "received.toml"), "OPERATOR_CONSOLE_MESSAGES")
     return MessageBook.load(folder)
 
