@@ -1,0 +1,1 @@
+"""Delivering the outbox: the ports, the retry policy and the notifier's loop."""
