@@ -1,0 +1,101 @@
+"""Correcting a message's address and sending it again: supervisors and admins only."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from operator_console.domain.caller import PhoneNumberError, normalize_phone
+from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.services.outbox_view.model import DeliveryStatus
+from operator_console.services.outbox_view.ports import ResendUnitOfWork
+
+EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
+RECIPIENT_LENGTH = 200
+
+
+class ResendRefusedError(Exception):
+    """The message was not queued again; the words say why, for the address field or the
+    person at the console. Nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Resend:
+    """Send message `message_id` again to `recipient` (as typed), as long as its status is
+    still the `expected_status` the person saw."""
+
+    message_id: int
+    recipient: str
+    expected_status: str
+
+
+@dataclass(frozen=True)
+class Resent:
+    """The message is due again, to `recipient` (normalised).
+
+    Attributes:
+        caller_corrected: the caller's own e-mail or phone was corrected too; False when the
+            message has no caller or the database keeps that column from this login.
+    """
+
+    message_id: int
+    reference: str
+    recipient: str
+    caller_corrected: bool
+
+
+def checked_recipient(channel: str, typed: str, region: str) -> str:
+    """The address as it will be stored: an e-mail address of the usual shape, or a phone
+    number in E.164; raise ResendRefusedError with words for the field."""
+    cleaned = typed.strip()
+    if not cleaned:
+        what = "a phone number" if channel == "sms" else "an e-mail address"
+        raise ResendRefusedError(f"Enter {what} to send the message to.")
+    if channel == "sms":
+        try:
+            return normalize_phone(cleaned, region)
+        except PhoneNumberError as error:
+            raise ResendRefusedError(str(error)) from None
+    if len(cleaned) > RECIPIENT_LENGTH or not EMAIL_SHAPE.fullmatch(cleaned):
+        raise ResendRefusedError(f"“{cleaned}” is not an e-mail address (like name@example.org).")
+    return cleaned
+
+
+def resend(uow: ResendUnitOfWork, command: Resend, actor: StaffIdentity, now: datetime) -> Resent:
+    """Correct the message's address (and its caller's), make it due now with no attempts
+    counted; refused in words when the role may not, the address is not one, or someone
+    else already re-sent or delivered it since it was read."""
+    require(actor, Action.RESEND_MESSAGE)
+    with uow:
+        message = uow.message(command.message_id)
+        if message is None:
+            raise ResendRefusedError("This message is no longer in the outbox.")
+        region = uow.phone_region() if message.channel == "sms" else ""
+        recipient = checked_recipient(message.channel, command.recipient, region)
+        if message.status != command.expected_status or not uow.queue_again(
+            message.id, recipient, command.expected_status, actor.login, now
+        ):
+            raise ResendRefusedError(_moved_on(uow, command.message_id))
+        corrected = False
+        if message.caller_id is not None:
+            corrected = uow.correct_caller(message.caller_id, message.channel, recipient)
+        uow.commit()
+    return Resent(message.id, message.reference, recipient, corrected)
+
+
+def _moved_on(uow: ResendUnitOfWork, message_id: int) -> str:
+    now_stored = uow.message(message_id)
+    if now_stored is None:
+        return "This message is no longer in the outbox."
+    if now_stored.resent_by:
+        return (
+            f"{now_stored.resent_by} already re-sent this message, to {now_stored.recipient}; "
+            "nothing was changed. Read it again before correcting it."
+        )
+    if now_stored.status == DeliveryStatus.SENT:
+        return "This message was delivered meanwhile; nothing was changed."
+    return (
+        f"This message changed meanwhile (it is now {now_stored.status}); nothing was changed. "
+        "Read it again before correcting it."
+    )
