@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import tomllib
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -11,7 +12,11 @@ import pytest
 from jinja2 import Environment, meta
 
 from operator_console.domain.lifecycle import ClosureReason
-from operator_console.services.messages.book import MessageBook, default_book
+from operator_console.services.messages.book import (
+    MessageBook,
+    MessageTemplateError,
+    default_book,
+)
 from operator_console.services.messages.compose import template_context
 from operator_console.services.messages.dates import short_date, spoken_date
 from operator_console.services.messages.model import Channel, MessageFacts, MessageKind
@@ -210,3 +215,65 @@ def test_spanish_texts_keep_their_accents() -> None:
     _, text = render(shipped_book(), MessageKind.RESOLVED, "es", Channel.SMS, facts)
     assert "acción" in text
     assert sms_segments(text).encoding == "UCS-2"
+
+
+def copy_of_the_shipped_book(folder: Path) -> Path:
+    shutil.copytree(MESSAGES, folder / "messages")
+    return folder / "messages"
+
+
+def test_a_file_named_after_no_kind_is_refused_by_name(tmp_path: Path) -> None:
+    folder = copy_of_the_shipped_book(tmp_path)
+    (folder / "es" / "received.toml").rename(folder / "es" / "recieved.toml")
+    with pytest.raises(MessageTemplateError, match=r"es/recieved\.toml: no message is called"):
+        MessageBook.load(folder)
+
+
+def test_a_file_without_its_sms_text_is_refused_by_name(tmp_path: Path) -> None:
+    folder = copy_of_the_shipped_book(tmp_path)
+    path = folder / "en" / "reopened.toml"
+    text = path.read_text("utf-8")
+    path.write_text(text[: text.index('sms = """')], "utf-8")
+    with pytest.raises(MessageTemplateError, match=r"en/reopened\.toml: the 'sms' text is missing"):
+        MessageBook.load(folder)
+
+
+def test_a_file_with_broken_jinja_is_refused_by_name(tmp_path: Path) -> None:
+    folder = copy_of_the_shipped_book(tmp_path)
+    path = folder / "es" / "public_note.toml"
+    path.write_text(path.read_text("utf-8").replace("{% endif %}", "{% end %}", 1), "utf-8")
+    with pytest.raises(MessageTemplateError, match=r"es/public_note\.toml: .*'end'"):
+        MessageBook.load(folder)
+
+
+def test_a_file_that_is_not_toml_is_refused_by_name(tmp_path: Path) -> None:
+    folder = copy_of_the_shipped_book(tmp_path)
+    path = folder / "en" / "linked.toml"
+    path.write_text(path.read_text("utf-8").replace('subject = "', "subject = ", 1), "utf-8")
+    with pytest.raises(MessageTemplateError, match=r"en/linked\.toml: Invalid value \(at line 5"):
+        MessageBook.load(folder)
+
+
+def test_a_field_no_message_has_is_refused_when_rendered_naming_the_file(tmp_path: Path) -> None:
+    folder = copy_of_the_shipped_book(tmp_path)
+    path = folder / "es" / "received.toml"
+    path.write_text(path.read_text("utf-8").replace("{{ service }}", "{{ servicio }}"), "utf-8")
+    book = MessageBook.load(folder)
+    with pytest.raises(MessageTemplateError, match=r"es/received\.toml: 'servicio' is undefined"):
+        render(book, MessageKind.RECEIVED, "es", Channel.EMAIL, bare_facts())
+
+
+def test_a_folder_without_english_is_refused(tmp_path: Path) -> None:
+    folder = copy_of_the_shipped_book(tmp_path)
+    shutil.rmtree(folder / "en")
+    with pytest.raises(MessageTemplateError, match=r"messages: no en/ templates"):
+        MessageBook.load(folder)
+
+
+def test_a_city_folder_of_its_own_replaces_the_shipped_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = copy_of_the_shipped_book(tmp_path)
+    shutil.copytree(folder / "es", folder / "pt")
+    monkeypatch.setenv("OPERATOR_CONSOLE_MESSAGES", str(folder))
+    assert default_book().languages() == ("en", "es", "pt")
