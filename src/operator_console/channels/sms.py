@@ -38,8 +38,8 @@ class SmsSettings:
 
 class TwilioSender:
     """POSTs each message to the Messages API; the answer's `sid` is the provider's id.
-    429 and 5xx (and a lost connection) are tried again later; another 4xx is refused for good,
-    with the API's own message."""
+    429, 5xx, a refused account (401, 403) and a lost connection are tried again later; another
+    4xx is refused for good, with the API's own message."""
 
     def __init__(self, settings: SmsSettings) -> None:
         self._settings = settings
@@ -55,6 +55,12 @@ class TwilioSender:
         status = response.status_code
         if status == 429 or status >= 500:
             raise TemporaryFailure(f"the SMS provider answered {status}: {_said(response)}")
+        if status in (401, 403):
+            # The account's sid or token is wrong: not this message's fault, so it is tried
+            # again once the configuration is put right.
+            raise TemporaryFailure(
+                f"the SMS provider refused the account ({status}): {_said(response)}"
+            )
         if status >= 300:
             raise PermanentFailure(f"the SMS provider refused it ({status}): {_said(response)}")
         sid = _field(response, "sid")
