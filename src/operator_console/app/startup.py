@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from operator_console.app.admin_wiring import config_feed_for
 from operator_console.app.alert_wiring import alerts_for
 from operator_console.app.basemap import open_base_map
+from operator_console.app.messages_wiring import messages_for
 from operator_console.app.queue_wiring import change_feed_for
 from operator_console.app.settings import (
     Settings,
@@ -246,6 +247,7 @@ class StartupController(QObject):
                 change_feed_for(opened.database),
                 config_feed_for(opened.database),
                 alerts_for(opened.database, staff),
+                messages_for(opened.database, staff),
             )
         except Exception as exc:  # a window that cannot be built must not leave "Connecting…"
             _log.exception("the main window could not be built")

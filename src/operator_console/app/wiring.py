@@ -13,6 +13,7 @@ from operator_console.app.admin_wiring import (
     start_config_bus,
 )
 from operator_console.app.alert_wiring import AlertSetup, add_alerts
+from operator_console.app.messages_wiring import MessagesSetup, add_messages
 from operator_console.app.queue_wiring import (
     add_queue_panels,
     saved_filters_path,
@@ -30,6 +31,7 @@ from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.changes import ChangeFeed
 from operator_console.services.config_changes import ConfigFeed
 from operator_console.services.duplicates.desk import DuplicateDesk
+from operator_console.services.messages.book import default_book
 from operator_console.services.search.case_search import CaseSearch
 from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.services.staff.desk import StaffDesk
@@ -62,6 +64,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
     """The use cases every screen needs, over one engine."""
     addresses = SqlAddressSearch(database.engine)
     duplicates = SqlDuplicateStore(database.engine)
+    book = default_book()
 
     def nearest_label(lat: float, lon: float) -> str | None:
         match = addresses.nearest(lat, lon)
@@ -77,13 +80,14 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
         intake=SqlIntakeGateway(database.engine, nearest_label),
         intake_work=lambda: SqlIntakeUnitOfWork(database.engine),
         addresses=addresses,
-        duplicates=DuplicateDesk(duplicates.unit_of_work, duplicates.reads, staff),
+        duplicates=DuplicateDesk(duplicates.unit_of_work, duplicates.reads, staff, book=book),
         queue_directory=SqlQueueDirectory(database.engine),
         saved_filters=JsonSavedFilters(saved_filters_path(staff.login)),
         case_desk=CaseDesk(
             lambda: SqlCaseUnitOfWork(database.engine),
             staff,
             new_detail_reader=lambda: SqlCaseDetailReader(database.engine),
+            book=book,
         ),
         case_search=CaseSearch(lambda: SqlSearchReads(database.engine), staff),
         worklists=worklist_desk_for(database.engine, staff),
@@ -92,6 +96,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             if permits(staff.role, Action.MANAGE_STAFF)
             else None
         ),
+        message_book=book,
     )
     if permits(staff.role, Action.CONFIGURE):
         session = replace(
@@ -113,6 +118,7 @@ def build_main_window(
     change_feed: ChangeFeed | None = None,
     config_feed: ConfigFeed | None = None,
     alerts: AlertSetup | None = None,
+    messages: MessagesSetup | None = None,
 ) -> MainWindow:
     """The main window with every screen in it, each asked to load its data.
 
@@ -120,6 +126,7 @@ def build_main_window(
     `config_feed` (`admin_wiring.config_feed_for`) its configuration bus; both are stopped when
     the application quits or the window is destroyed. `alerts` (`alert_wiring.alerts_for`)
     starts the console's SLA clock and, for those who see alerts, the alerts dock.
+    `messages` (`messages_wiring.messages_for`) adds the Messages tab.
     """
     window = MainWindow(session)
     journal = FileDraftJournal(drafts_dir)
@@ -137,6 +144,8 @@ def build_main_window(
     requests.case_opened.connect(open_case)
     popup = add_search(window, session, runner, open_case)
     add_worklists(window, session, runner, bus, open_case, popup)
+    if messages is not None:
+        add_messages(window, messages, runner, session.time_zone, open_case)
     follow_configuration(window, presenter, config_bus)
     admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)
