@@ -427,7 +427,7 @@ def test_followers_are_sent_public_notes_and_the_resolution(demo_db_url: str) ->
     sent = _outbox(engine, request_id)[len(acknowledged) :]
     assert [recipient for recipient, _ in sent] == ["ana@example.org"] * 2
     assert "Crew booked for Tuesday." in sent[0][1]
-    assert "the problem was fixed" in sent[1][1] and "Bulb replaced." in sent[1][1]
+    assert "the problem has been fixed" in sent[1][1] and "Bulb replaced." in sent[1][1]
 
 
 def test_a_database_that_does_not_answer_is_reported_as_such(tmp_path: Path) -> None:

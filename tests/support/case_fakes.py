@@ -19,11 +19,16 @@ from operator_console.services.cases.ports import (
     CaseWrite,
     NewEvent,
     QueueRef,
-    ResidentNotice,
     ServiceRef,
     StaffRef,
 )
-from operator_console.services.intake.submission import District, PointDistricts, ServiceSetup
+from operator_console.services.intake.submission import (
+    CityProfile,
+    District,
+    PointDistricts,
+    ServiceSetup,
+)
+from operator_console.services.messages.model import OutgoingMessage, Recipient
 
 OPENED = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)  # a Monday, 9:00 in Boston
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
@@ -92,19 +97,21 @@ def entry(version: int, kind: str = "assigned", actor: str = "Marcus Johnson") -
 
 
 class FakeCaseUnitOfWork:
-    """Keeps cases and events in dicts; `before_update` plays another console writing first."""
+    """Keeps cases, events and queued messages in dicts (`followers`: who follows each case);
+    `before_update` plays another console writing first."""
 
     def __init__(self, *cases: CaseState) -> None:
         self.stored = {c.id: c for c in cases}
         self.events: list[NewEvent] = []
-        self.notices: list[ResidentNotice] = []
+        self.messages: list[OutgoingMessage] = []
+        self.followers: dict[int, list[Recipient]] = {}
         self.earlier_history: dict[int, list[HistoryEntry]] = {}
         self.before_update: Callable[[FakeCaseUnitOfWork], None] | None = None
         self.entered = False
         self.commits = 0
         self._pending: list[CaseWrite] = []
         self._pending_events: list[NewEvent] = []
-        self._pending_notices: list[ResidentNotice] = []
+        self._pending_messages: list[OutgoingMessage] = []
 
     def __enter__(self) -> Self:
         self.entered = True
@@ -122,12 +129,12 @@ class FakeCaseUnitOfWork:
         for write in self._pending:
             self.stored[write.after.id] = replace(write.after, version=write.before.version + 1)
         self.events.extend(self._pending_events)
-        self.notices.extend(self._pending_notices)
+        self.messages.extend(self._pending_messages)
         self.commits += 1
         self.rollback()
 
     def rollback(self) -> None:
-        self._pending, self._pending_events, self._pending_notices = [], [], []
+        self._pending, self._pending_events, self._pending_messages = [], [], []
 
     def cases(self, request_ids: Sequence[int]) -> dict[int, CaseState]:
         return {i: self.stored[i] for i in request_ids if i in self.stored}
@@ -162,8 +169,14 @@ class FakeCaseUnitOfWork:
     def add_events(self, events: Sequence[NewEvent]) -> None:
         self._pending_events.extend(events)
 
-    def notify_followers(self, notices: Sequence[ResidentNotice], now: datetime) -> None:
-        self._pending_notices.extend(notices)
+    def city(self) -> CityProfile:
+        return CityProfile("Boston", "BOS", "US", "America/New_York")
+
+    def recipients(self, request_ids: Sequence[int]) -> dict[int, list[Recipient]]:
+        return {i: list(self.followers.get(i, ())) for i in request_ids}
+
+    def queue_messages(self, messages: Sequence[OutgoingMessage], now: datetime) -> None:
+        self._pending_messages.extend(messages)
 
     def history(self, request_ids: Sequence[int]) -> dict[int, tuple[HistoryEntry, ...]]:
         return {i: tuple(self.earlier_history.get(i, ())) for i in request_ids}

@@ -18,7 +18,8 @@ from operator_console.services.duplicates.ports import (
     LinkEvent,
     LinkState,
 )
-from operator_console.services.intake.read_back import Acknowledgement
+from operator_console.services.intake.read_back import caller_recipient
+from operator_console.services.messages.model import OutgoingMessage, Recipient
 
 NOW = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
 OPENED = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
@@ -57,11 +58,12 @@ class Stored:
     callers: int = 0
     notes: dict[int, str] = field(default_factory=dict)
     events: list[LinkEvent] = field(default_factory=list)
-    emails: list[tuple[int, Acknowledgement]] = field(default_factory=list)
+    contacts: dict[int, Recipient] = field(default_factory=dict)
+    messages: list[OutgoingMessage] = field(default_factory=list)
 
 
 class FakeDuplicateUnitOfWork:
-    """Keeps requests, followers, events and e-mail in memory; writes are kept on `commit()`.
+    """Keeps requests, followers, events and messages in memory; writes are kept on `commit()`.
 
     `entered` says whether the use case began a transaction (a refusal by role must not).
     """
@@ -134,11 +136,14 @@ class FakeDuplicateUnitOfWork:
 
     def caller_id(self, caller: Caller, phone: str | None, now: datetime) -> int:
         if phone and phone in self._now.phones:
-            return self._now.phones[phone]
-        self._now.callers += 1
+            known = self._now.phones[phone]
+        else:
+            self._now.callers += 1
+            known = self._now.callers
         if phone:
-            self._now.phones[phone] = self._now.callers
-        return self._now.callers
+            self._now.phones[phone] = known
+        self._now.contacts[known] = caller_recipient(caller, phone, known)
+        return known
 
     def follows(self, request_id: int, caller_id: int) -> bool:
         return caller_id in self._now.followers.get(request_id, set())
@@ -176,5 +181,15 @@ class FakeDuplicateUnitOfWork:
     def names(self, service_id: int, queue_id: int | None) -> tuple[str, str]:
         return "Abandoned Vehicles", "Parking Enforcement" if queue_id == PARKING else ""
 
-    def send_email(self, request_id: int, message: Acknowledgement, now: datetime) -> None:
-        self._now.emails.append((request_id, message))
+    def recipients(self, request_ids: Sequence[int]) -> dict[int, list[Recipient]]:
+        held = self._now
+        return {
+            request_id: [
+                held.contacts.get(caller, Recipient(caller))
+                for caller in sorted(held.followers.get(request_id, set()))
+            ]
+            for request_id in request_ids
+        }
+
+    def queue_messages(self, messages: Sequence[OutgoingMessage], now: datetime) -> None:
+        self._now.messages.extend(messages)

@@ -42,6 +42,7 @@ from operator_console.services.cases.errors import (
 from operator_console.services.cases.history import HistoryEntry, entries_since
 from operator_console.services.cases.ports import CaseLocation
 from operator_console.services.changes import RequestChange
+from operator_console.services.messages.model import MessageKind, Recipient
 from tests.support.case_fakes import (
     CREW_3,
     DENISE,
@@ -285,19 +286,21 @@ def test_a_crew_inside_the_routed_queue_keeps_the_case_when_only_the_place_moves
     assert uow.events[0].data["changes"] == {"location": ["1 Main St", "5 Main St"]}
 
 
-def test_residents_hear_of_public_notes_and_resolutions_only() -> None:
+def test_residents_hear_of_public_notes_and_resolutions_not_internal_notes() -> None:
     uow = FakeCaseUnitOfWork(case())
+    uow.followers[100] = [Recipient(1, email="ana@example.org")]
     add_note(uow, AddNote(REF, "Internal: crew short-staffed."), DISPATCHER, NOW)
+    assert uow.messages == []
     add_note(
         uow, AddNote(CaseRef(100, 2), "Crew booked for Tuesday.", public=True), DISPATCHER, NOW
     )
     fixed = MoveCases((CaseRef(100, 3),), Status.RESOLVED, "Pothole filled.", ClosureReason.FIXED)
     move_cases(uow, fixed, SUPERVISOR, NOW)
-    assert [n.request_id for n in uow.notices] == [100, 100]
-    update, resolved = uow.notices
-    assert update.subject == "Your 311 report BOS-26-000100: Pothole"
-    assert "Crew booked for Tuesday." in update.body
-    assert "the problem was fixed" in resolved.body and "Pothole filled." in resolved.body
+    update, resolved = uow.messages
+    assert [update.kind, resolved.kind] == [MessageKind.PUBLIC_NOTE, MessageKind.RESOLVED]
+    assert {update.recipient, resolved.recipient} == {"ana@example.org"}
+    assert "BOS-26-000100" in update.subject and "Crew booked for Tuesday." in update.body
+    assert "Pothole filled." in resolved.body
 
 
 def test_a_writer_that_records_no_versions_is_still_shown_in_what_changed() -> None:

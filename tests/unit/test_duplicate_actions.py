@@ -26,6 +26,7 @@ from operator_console.services.duplicates.finder import (
     RequestNotFoundError,
     StaleRequestError,
 )
+from operator_console.services.messages.model import MessageKind
 from tests.support.duplicate_fakes import NOW, OPENED, FakeDuplicateUnitOfWork, request
 
 OPERATOR = StaffIdentity("o1", "Maria Alvarez", "operator")
@@ -86,9 +87,9 @@ def test_every_role_adds_a_caller_who_then_follows_the_request(who: StaffIdentit
         "1",
         "2",
     )
-    ((mailed_to, message),) = uow.stored.emails
-    assert mailed_to == PARENT and message.recipient == "ana@example.org"
-    assert stored.reference in message.subject
+    (message,) = uow.stored.messages
+    assert (message.request_id, message.kind) == (PARENT, MessageKind.LINKED)
+    assert message.recipient == "ana@example.org" and stored.reference in message.subject
 
 
 def test_a_caller_already_following_is_not_counted_twice_nor_mailed_again() -> None:
@@ -98,13 +99,13 @@ def test_a_caller_already_following_is_not_counted_twice_nor_mailed_again() -> N
         uow, AttachCaller(PARENT, 2, replace(ANA, phone="(617) 555-0142")), OPERATOR, NOW
     )
     assert again.already_following and again.callers == 2
-    assert len(uow.stored.emails) == 1 and len(uow.stored.events) == 2
+    assert len(uow.stored.messages) == 1 and len(uow.stored.events) == 2
 
 
 def test_an_anonymous_caller_is_counted_but_follows_nothing() -> None:
     uow = FakeDuplicateUnitOfWork(request(PARENT))
     receipt = _attach(uow, Caller())
-    assert receipt.callers == 2 and uow.stored.followers == {} and uow.stored.emails == []
+    assert receipt.callers == 2 and uow.stored.followers == {} and uow.stored.messages == []
 
 
 def test_a_role_the_table_does_not_know_may_not_add_a_caller() -> None:

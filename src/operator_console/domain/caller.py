@@ -29,6 +29,8 @@ class Caller:
     phone: str = ""
     email: str = ""
     language: str = ""  # preferred language code for call-backs, e.g. "es"; not an identity
+    preferred_channel: str | None = None  # "email" or "sms" to hear back by; None: not said
+    no_messages: bool = False  # the caller asked to be sent no messages
 
     @property
     def is_anonymous(self) -> bool:

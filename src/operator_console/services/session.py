@@ -16,6 +16,7 @@ from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.intake.gateway import IntakeGateway
 from operator_console.services.intake.submission import IntakeUnitOfWork
+from operator_console.services.messages.book import MessageBook
 from operator_console.services.queues.directory import QueueDirectory, SavedFilterStore
 from operator_console.services.queues.request_list import RequestListReader
 from operator_console.services.search.case_search import CaseSearch
@@ -48,3 +49,4 @@ class ConsoleSession:
     city_admin: CityDesk | None = None  # the city's settings, for an admin
     routing_admin: RoutingDesk | None = None  # routing rules and their tester, for an admin
     sla_admin: SlaDesk | None = None  # SLA policies, calendars and closure days, for an admin
+    message_book: MessageBook | None = None  # residents' message templates; None: the shipped

@@ -1,4 +1,4 @@
-"""The notification outbox: e-mail to residents, queued in the transaction that caused it."""
+"""The notification outbox: resident messages, queued in the transaction that caused them."""
 
 from __future__ import annotations
 
@@ -7,24 +7,32 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert
 
+from operator_console.services.messages.model import OutgoingMessage
 from operator_console.storage.db.tables import notification_outbox
 
-Email = tuple[int, str, str, str]
-"""An e-mail about a request: (request id, recipient, subject, body)."""
+PENDING = "pending"
 
 
-def queue_emails(connection: Connection, emails: Iterable[Email], at: datetime) -> None:
-    """Queue `emails` for the mailer, which sends them once the transaction has committed."""
+def queue_messages(
+    connection: Connection, messages: Iterable[OutgoingMessage], at: datetime
+) -> None:
+    """Queue `messages` for the notifier, which delivers them once the transaction commits."""
     rows = [
         {
-            "request_id": request_id,
-            "channel": "email",
-            "recipient": recipient,
-            "subject": subject,
-            "body": body,
+            "request_id": message.request_id,
+            "caller_id": message.caller_id,
+            "reference": message.reference,
+            "kind": message.kind.value,
+            "language": message.language,
+            "channel": message.channel.value,
+            "recipient": message.recipient,
+            "subject": message.subject,
+            "body": message.body,
             "created_at": at,
+            "status": PENDING,
+            "idempotency_key": message.idempotency_key,
         }
-        for request_id, recipient, subject, body in emails
+        for message in messages
     ]
     if rows:
         connection.execute(insert(notification_outbox), rows)

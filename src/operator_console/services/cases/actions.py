@@ -30,7 +30,7 @@ from operator_console.services.cases.commands import (
 )
 from operator_console.services.cases.errors import CaseActionError, EmptyNoteError, combined
 from operator_console.services.cases.history import event_data
-from operator_console.services.cases.notices import resident_notice
+from operator_console.services.cases.notices import queue_resident_messages
 from operator_console.services.cases.ports import CaseState, CaseUnitOfWork, CaseWrite, NewEvent
 from operator_console.services.cases.routing import routing_for
 from operator_console.services.cases.rules import (
@@ -45,6 +45,8 @@ from operator_console.services.cases.rules import (
     status_move,
 )
 from operator_console.services.changes import RequestChange
+from operator_console.services.messages.book import MessageBook
+from operator_console.services.messages.followers import shipped_book
 
 Decide = Callable[[CaseState], Outcome | None]
 _ANY_DEPARTMENT: frozenset[ActionKind] = frozenset({"add_note", "log_status_call"})
@@ -52,7 +54,11 @@ _ANY_DEPARTMENT: frozenset[ActionKind] = frozenset({"add_note", "log_status_call
 
 
 def assign_cases(
-    uow: CaseUnitOfWork, command: AssignCases, actor: StaffIdentity, now: datetime
+    uow: CaseUnitOfWork,
+    command: AssignCases,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> CaseChange:
     """Hand the selected cases to a queue, team or crew and/or a person, with a reason."""
     permitted(actor, Action.ASSIGN, _ids(command.cases))
@@ -62,6 +68,7 @@ def assign_cases(
         person = active_staff(uow, command.staff_login) if command.staff_login else None
         return _apply(
             uow,
+            book,
             "assign",
             command.cases,
             actor,
@@ -71,7 +78,11 @@ def assign_cases(
 
 
 def change_priority(
-    uow: CaseUnitOfWork, command: ChangePriority, actor: StaffIdentity, now: datetime
+    uow: CaseUnitOfWork,
+    command: ChangePriority,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> CaseChange:
     """Set the selected cases' priority, with a reason."""
     permitted(actor, Action.CHANGE_PRIORITY, _ids(command.cases))
@@ -79,6 +90,7 @@ def change_priority(
     with uow:
         return _apply(
             uow,
+            book,
             "change_priority",
             command.cases,
             actor,
@@ -88,7 +100,11 @@ def change_priority(
 
 
 def escalate_cases(
-    uow: CaseUnitOfWork, command: EscalateCases, actor: StaffIdentity, now: datetime
+    uow: CaseUnitOfWork,
+    command: EscalateCases,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> CaseChange:
     """Raise each selected case's priority one step, with a reason, as an escalation."""
     permitted(actor, Action.ESCALATE, _ids(command.cases))
@@ -96,6 +112,7 @@ def escalate_cases(
     with uow:
         return _apply(
             uow,
+            book,
             "escalate",
             command.cases,
             actor,
@@ -105,7 +122,11 @@ def escalate_cases(
 
 
 def move_cases(
-    uow: CaseUnitOfWork, command: MoveCases, actor: StaffIdentity, now: datetime
+    uow: CaseUnitOfWork,
+    command: MoveCases,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> CaseChange:
     """Move the selected cases along the pipeline; resolving needs a closure reason, and
     reopening (to in_queue from resolved or closed) a reason.
@@ -127,6 +148,7 @@ def move_cases(
     with uow:
         return _apply(
             uow,
+            book,
             "move",
             command.cases,
             actor,
@@ -136,13 +158,18 @@ def move_cases(
 
 
 def reroute_case(
-    uow: CaseUnitOfWork, command: RerouteCase, actor: StaffIdentity, now: datetime
+    uow: CaseUnitOfWork,
+    command: RerouteCase,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> CaseChange:
     """Apply a corrected category and/or location and route the case again by the rules."""
     permitted(actor, Action.REROUTE, (command.case.request_id,))
     with uow:
         return _apply(
             uow,
+            book,
             "reroute",
             (command.case,),
             actor,
@@ -157,7 +184,11 @@ def reroute_case(
 
 
 def add_note(
-    uow: CaseUnitOfWork, command: AddNote, actor: StaffIdentity, now: datetime
+    uow: CaseUnitOfWork,
+    command: AddNote,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> CaseChange:
     """Add an internal or a public note to the case's history."""
     permitted(actor, Action.ADD_NOTE, (command.case.request_id,))
@@ -167,6 +198,7 @@ def add_note(
     with uow:
         return _apply(
             uow,
+            book,
             "add_note",
             (command.case,),
             actor,
@@ -176,7 +208,11 @@ def add_note(
 
 
 def log_status_call(
-    uow: CaseUnitOfWork, command: LogStatusCall, actor: StaffIdentity, now: datetime
+    uow: CaseUnitOfWork,
+    command: LogStatusCall,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> CaseChange:
     """Count a resident's status call on the case, in its history; anyone who may add notes
     may log a call, on a case of any department."""
@@ -185,6 +221,7 @@ def log_status_call(
     with uow:
         return _apply(
             uow,
+            book,
             "log_status_call",
             (command.case,),
             actor,
@@ -195,6 +232,7 @@ def log_status_call(
 
 def _apply(
     uow: CaseUnitOfWork,
+    book: MessageBook | None,
     kind: ActionKind,
     selection: Sequence[CaseRef],
     actor: StaffIdentity,
@@ -208,7 +246,9 @@ def _apply(
     it (its version is not the command's `expected_version`, when read or when written)
     refuses the whole action with `StaleCaseError`, which says what changed and who did it.
     A case of a department whose cases the actor may not change refuses it, before anything
-    is decided, with `OutsideDepartmentError`, which names the departments.
+    is decided, with `OutsideDepartmentError`, which names the departments. The residents
+    following the cases are sent what they hear of, written from `book` (None: the shipped
+    templates), in the same transaction.
     """
     cases = current_cases(uow, selection, None if kind in _ANY_DEPARTMENT else actor)
     outcomes: dict[int, Outcome] = {}
@@ -240,8 +280,7 @@ def _apply(
                 "Another console changed these cases at the same moment; nothing was saved. "
                 "Try again."
             )
-        notices = [resident_notice(outcomes[request_id]) for request_id in sorted(outcomes)]
-        uow.notify_followers([notice for notice in notices if notice is not None], now)
+        queue_resident_messages(uow, book or shipped_book(), cases, outcomes, now)
         uow.commit()
     return CaseChange(kind, tuple(change for _, _, change in recorded), unchanged)
 

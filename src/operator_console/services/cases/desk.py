@@ -27,6 +27,7 @@ from operator_console.services.cases.commands import (
 )
 from operator_console.services.cases.detail import CaseDetail, CaseDetailReader, case_detail
 from operator_console.services.cases.ports import CaseUnitOfWork
+from operator_console.services.messages.book import MessageBook
 
 
 class CaseDesk:
@@ -35,7 +36,7 @@ class CaseDesk:
     Every action raises a `CaseActionError` when it saves nothing: `ActionNotPermittedError`
     when the actor's role may not take it (`OutsideDepartmentError` when a case belongs to
     another department), `StaleCaseError` when a case changed after the version the command
-    names.
+    names. Residents' messages are written from `book` (None: the shipped templates).
     """
 
     def __init__(
@@ -44,39 +45,41 @@ class CaseDesk:
         actor: StaffIdentity,
         clock: Callable[[], datetime] | None = None,
         new_detail_reader: Callable[[], CaseDetailReader] | None = None,
+        book: MessageBook | None = None,
     ) -> None:
         self._new_uow = new_uow
+        self._book = book
         self._new_detail_reader = new_detail_reader
         self._actor = actor
         self._clock = clock or (lambda: datetime.now(UTC))
 
     def assign(self, command: AssignCases) -> CaseChange:
         """Reassign (one or many) with a reason; raises `StaleCaseError` on a stale version."""
-        return assign_cases(self._new_uow(), command, self._actor, self._clock())
+        return assign_cases(self._new_uow(), command, self._actor, self._clock(), self._book)
 
     def change_priority(self, command: ChangePriority) -> CaseChange:
         """Set the priority of one or many cases, with a reason."""
-        return change_priority(self._new_uow(), command, self._actor, self._clock())
+        return change_priority(self._new_uow(), command, self._actor, self._clock(), self._book)
 
     def escalate(self, command: EscalateCases) -> CaseChange:
         """Raise each case's priority one step, with a reason."""
-        return escalate_cases(self._new_uow(), command, self._actor, self._clock())
+        return escalate_cases(self._new_uow(), command, self._actor, self._clock(), self._book)
 
     def move(self, command: MoveCases) -> CaseChange:
         """Move cases along the pipeline: resolve (closure reason), close, reopen (reason)..."""
-        return move_cases(self._new_uow(), command, self._actor, self._clock())
+        return move_cases(self._new_uow(), command, self._actor, self._clock(), self._book)
 
     def reroute(self, command: RerouteCase) -> CaseChange:
         """Correct a case's category and/or location and route it again by the rules."""
-        return reroute_case(self._new_uow(), command, self._actor, self._clock())
+        return reroute_case(self._new_uow(), command, self._actor, self._clock(), self._book)
 
     def add_note(self, command: AddNote) -> CaseChange:
         """Add an internal or public note to one case."""
-        return add_note(self._new_uow(), command, self._actor, self._clock())
+        return add_note(self._new_uow(), command, self._actor, self._clock(), self._book)
 
     def log_status_call(self, command: LogStatusCall) -> CaseChange:
         """Count a resident's status call on one case, in its history."""
-        return log_status_call(self._new_uow(), command, self._actor, self._clock())
+        return log_status_call(self._new_uow(), command, self._actor, self._clock(), self._book)
 
     def detail(self, request_id: int) -> CaseDetail | None:
         """Everything the case screen shows, for the actor; None when the case does not exist."""

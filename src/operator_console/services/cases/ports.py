@@ -10,7 +10,8 @@ from typing import Protocol
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
 from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.intake.routing import RoutingReads
-from operator_console.services.intake.submission import District
+from operator_console.services.intake.submission import CityProfile, District
+from operator_console.services.messages.model import OutgoingMessage, Recipient
 from operator_console.services.unit_of_work import UnitOfWork
 
 TEAM_KINDS = frozenset({"team", "crew"})
@@ -139,16 +140,6 @@ class NewEvent:
     data: Mapping[str, object]
 
 
-@dataclass(frozen=True)
-class ResidentNotice:
-    """A message for every follower of a case with an e-mail address, queued in the
-    notification outbox in the same transaction as the action."""
-
-    request_id: int
-    subject: str
-    body: str
-
-
 class DepartmentNames(Protocol):
     """Reads the names of departments, to say which ones a person may change cases of."""
 
@@ -180,8 +171,14 @@ class CaseUnitOfWork(UnitOfWork, RoutingReads, DepartmentNames, Protocol):
 
     def add_events(self, events: Sequence[NewEvent]) -> None: ...
 
-    def notify_followers(self, notices: Sequence[ResidentNotice], now: datetime) -> None:
-        """Queue each notice for every follower of its case who gave an e-mail address."""
+    def city(self) -> CityProfile:
+        """The city's settings (its time zone writes the dates residents read)."""
+
+    def recipients(self, request_ids: Sequence[int]) -> dict[int, list[Recipient]]:
+        """The callers following each case, as message recipients, by case id."""
+
+    def queue_messages(self, messages: Sequence[OutgoingMessage], now: datetime) -> None:
+        """Queue residents' messages in the notification outbox, in this transaction."""
 
     def history(self, request_ids: Sequence[int]) -> dict[int, tuple[HistoryEntry, ...]]:
         """Every event of each case, oldest first."""

@@ -29,8 +29,15 @@ from operator_console.services.duplicates.links import (
     refuse_relinking,
     refuse_self_link,
 )
-from operator_console.services.duplicates.ports import DuplicateUnitOfWork, LinkEvent, LinkState
-from operator_console.services.intake.read_back import acknowledgement
+from operator_console.services.duplicates.ports import (
+    DuplicateClosure,
+    DuplicateUnitOfWork,
+    LinkEvent,
+    LinkState,
+)
+from operator_console.services.messages.book import MessageBook
+from operator_console.services.messages.followers import messages_for, shipped_book
+from operator_console.services.messages.model import MessageFacts, MessageKind, OutgoingMessage
 
 MAX_CHAIN = 100  # parent links followed when looking for a loop
 
@@ -63,9 +70,15 @@ class RecordSubmitAsNew:
 
 
 def attach_caller(
-    uow: DuplicateUnitOfWork, command: AttachCaller, actor: StaffIdentity, now: datetime
+    uow: DuplicateUnitOfWork,
+    command: AttachCaller,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> AttachReceipt:
-    """The caller follows the request and counts as one more caller, in one transaction.
+    """The caller follows the request and counts as one more caller, in one transaction; a
+    caller who did not follow it yet is sent its 'linked' message (from `book`, else the
+    shipped templates): its reference and expected date.
 
     Raises `NotPermittedError` (nothing read), `StaleRequestError` (the request changed since
     it was shown), `RequestNotFoundError`, `LinkRefusedError` (it was closed as a duplicate) or
@@ -99,16 +112,22 @@ def attach_caller(
             )
         )
         service_name, queue_name = uow.names(request.service_id, request.queue_id)
-        notice = acknowledgement(
-            caller.email,
-            request.reference,
-            service_name,
-            queue_name,
-            request.due_at,
-            place.time_zone,
-        )
-        if notice is not None and not already:
-            uow.send_email(request.id, notice, now)
+        if follower is not None and not already:
+            joined = [
+                recipient
+                for recipient in uow.recipients([request.id]).get(request.id, [])
+                if recipient.caller_id == follower
+            ]
+            facts = MessageFacts(request.reference, service_name, queue_name, request.due_at)
+            linked = messages_for(
+                book or shipped_book(),
+                MessageKind.LINKED,
+                facts,
+                joined,
+                request_id=request.id,
+                time_zone=place.time_zone,
+            )
+            uow.queue_messages(linked, now)
         uow.commit()
     return AttachReceipt(
         request.id,
@@ -124,10 +143,16 @@ def attach_caller(
 
 
 def mark_duplicate(
-    uow: DuplicateUnitOfWork, command: MarkDuplicate, actor: StaffIdentity, now: datetime
+    uow: DuplicateUnitOfWork,
+    command: MarkDuplicate,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> MarkDuplicateReceipt:
     """Close the duplicate, through the lifecycle, with a pointer to its parent; its followers
-    move to the parent (each caller once) and both histories say so, in one transaction.
+    move to the parent (each caller once) and both histories say so, in one transaction. When
+    the duplicate was open, its followers are sent its 'resolved' message (from `book`, else
+    the shipped templates) naming the parent's reference.
 
     Refused with `NotPermittedError` before anything is read to a role that may not mark
     duplicates; with `OutsideDepartmentError`, before anything is written, when the duplicate
@@ -150,6 +175,7 @@ def mark_duplicate(
         if is_duplicate(parent):
             refuse_duplicate_parent(parent, _reference(uow, parent.parent_id, "its parent"))
         closure = duplicate_closure(child, parent.id, command.reason, now)
+        told = _resolved_as_duplicate(uow, book or shipped_book(), child, parent, closure)
         moved, following_both = uow.move_followers(child.id, parent.id)
         parent_callers = callers_after_linking(parent, child, following_both)
         uow.set_callers(parent.id, parent_callers)
@@ -179,6 +205,7 @@ def mark_duplicate(
                 data={"duplicate_id": child.id, "callers": parent_callers},
             )
         )
+        uow.queue_messages(told, now)
         uow.commit()
     return MarkDuplicateReceipt(
         child.id,
@@ -224,6 +251,36 @@ def record_submit_as_new(
             )
         )
         uow.commit()
+
+
+def _resolved_as_duplicate(
+    uow: DuplicateUnitOfWork,
+    book: MessageBook,
+    child: LinkState,
+    parent: LinkState,
+    closure: DuplicateClosure,
+) -> list[OutgoingMessage]:
+    """The 'resolved' message for each follower of the duplicate, when it was still open."""
+    if not child.status.is_open:
+        return []
+    service_name, queue_name = uow.names(child.service_id, child.queue_id)
+    facts = MessageFacts(
+        child.reference,
+        service_name,
+        queue_name,
+        expected_at=parent.due_at,
+        closure_reason=closure.closure_reason.value,
+        note=closure.note,
+        parent_reference=parent.reference,
+    )
+    return messages_for(
+        book,
+        MessageKind.RESOLVED,
+        facts,
+        uow.recipients([child.id]).get(child.id, []),
+        request_id=child.id,
+        time_zone=uow.place().time_zone,
+    )
 
 
 def _refuse_other_departments(

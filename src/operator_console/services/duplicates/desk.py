@@ -20,11 +20,13 @@ from operator_console.services.duplicates.finder import (
 )
 from operator_console.services.duplicates.ports import CandidateReads, DuplicateUnitOfWork
 from operator_console.services.duplicates.search import CallBeingTaken
+from operator_console.services.messages.book import MessageBook
 
 
 class DuplicateDesk:
     """Runs the duplicate use cases as `staff`, each in a fresh unit of work or read; every
-    call may block (run it off the Qt thread)."""
+    call may block (run it off the Qt thread). Residents' messages are written from `book`
+    (None: the shipped templates)."""
 
     def __init__(
         self,
@@ -32,8 +34,10 @@ class DuplicateDesk:
         new_reads: Callable[[], CandidateReads],
         staff: StaffIdentity,
         clock: Callable[[], datetime] | None = None,
+        book: MessageBook | None = None,
     ) -> None:
         self._new_uow = new_uow
+        self._book = book
         self._new_reads = new_reads
         self.staff = staff
         self._clock = clock or (lambda: datetime.now(UTC))
@@ -54,7 +58,9 @@ class DuplicateDesk:
     ) -> AttachReceipt:
         """Add the caller to the existing request (see `actions.attach_caller`)."""
         command = AttachCaller(request_id, expected_version, caller)
-        return actions.attach_caller(self._new_uow(), command, self.staff, self._clock())
+        return actions.attach_caller(
+            self._new_uow(), command, self.staff, self._clock(), self._book
+        )
 
     def record_submit_as_new(self, new_request_id: int, shown_candidate_ids: Sequence[int]) -> None:
         """Note on the new request that it was submitted although these were shown."""
@@ -66,4 +72,6 @@ class DuplicateDesk:
     ) -> MarkDuplicateReceipt:
         """Close `duplicate_id` as a duplicate of `parent_id` (see `actions.mark_duplicate`)."""
         command = MarkDuplicate(duplicate_id, parent_id, expected_version, reason)
-        return actions.mark_duplicate(self._new_uow(), command, self.staff, self._clock())
+        return actions.mark_duplicate(
+            self._new_uow(), command, self.staff, self._clock(), self._book
+        )

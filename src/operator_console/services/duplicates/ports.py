@@ -14,7 +14,7 @@ from operator_console.services.cases.ports import DepartmentNames
 from operator_console.services.cases.scope import ScopedCase
 from operator_console.services.duplicates.finder import RequestSnapshot
 from operator_console.services.duplicates.rules import DuplicateCounts, ServiceDuplicateSettings
-from operator_console.services.intake.read_back import Acknowledgement
+from operator_console.services.messages.model import OutgoingMessage, Recipient
 from operator_console.services.unit_of_work import Transaction, UnitOfWork
 
 
@@ -194,5 +194,8 @@ class DuplicateUnitOfWork(UnitOfWork, DepartmentNames, Protocol):
     def names(self, service_id: int, queue_id: int | None) -> tuple[str, str]:
         """The service's name and the queue's ("" when none)."""
 
-    def send_email(self, request_id: int, message: Acknowledgement, now: datetime) -> None:
-        """Queue the message in the notification outbox."""
+    def recipients(self, request_ids: Sequence[int]) -> dict[int, list[Recipient]]:
+        """The callers following each request, as message recipients, by request id."""
+
+    def queue_messages(self, messages: Sequence[OutgoingMessage], now: datetime) -> None:
+        """Queue the messages in the notification outbox, in this transaction."""

@@ -15,8 +15,11 @@ from operator_console.domain.open311 import ServiceAttribute
 from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.domain.routing import DistrictRef
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy
-from operator_console.services.intake.read_back import Acknowledgement, acknowledgement
+from operator_console.services.intake.read_back import received_message
 from operator_console.services.intake.routing import RoutingReads, route_request, sla_clock
+from operator_console.services.messages.book import MessageBook
+from operator_console.services.messages.followers import shipped_book
+from operator_console.services.messages.model import MessageFacts, OutgoingMessage
 from operator_console.services.unit_of_work import UnitOfWork
 
 
@@ -122,7 +125,7 @@ class NewRequest:
     created_at: datetime
     due_at: datetime | None
     caller_phone: str | None
-    acknowledgement: Acknowledgement | None
+    message: OutgoingMessage | None  # the caller's 'received' message; storage sets its ids
     at_risk_at: datetime | None = None
 
 
@@ -183,9 +186,15 @@ def preview_intake(
 
 
 def submit_intake(
-    uow: IntakeUnitOfWork, submission: Submission, actor: StaffIdentity, now: datetime
+    uow: IntakeUnitOfWork,
+    submission: Submission,
+    actor: StaffIdentity,
+    now: datetime,
+    book: MessageBook | None = None,
 ) -> IntakeReceipt:
-    """Store the call as a new request, or return the receipt of the earlier identical submit.
+    """Store the call as a new request, or return the receipt of the earlier identical submit;
+    the caller's 'received' message (written from `book`, else the shipped templates) is
+    queued with it.
 
     Raises `NotPermittedError`, before anything is read, to a role that may not submit, and
     for a staff-only service to a role that may not file those; `IntakeRejectedError` for a
@@ -210,6 +219,8 @@ def submit_intake(
         local_year = now.astimezone(ZoneInfo(city.time_zone)).year
         reference = uow.next_reference(city.reference_prefix, local_year)
         phone = draft.caller.phone.strip()
+        e164 = normalize_phone(phone, city.phone_region) if phone else None
+        facts = MessageFacts(reference, setup.name, decision.queue_name, decision.due_at)
         request = NewRequest(
             reference=reference,
             client_uuid=submission.client_uuid,
@@ -224,14 +235,9 @@ def submit_intake(
             created_by=actor.login,
             created_at=now,
             due_at=decision.due_at,
-            caller_phone=normalize_phone(phone, city.phone_region) if phone else None,
-            acknowledgement=acknowledgement(
-                draft.caller.email,
-                reference,
-                setup.name,
-                decision.queue_name,
-                decision.due_at,
-                city.time_zone,
+            caller_phone=e164,
+            message=received_message(
+                book or shipped_book(), draft.caller, e164, facts, city.time_zone
             ),
             at_risk_at=decision.at_risk_at,
         )
@@ -245,11 +251,12 @@ def submit(
     submission: Submission,
     actor: StaffIdentity,
     now: datetime,
+    book: MessageBook | None = None,
 ) -> IntakeReceipt:
     """`submit_intake` as `actor` in a unit of work from `new_uow`, and when another console
     won the race for the same UUID, its receipt."""
     try:
-        return submit_intake(new_uow(), submission, actor, now)
+        return submit_intake(new_uow(), submission, actor, now, book)
     except SubmissionConflictError:
         with new_uow() as uow:
             receipt = uow.receipt_for(submission.client_uuid)

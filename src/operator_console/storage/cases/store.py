@@ -16,9 +16,10 @@ from operator_console.services.cases.ports import (
     CaseWrite,
     NewEvent,
     QueueRef,
-    ResidentNotice,
     StaffRef,
 )
+from operator_console.services.messages.model import OutgoingMessage, Recipient
+from operator_console.storage.callers import follower_recipients
 from operator_console.storage.cases.refusals import privilege_refusal, row_security_refusal
 from operator_console.storage.cases.rows import (
     read_cases,
@@ -32,15 +33,9 @@ from operator_console.storage.db.errors import (
     speaking_service_errors,
     speaks_service_errors,
 )
-from operator_console.storage.db.tables import (
-    callers,
-    request_events,
-    request_followers,
-    service_requests,
-    services,
-)
+from operator_console.storage.db.tables import request_events, service_requests, services
 from operator_console.storage.intake.uow import SqlIntakeUnitOfWork
-from operator_console.storage.outbox import queue_emails
+from operator_console.storage.outbox import queue_messages
 
 _VALUE_LENGTH = 200  # request_events.from_value and to_value are String(200)
 
@@ -162,26 +157,11 @@ class SqlCaseUnitOfWork(SqlCaseTransaction):
                 raise refused from error
             raise
 
-    def notify_followers(self, notices: Sequence[ResidentNotice], now: datetime) -> None:
-        if not notices:
-            return
-        f, c = request_followers.c, callers.c
-        wanted = sorted({notice.request_id for notice in notices})
-        rows = self.connection.execute(
-            select(f.request_id, c.email)
-            .join(callers, c.id == f.caller_id)
-            .where(f.request_id.in_(wanted), c.email.is_not(None), c.email != "")
-            .distinct()
-        ).all()
-        recipients: dict[int, list[str]] = {}
-        for request_id, email in rows:
-            recipients.setdefault(request_id, []).append(email)
-        emails = [
-            (notice.request_id, email, notice.subject, notice.body)
-            for notice in notices
-            for email in sorted(recipients.get(notice.request_id, ()))
-        ]
-        queue_emails(self.connection, emails, now)
+    def recipients(self, request_ids: Sequence[int]) -> dict[int, list[Recipient]]:
+        return follower_recipients(self.connection, request_ids)
+
+    def queue_messages(self, messages: Sequence[OutgoingMessage], now: datetime) -> None:
+        queue_messages(self.connection, messages, now)
 
     def history(self, request_ids: Sequence[int]) -> dict[int, tuple[HistoryEntry, ...]]:
         return read_history(self.connection, request_ids)

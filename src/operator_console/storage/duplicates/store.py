@@ -16,8 +16,8 @@ from operator_console.services.duplicates.ports import (
     LinkEvent,
     LinkState,
 )
-from operator_console.services.intake.read_back import Acknowledgement
-from operator_console.storage.callers import upsert_caller
+from operator_console.services.messages.model import OutgoingMessage, Recipient
+from operator_console.storage.callers import follower_recipients, upsert_caller
 from operator_console.storage.cases.rows import read_department_names, read_scoped_cases
 from operator_console.storage.db.connection_scope import SqlConnectionScope
 from operator_console.storage.db.errors import speaks_service_errors
@@ -29,6 +29,7 @@ from operator_console.storage.duplicates.reads import (
     ReadCache,
     SqlCandidateReads,
 )
+from operator_console.storage.outbox import queue_messages
 
 
 @speaks_service_errors
@@ -95,8 +96,11 @@ class SqlDuplicateUnitOfWork(SqlConnectionScope):
     def names(self, service_id: int, queue_id: int | None) -> tuple[str, str]:
         return writes.names(self.connection, service_id, queue_id)
 
-    def send_email(self, request_id: int, message: Acknowledgement, now: datetime) -> None:
-        writes.send_email(self.connection, request_id, message, now)
+    def recipients(self, request_ids: Sequence[int]) -> dict[int, list[Recipient]]:
+        return follower_recipients(self.connection, request_ids)
+
+    def queue_messages(self, messages: Sequence[OutgoingMessage], now: datetime) -> None:
+        queue_messages(self.connection, messages, now)
 
 
 class SqlDuplicateStore:

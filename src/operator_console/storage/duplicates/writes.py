@@ -1,4 +1,4 @@
-"""The duplicate actions' writes: claiming a request, callers, followers, events, e-mail."""
+"""The duplicate actions' writes: claiming a request, callers, followers, events."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from sqlalchemy.exc import DBAPIError
 from operator_console.domain.lifecycle import ClosureReason, Status
 from operator_console.services.duplicates.finder import RequestSnapshot
 from operator_console.services.duplicates.ports import LinkEvent, LinkState
-from operator_console.services.intake.read_back import Acknowledgement
 from operator_console.storage.cases.refusals import privilege_refusal, row_security_refusal
 from operator_console.storage.db.tables import (
     queues,
@@ -20,7 +19,6 @@ from operator_console.storage.db.tables import (
     service_requests,
     services,
 )
-from operator_console.storage.outbox import queue_emails
 
 r = service_requests.c
 f = request_followers.c
@@ -154,13 +152,6 @@ def set_callers(connection: Connection, request_id: int, count: int) -> None:
     connection.execute(
         update(service_requests).where(r.id == request_id).values(callers_count=count)
     )
-
-
-def send_email(
-    connection: Connection, request_id: int, message: Acknowledgement, now: datetime
-) -> None:
-    email = (request_id, message.recipient, message.subject, message.body)
-    queue_emails(connection, [email], now)
 
 
 def names(connection: Connection, service_id: int, queue_id: int | None) -> tuple[str, str]:

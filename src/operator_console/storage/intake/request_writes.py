@@ -1,6 +1,8 @@
-"""Writing a new request with its caller, follower, history, photos and notification."""
+"""Writing a new request with its caller, follower, history, photos and 'received' message."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.dialects.postgresql import insert as pg_insert
@@ -20,7 +22,7 @@ from operator_console.storage.db.tables import (
     service_requests,
     services,
 )
-from operator_console.storage.outbox import queue_emails
+from operator_console.storage.outbox import queue_messages
 
 
 def next_reference(connection: Connection, prefix: str, year: int) -> str:
@@ -123,7 +125,7 @@ def insert_request(
         ],
     )
     _store_photos(connection, request_id, request, photos)
-    _queue_acknowledgement(connection, request_id, request)
+    _queue_received(connection, int(request_id), caller_id, request)
     return IntakeReceipt(
         int(request_id),
         request.reference,
@@ -153,8 +155,10 @@ def _store_photos(
         )
 
 
-def _queue_acknowledgement(connection: Connection, request_id: int, request: NewRequest) -> None:
-    message = request.acknowledgement
+def _queue_received(
+    connection: Connection, request_id: int, caller_id: int | None, request: NewRequest
+) -> None:
+    message = request.message
     if message is not None:
-        email = (request_id, message.recipient, message.subject, message.body)
-        queue_emails(connection, [email], request.created_at)
+        stored = replace(message, request_id=request_id, caller_id=caller_id)
+        queue_messages(connection, [stored], request.created_at)

@@ -289,7 +289,11 @@ class IntakePresenter(QObject):
 
         self._runner.submit(
             lambda: store_submission(
-                self._session.intake_work, submission, staff, datetime.now(UTC)
+                self._session.intake_work,
+                submission,
+                staff,
+                datetime.now(UTC),
+                self._session.message_book,
             ),
             on_done,
             on_error,
@@ -375,7 +379,11 @@ class IntakePresenter(QObject):
 
         self._runner.submit(
             lambda: store_submission(
-                self._session.intake_work, submission, staff, datetime.now(UTC)
+                self._session.intake_work,
+                submission,
+                staff,
+                datetime.now(UTC),
+                self._session.message_book,
             ),
             on_done,
             on_error,
