@@ -15,6 +15,7 @@ from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.cases.ports import CaseState, DepartmentNames
 from operator_console.services.cases.scope import refusal, scoped
 from operator_console.services.intake.submission import ServiceSetup
+from operator_console.services.outbox_view.model import OutboxMessage
 from operator_console.services.unit_of_work import Transaction
 
 
@@ -72,6 +73,7 @@ class CaseRecord:
         department: the department of the case's queue ("" without a queue).
         duplicates: cases merged into this one, oldest first.
         timeline: every event, oldest first, public and internal.
+        messages: what the outbox holds about the case for its callers, oldest first.
     """
 
     state: CaseState
@@ -88,6 +90,7 @@ class CaseRecord:
     callers: tuple[CaseCaller, ...]
     photos: tuple[CasePhoto, ...]
     timeline: tuple[HistoryEntry, ...]
+    messages: tuple[OutboxMessage, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from operator_console.storage.db.tables import (
     services,
 )
 from operator_console.storage.intake.photo_thumbnails import shown_thumbnail
+from operator_console.storage.outbox_view.reads import case_messages
 
 _r = service_requests.c
 
@@ -66,6 +67,7 @@ class SqlCaseDetailReader(SqlCaseTransaction):
             callers=_callers(connection, request_id, row.caller_id),
             photos=_photos(connection, request_id),
             timeline=read_history(connection, [request_id]).get(request_id, ()),
+            messages=case_messages(connection, request_id),
         )
 
     def photo_content(self, attachment_id: int) -> bytes | None:

@@ -9,13 +9,16 @@ from PySide6.QtCore import QCoreApplication
 
 from operator_console.services.cases.detail import CaseDetail
 from operator_console.services.cases.history import HistoryEntry
+from operator_console.services.outbox_view.model import OutboxMessage
 from operator_console.ui.cases.history_words import describe_entry
+from operator_console.ui.cases.timeline_messages import message_line
 from operator_console.ui.common.formatting import (
     closure_label,
     local_time,
     priority_label,
     status_label,
 )
+from operator_console.ui.common.message_words import kind_label
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate
@@ -29,6 +32,7 @@ STYLE = """
  .tag { font-size: 11px; padding: 1px 6px; border-radius: 3px; }
  .public { background: #e3f2fd; color: #0d47a1; }
  .internal { background: #f1f1f1; color: #52606d; }
+ .message { background: #fff4e0; color: #8a5a00; }
  .who { font-weight: 600; }
  .when { color: #7b8794; }
  .why { color: #323f4b; }
@@ -151,10 +155,22 @@ def _link(case: object) -> str:
     return f"<b>{reference}</b> · {service} · {status}"
 
 
-def timeline_html(entries: tuple[HistoryEntry, ...], time_zone: str) -> str:
+def timeline_html(
+    entries: tuple[HistoryEntry, ...],
+    time_zone: str,
+    messages: tuple[OutboxMessage, ...] = (),
+) -> str:
     """Newest first: who, when (on the clock of `time_zone`), what and why; public and internal
-    entries told apart."""
-    blocks = [STYLE]
+    entries told apart; the messages to the case's callers among them, each with where its
+    delivery stands."""
+    dated: list[tuple[datetime, str]] = []
+    for message in reversed(messages):  # at the instant of the event that queued it: above it
+        tag = f'<span class="tag message">{escape(translate("CaseDetail", "Message"))}</span>'
+        what = (
+            f'<span class="who">{escape(kind_label(message.kind))}</span>'
+            f'<div class="why">{escape(message_line(message, time_zone))}</div>'
+        )
+        dated.append((message.created_at, _entry_block(tag, message.created_at, time_zone, what)))
     for entry in reversed(entries):
         tag = (
             f'<span class="tag public">{escape(translate("CaseDetail", "Public"))}</span>'
@@ -163,12 +179,19 @@ def timeline_html(entries: tuple[HistoryEntry, ...], time_zone: str) -> str:
         )
         what = escape(describe_entry(entry, time_zone))
         why = f'<div class="why">“{escape(entry.reason)}”</div>' if entry.reason else ""
-        blocks.append(
-            '<table width="100%" cellpadding="6" style="margin-bottom: 6px;">'
-            '<tr><td style="border-bottom: 1px solid #e4e7eb;">'
-            f'{tag} <span class="when">{escape(_when(entry.at, time_zone))}</span><br>'
-            f'<span class="who">{what}</span>{why}</td></tr></table>'
-        )
+        block = _entry_block(tag, entry.at, time_zone, f'<span class="who">{what}</span>{why}')
+        dated.append((entry.at, block))
+    dated.sort(key=lambda item: item[0], reverse=True)  # stable: the same instant keeps order
+    blocks = [STYLE, *(block for _at, block in dated)]
     if len(blocks) == 1:
         blocks.append(f"<p>{escape(translate('CaseDetail', 'No history yet.'))}</p>")
     return "".join(blocks)
+
+
+def _entry_block(tag: str, at: datetime, time_zone: str, what: str) -> str:
+    return (
+        '<table width="100%" cellpadding="6" style="margin-bottom: 6px;">'
+        '<tr><td style="border-bottom: 1px solid #e4e7eb;">'
+        f'{tag} <span class="when">{escape(_when(at, time_zone))}</span><br>'
+        f"{what}</td></tr></table>"
+    )

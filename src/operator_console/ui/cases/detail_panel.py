@@ -240,7 +240,8 @@ class CaseDetailPanel(QWidget):
             f"{calls}"
         )
         self.details.setHtml(details_html(detail, zone))
-        self.timeline.setHtml(timeline_html(detail.record.timeline, zone))
+        record = detail.record
+        self.timeline.setHtml(timeline_html(record.timeline, zone, record.messages))
         self._show_photos(detail)
         if self.map_view is not None and case.location.has_pin:
             lat, lon = case.location.latitude, case.location.longitude

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from operator_console.services.outbox_view.model import OutboxMessage
 from operator_console.ui.common.formatting import local_time
-from operator_console.ui.messages.words import (
+from operator_console.ui.common.message_words import (
     STATUS_COLOURS,
     channel_label,
     delivery_label,

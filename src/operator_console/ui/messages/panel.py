@@ -30,16 +30,16 @@ from operator_console.services.outbox_view.model import (
 from operator_console.services.outbox_view.resend import Resent
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import local_time
-from operator_console.ui.common.problem_line import ProblemLine
-from operator_console.ui.messages.model import ERROR_COLUMN, MessagesModel
-from operator_console.ui.messages.resend_dialog import ResendDialog
-from operator_console.ui.messages.words import (
+from operator_console.ui.common.message_words import (
     STATUS_ORDER,
     channel_label,
     delivery_label,
     kind_label,
     language_name,
 )
+from operator_console.ui.common.problem_line import ProblemLine
+from operator_console.ui.messages.model import ERROR_COLUMN, MessagesModel
+from operator_console.ui.messages.resend_dialog import ResendDialog
 
 _WIDTHS = (118, 110, 150, 100, 80, 190, 110, 70)
 _TYPING_MS = 250

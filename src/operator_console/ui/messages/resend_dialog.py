@@ -18,8 +18,8 @@ from operator_console.services.outbox_view.desk import MessageDesk
 from operator_console.services.outbox_view.model import OutboxMessage
 from operator_console.services.outbox_view.resend import ResendRefusedError, Resent
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.message_words import channel_label, kind_label
 from operator_console.ui.common.problem_line import reason_for
-from operator_console.ui.messages.words import channel_label, kind_label
 
 
 class ResendDialog(QDialog):

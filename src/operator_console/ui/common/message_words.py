@@ -1,4 +1,4 @@
-"""A message's kind, channel, language and delivery status in words."""
+"""A message to residents in words: its kind, channel, language, status and address."""
 
 from __future__ import annotations
 
