@@ -8,7 +8,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from operator_console import __version__
-from operator_console.app import catalog_cli, city_cli, import_cli, notify_cli, sla_cli, staff_cli
+from operator_console.app import (
+    catalog_cli,
+    city_cli,
+    import_cli,
+    notify_cli,
+    report_cli,
+    sla_cli,
+    staff_cli,
+)
 from operator_console.app import settings as app_settings
 from operator_console.tools import dupes_cli
 
@@ -51,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     import_cli.register(commands)
     sla_cli.register(commands)
     notify_cli.register(commands)
+    report_cli.register(commands)
     return parser
 
 
@@ -86,6 +95,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return sla_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "notify":
         return notify_cli.run(args, settings.database_url)
+    if args.command == "report":
+        return report_cli.run(args, settings.database_url)
     if args.command == "db":
         from operator_console.app.db_commands import run_db_command
 

@@ -1,0 +1,1 @@
+"""Reading the rows the 311 metrics are computed from, on PostgreSQL and SQLite."""
