@@ -4,13 +4,16 @@ can be stopped and started again on the same port."""
 from __future__ import annotations
 
 import socket
+import ssl
 import threading
 from collections import Counter
 from email import message_from_bytes
 from email.message import Message
+from pathlib import Path
 from typing import Any
 
 from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
 
 
 def free_port() -> int:
@@ -27,6 +30,7 @@ class _Handler:
         self.messages: list[Message] = []
         self.refusal: str | None = None
         self.refused_recipients: dict[str, str] = {}
+        self.peers: list[object] = []
 
     async def handle_RCPT(
         self, server: Any, session: Any, envelope: Any, address: str, options: list[str]
@@ -42,23 +46,63 @@ class _Handler:
         message = message_from_bytes(envelope.original_content or envelope.content)
         with self.lock:
             self.messages.append(message)
+            self.peers.append(session.peer)
             self.lock.notify_all()
         return "250 Message accepted for delivery"
 
 
 class SmtpServer:
-    """`start()`, `stop()`, `start()` again: the same address each time."""
+    """`start()`, `stop()`, `start()` again: the same address each time.
 
-    def __init__(self) -> None:
+    With `certificate` (a PEM file holding the key and the certificate) it speaks TLS:
+    `security` 'starttls' (and refuses mail before it) or 'tls' (implicit); with `login` it
+    refuses mail from a client that has not signed in with it.
+    """
+
+    def __init__(
+        self,
+        security: str = "none",
+        certificate: Path | None = None,
+        login: tuple[str, str] | None = None,
+    ) -> None:
         self.host = "127.0.0.1"
         self.port = free_port()
         self._handler = _Handler()
         self._controller: Controller | None = None
+        self._security = security
+        self._certificate = certificate
+        self._login = login
 
     def start(self) -> SmtpServer:
-        self._controller = Controller(self._handler, hostname=self.host, port=self.port)
+        options: dict[str, Any] = {}
+        if self._certificate is not None:
+            context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            context.load_cert_chain(self._certificate)
+            if self._security == "tls":
+                options["ssl_context"] = context
+            else:
+                options.update(tls_context=context, require_starttls=True)
+        if self._login is not None:
+            options.update(authenticator=self._authenticate, auth_required=True)
+        self._controller = Controller(self._handler, hostname=self.host, port=self.port, **options)
         self._controller.start()
         return self
+
+    def _authenticate(
+        self, server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+    ) -> AuthResult:
+        given = (
+            (data.login.decode(), data.password.decode())
+            if isinstance(data, LoginPassword)
+            else None
+        )
+        # handled=False: aiosmtpd answers a refusal 535 itself.
+        return AuthResult(success=given is not None and given == self._login, handled=False)
+
+    def connections(self) -> int:
+        """How many connections delivered at least one message."""
+        with self._handler.lock:
+            return len(set(self._handler.peers))
 
     def stop(self) -> None:
         if self._controller is not None:
