@@ -144,13 +144,17 @@ def run(args: argparse.Namespace, database_url: str) -> int:
 
 
 def _serve(notifier: Notifier, engine: Engine, label: str, poll: float) -> int:
-    """Deliver until SIGTERM or Ctrl+C; a database that goes away is tried again each poll."""
+    """Deliver until SIGTERM or Ctrl+C (the batch under way is finished first); a database
+    that goes away is tried again each poll."""
     from sqlalchemy.exc import DBAPIError
 
     from operator_console.storage.notify.wakeup import PgWakeup, PollWakeup
 
     stopping = threading.Event()
-    signal.signal(signal.SIGTERM, lambda _signal, _frame: stopping.set())
+    # A message being sent is finished and recorded before the notifier stops: stopping in
+    # between would send it again once its lease ran out.
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop_signal, lambda _signal, _frame: stopping.set())
     on_postgresql = engine.dialect.name == "postgresql"
     wakeup = (
         PgWakeup(engine.url.render_as_string(hide_password=False), stopping)
@@ -169,8 +173,6 @@ def _serve(notifier: Notifier, engine: Engine, label: str, poll: float) -> int:
             except DBAPIError as exc:
                 _fail(f"{label}: the outbox cannot be used, trying again: {_first_line(exc.orig)}")
                 stopping.wait(poll)
-    except KeyboardInterrupt:
-        stopping.set()
     finally:
         if isinstance(wakeup, PgWakeup):
             wakeup.close()
