@@ -6,22 +6,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
 
 from operator_console.app.messages_wiring import MessagesSetup, messages_for, outbox_feed_for
 from operator_console.app.settings import Settings
 from operator_console.app.startup import open_for_console
 from operator_console.app.wiring import build_main_window, build_session
 from operator_console.storage.db.engine import make_engine
+from operator_console.storage.db.tables import notification_outbox
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.messages.model import STATUS_COLUMN
 from operator_console.ui.messages.panel import MessagesPanel
 from operator_console.ui.messages.resend_dialog import ResendDialog
 from operator_console.ui.shell.main_window import MainWindow
-from tests.support.outbox_messages import EXAMPLES, add_caller, add_messages, first_request
+from tests.support.outbox_messages import (
+    EXAMPLES,
+    Example,
+    add_caller,
+    add_messages,
+    first_request,
+)
 from tests.ui.admin_support import WAIT_MS, seed_small_city
 from tests.ui.window_support import delete_maps
 
@@ -147,4 +155,52 @@ def test_a_message_queued_elsewhere_appears_live(
     add_messages(engine, request_id, reference, examples=EXAMPLES[2:3])
     _rows_shown(qtbot, panel, 1)
     assert panel.status.itemText(3) == "Undeliverable (1)"
+    engine.dispose()
+
+
+def test_the_sqlite_console_hands_due_messages_on_and_shows_them_held(
+    sqlite_url: str, qtbot: QtBot, runner: BackgroundRunner, tmp_path: Path
+) -> None:
+    seed_small_city(sqlite_url)
+    engine = make_engine(sqlite_url)
+    request_id, reference = first_request(engine)
+    due = Example("pending", "email", "ana.lopes@example.org")
+    [message_id] = add_messages(engine, request_id, reference, examples=(due,))
+    with engine.begin() as connection:  # due now
+        connection.execute(update(notification_outbox).values(next_attempt_at=None))
+    opened = open_for_console(Settings(sqlite_url, False, "supervisor1", None, "test"))
+    assert opened.staff is not None
+    setup = messages_for(opened.database, opened.staff)
+    assert setup.delivery_pass is not None  # SQLite: the console itself hands messages on
+    window = build_main_window(
+        build_session(opened.database, opened.staff),
+        runner,
+        tmp_path / "drafts",
+        messages=MessagesSetup(setup.desk, delivery_pass=setup.delivery_pass),
+    )
+    qtbot.addWidget(window, before_close_func=delete_maps)
+    assert window.findChild(QTimer, "deliveryPassTimer") is not None
+    panel = _messages(window)
+
+    def held() -> bool:
+        message = panel.model.message_at(panel.model.row_of(message_id))
+        return message is not None and message.status == "held"
+
+    def stored_status() -> str:
+        with engine.connect() as connection:
+            return str(
+                connection.execute(
+                    select(notification_outbox.c.status).where(
+                        notification_outbox.c.id == message_id
+                    )
+                ).scalar_one()
+            )
+
+    qtbot.waitUntil(lambda: stored_status() == "held", timeout=WAIT_MS)
+    assert not panel.problem.text()
+    panel.reload()
+    qtbot.waitUntil(lambda: not panel.loading and held(), timeout=WAIT_MS)
+    row = panel.model.row_of(message_id)
+    assert _status_text(panel, row) == "Held"
+    assert panel.model.message_at(row).last_error  # type: ignore[union-attr]
     engine.dispose()
