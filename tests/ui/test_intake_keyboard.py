@@ -32,7 +32,7 @@ def test_a_whole_call_with_only_the_keyboard(
     assert focused() is ui.callerFirstName
     type_and_tab(qtbot, "Ana")
     type_and_tab(qtbot, "Lopes")
-    type_and_tab(qtbot, "ana@example.org", tabs=3)
+    type_and_tab(qtbot, "ana@example.org", tabs=4)  # language, reply by, anonymous
     assert focused() is ui.locationAddress
 
     qtbot.keyClicks(ui.locationAddress, "29 Hereford")

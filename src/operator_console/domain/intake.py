@@ -126,6 +126,13 @@ def _caller_problems(caller: Caller, phone_region: str) -> list[DraftProblem]:
     email = caller.email.strip()
     if email and not _looks_like_email(email):
         problems.append(DraftProblem("caller.email", f"“{email}” is not an email address."))
+    if caller.preferred_channel == "sms" and not caller.no_messages and not caller.phone.strip():
+        problems.append(
+            DraftProblem(
+                "caller.reply_by",
+                "A text message needs the caller's phone number: enter it, or reply by e-mail.",
+            )
+        )
     return problems
 
 

@@ -44,10 +44,13 @@ class EarlierRequest:
 
 @dataclass(frozen=True)
 class KnownCaller:
-    """What the caller of a known number gave last: the name as stored and the e-mail."""
+    """What the caller of a known number gave last: the name as stored, the e-mail and how
+    they want to hear back (a channel, or no messages)."""
 
     name: str
     email: str
+    preferred_channel: str | None = None
+    no_messages: bool = False
 
 
 @dataclass(frozen=True)

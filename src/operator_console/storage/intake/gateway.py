@@ -99,7 +99,12 @@ class SqlIntakeGateway:
     def caller_history(self, phone_e164: str, limit: int = 5) -> CallerHistory:
         r = service_requests.c
         known = (
-            select(callers.c.name, callers.c.email)
+            select(
+                callers.c.name,
+                callers.c.email,
+                callers.c.preferred_channel,
+                callers.c.no_messages,
+            )
             .where(callers.c.phone == phone_e164)
             .order_by(callers.c.id)
             .limit(1)
@@ -117,7 +122,10 @@ class SqlIntakeGateway:
             requests = tuple(EarlierRequest(*row) for row in connection.execute(earlier))
         if caller is None:
             return CallerHistory(None, requests)
-        return CallerHistory(KnownCaller(caller.name, caller.email or ""), requests)
+        known_caller = KnownCaller(
+            caller.name, caller.email or "", caller.preferred_channel, bool(caller.no_messages)
+        )
+        return CallerHistory(known_caller, requests)
 
     def place_at(self, latitude: float, longitude: float) -> PinPlace:
         with SqlIntakeUnitOfWork(self._engine) as uow:

@@ -1,4 +1,5 @@
-"""Offering to fill in the name and e-mail that a known phone number's caller gave before."""
+"""Offering to fill in the name, e-mail and way to reply a known phone number's caller gave
+before."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from operator_console.domain.caller import split_name
+from operator_console.domain.caller import Caller, split_name
 from operator_console.services.intake.gateway import KnownCaller
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
+from operator_console.ui.intake.caller_reply import reply_index
 from operator_console.ui.intake.presenter import IntakePresenter
 
 FILL_KEY = "F2"
@@ -18,7 +20,8 @@ class CallerFillOffer(QObject):
     """Says what a known number's caller gave before and fills the empty fields on request.
 
     Never replaces what was typed: the name goes in only when both name fields are empty, the
-    e-mail only when its field is empty.
+    e-mail only when its field is empty, the way to reply only when "Reply by" still shows its
+    first choice.
 
     Signals:
         filled: fields were filled in (the draft should be saved).
@@ -50,6 +53,7 @@ class CallerFillOffer(QObject):
         for line in (ui.callerFirstName, ui.callerLastName, ui.callerEmail):
             line.textChanged.connect(self._show_offer)
         ui.callerAnonymous.toggled.connect(self._show_offer)
+        ui.callerReplyBy.currentIndexChanged.connect(self._show_offer)
         self.button.clicked.connect(self.fill)
 
     @Slot(object)
@@ -76,9 +80,20 @@ class CallerFillOffer(QObject):
             fills[ui.callerEmail] = known.email
         return fills
 
+    def _reply_fill(self) -> int | None:
+        """The "Reply by" choice to fill in: the known caller's, when the field still shows
+        its first choice and theirs is another; else None."""
+        ui, known = self._ui, self._known
+        if known is None or ui.callerAnonymous.isChecked() or ui.callerReplyBy.currentIndex():
+            return None
+        said = Caller(preferred_channel=known.preferred_channel, no_messages=known.no_messages)
+        choice = reply_index(ui.callerReplyBy, said)
+        return choice or None
+
     def _show_offer(self) -> None:
         fills = self._fills()
-        if self._known is None or not fills:
+        reply = self._reply_fill()
+        if self._known is None or not (fills or reply is not None):
             self.row.hide()
             return
         given = ", ".join(part for part in (self._known.name, self._known.email) if part)
@@ -90,15 +105,21 @@ class CallerFillOffer(QObject):
             text = self.tr("Fill in name and e-mail (%1)")
         elif with_name:
             text = self.tr("Fill in name (%1)")
-        else:
+        elif with_email:
             text = self.tr("Fill in e-mail (%1)")
+        else:
+            text = self.tr("Fill in how they hear back (%1)")
         self.button.setText(text.replace("%1", key))
         self.row.show()
 
     def fill(self) -> None:
-        """Put the known name and e-mail into the fields that are still empty."""
+        """Put the known name and e-mail into the fields that are still empty, and the way to
+        reply into "Reply by" when it still shows its first choice."""
         fills = self._fills()
+        reply = self._reply_fill()
         for line, value in fills.items():
             line.setText(value)
-        if fills:
+        if reply is not None:
+            self._ui.callerReplyBy.setCurrentIndex(reply)
+        if fills or reply is not None:
             self.filled.emit()

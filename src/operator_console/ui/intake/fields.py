@@ -10,6 +10,7 @@ from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, DraftProblem, IntakeDraft, Location
 from operator_console.services.intake.submission import Submission
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
+from operator_console.ui.intake.caller_reply import chosen_reply, show_reply
 from operator_console.ui.intake.photo_list import Photo, PhotoList
 from operator_console.ui.intake.question_fields import QuestionFields
 
@@ -31,12 +32,15 @@ class IntakeFields:
         ui = self.ui
         if ui.callerAnonymous.isChecked():
             return Caller()
+        channel, no_messages = chosen_reply(ui.callerReplyBy)
         return Caller(
             first_name=ui.callerFirstName.text().strip(),
             last_name=ui.callerLastName.text().strip(),
             phone=ui.callerPhone.text().strip(),
             email=ui.callerEmail.text().strip(),
             language=str(ui.callerLanguage.currentData() or ""),
+            preferred_channel=channel,
+            no_messages=no_messages,
         )
 
     def draft(self) -> IntakeDraft:
@@ -81,6 +85,7 @@ class IntakeFields:
         ui.callerLastName.setText(draft.caller.last_name)
         ui.callerEmail.setText(draft.caller.email)
         ui.callerLanguage.setCurrentIndex(max(0, ui.callerLanguage.findData(draft.caller.language)))
+        show_reply(ui.callerReplyBy, draft.caller)
         ui.locationAddress.setText(draft.location.address)
         self.latitude, self.longitude = draft.location.latitude, draft.location.longitude
         self.district_code = draft.location.district_code
@@ -97,6 +102,7 @@ class IntakeFields:
             line.clear()
         ui.callerAnonymous.setChecked(False)
         ui.callerLanguage.setCurrentIndex(0)
+        ui.callerReplyBy.setCurrentIndex(0)
         ui.callerHistory.clear()
         ui.locationAddress.clear()
         ui.categorySearch.clear()
@@ -114,6 +120,7 @@ class IntakeFields:
         return {
             "caller.phone": (ui.callerPhoneError, ui.callerPhone),
             "caller.email": (ui.callerEmailError, ui.callerEmail),
+            "caller.reply_by": (ui.callerReplyByError, ui.callerReplyBy),
             "location": (ui.locationError, ui.locationAddress),
             "service": (ui.categoryError, ui.categorySearch),
             "description": (ui.descriptionError, ui.descriptionEdit),

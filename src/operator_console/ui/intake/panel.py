@@ -20,6 +20,7 @@ from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake.caller_fill import CallerFillOffer
+from operator_console.ui.intake.caller_reply import offer_reply_choices
 from operator_console.ui.intake.category_picker import CategoryPicker
 from operator_console.ui.intake.close_question import CloseAnswer, ask_before_closing
 from operator_console.ui.intake.fields import IntakeFields
@@ -69,6 +70,7 @@ class IntakePanel(QWidget):
         ui = self.ui
         for code, name in LANGUAGES:
             ui.callerLanguage.addItem(name, code)
+        offer_reply_choices(ui.callerReplyBy)
         self.questions = QuestionFields(ui.questionsLayout, self._on_form_edited)
         self.photo_list = PhotoList(ui.attachmentList, presenter.runner, self)
         self.fields = IntakeFields(ui, self.questions, self.photo_list)
@@ -108,6 +110,7 @@ class IntakePanel(QWidget):
         ui.callerPhone.textEdited.connect(lambda _text: self._phone_timer.start())
         ui.callerAnonymous.toggled.connect(self._on_anonymous_toggled)
         ui.callerLanguage.currentIndexChanged.connect(self._on_form_edited)
+        ui.callerReplyBy.currentIndexChanged.connect(self._on_form_edited)
         ui.descriptionEdit.textChanged.connect(self._on_description_changed)
         ui.submitButton.clicked.connect(self.submit)
         ui.newCallButton.clicked.connect(self.new_call)
