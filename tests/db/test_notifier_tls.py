@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from operator_console.channels.email import EmailSender, EmailSettings
+from operator_console.channels.email import EmailSender, EmailSettings, message_id
 from operator_console.services.notify.ports import Delivery, TemporaryFailure
 from tests.support.smtp_server import SmtpServer
 
@@ -143,3 +143,10 @@ def test_a_connection_lost_mid_batch_is_opened_again(certificate: Path) -> None:
         "<key-3@city.example>",
     ]
     assert server.connections() == 2
+
+
+def test_a_message_id_keeps_only_what_it_may_hold() -> None:
+    assert message_id("request-12:received:caller 7@x", "city.example") == (
+        "<request-12-received-caller-7-x@city.example>"
+    )
+    assert message_id("k-1", "city.example") == "<k-1@city.example>"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import smtplib
 import ssl
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from operator_console.services.notify.ports import (
 )
 
 SECURITY_MODES = ("starttls", "tls", "none")
+_NOT_IN_MESSAGE_ID = re.compile(r"[^A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]")
 REFERENCE_HEADER = "X-Operator-Console-Reference"
 
 
@@ -58,13 +60,18 @@ def build_message(delivery: Delivery, settings: EmailSettings) -> EmailMessage:
         message["Reply-To"] = settings.reply_to
     message["Subject"] = delivery.subject
     message["Date"] = formatdate(localtime=False, usegmt=True)
-    message["Message-ID"] = f"<{delivery.idempotency_key}@{settings.domain}>"
+    message["Message-ID"] = message_id(delivery.idempotency_key, settings.domain)
     if delivery.reference:
         message[REFERENCE_HEADER] = delivery.reference
     if delivery.language:
         message["Content-Language"] = delivery.language
     message.set_content(delivery.body)
     return message
+
+
+def message_id(idempotency_key: str, domain: str) -> str:
+    """`<key@domain>`; a character a Message-ID may not hold left of the @ becomes '-'."""
+    return f"<{_NOT_IN_MESSAGE_ID.sub('-', idempotency_key)}@{domain}>"
 
 
 class EmailSender:
