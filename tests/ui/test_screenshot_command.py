@@ -25,7 +25,7 @@ def test_screenshot_writes_a_png_per_screen(
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=180)
     assert result.returncode == 0, result.stderr[-2000:]
     written = sorted(Path(line).name for line in result.stdout.split())
-    screens = ["case", "intake-read-back", "intake", "queues", "requests", "search"]
+    screens = ["case", "intake-read-back", "intake", "messages", "queues", "requests", "search"]
     screens += ["status-call", "triage", "worklists"]
     assert written == [f"{screen}.png" for screen in screens]
     assert "not ready" not in result.stderr

@@ -19,6 +19,11 @@ class SqlOutboxReads:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
+    @property
+    def engine(self) -> Engine:
+        """The database it reads."""
+        return self._engine
+
     def messages(self, chosen: MessageFilter, limit: int) -> tuple[OutboxMessage, ...]:
         statement = (
             message_columns()
