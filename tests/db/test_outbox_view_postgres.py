@@ -68,5 +68,5 @@ def test_a_supervisor_login_resends_and_corrects_the_callers_email(demo_pg_url: 
     assert emailed.caller_corrected and email == "ana.lopes@example.org"
     # The 0014 grants let supervisors correct a caller's e-mail but not the phone number the
     # caller is known by: the message goes to the new number, the caller keeps theirs.
-    assert not texted.caller_corrected and phone == "+16175550199"
+    assert texted.caller_kept_their_address and phone == "+16175550199"
     assert texted.recipient == "+16176354500" and resent_by == login_of(url)

@@ -107,6 +107,9 @@ def test_a_supervisor_filters_corrects_and_sends_again(
     with qtbot.waitSignal(panel.resent, timeout=WAIT_MS):
         dialog.send_button.click()
     _rows_shown(qtbot, panel, 1)  # it left the undeliverable ones
+    assert panel.receipt.text() == (
+        f"The message about {reference} will be sent again, to ana.lopes@example.org."
+    )
     assert panel.status.itemText(1) == "Pending (2)"
     panel.status.setCurrentIndex(0)
     _rows_shown(qtbot, panel, 5)

@@ -43,6 +43,12 @@ class Resent:
     reference: str
     recipient: str
     caller_corrected: bool
+    has_caller: bool = False
+
+    @property
+    def caller_kept_their_address(self) -> bool:
+        """The message has a caller whose own address could not be corrected."""
+        return self.has_caller and not self.caller_corrected
 
 
 def checked_recipient(channel: str, typed: str, region: str) -> str:
@@ -81,7 +87,9 @@ def resend(uow: ResendUnitOfWork, command: Resend, actor: StaffIdentity, now: da
         if message.caller_id is not None:
             corrected = uow.correct_caller(message.caller_id, message.channel, recipient)
         uow.commit()
-    return Resent(message.id, message.reference, recipient, corrected)
+    return Resent(
+        message.id, message.reference, recipient, corrected, message.caller_id is not None
+    )
 
 
 def _moved_on(uow: ResendUnitOfWork, message_id: int) -> str:

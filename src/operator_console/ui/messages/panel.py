@@ -99,6 +99,11 @@ class MessagesPanel(QWidget):
         self.table = self._table()
         self.note = QLabel(self)
         self.note.setObjectName("messagesNote")
+        self.receipt = QLabel(self)
+        self.receipt.setObjectName("resendReceipt")
+        self.receipt.setWordWrap(True)
+        self.receipt.setStyleSheet("color: #2e7d32;")
+        self.receipt.hide()
         self.heading = QLabel(self)
         self.heading.setObjectName("messageHeading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -165,6 +170,7 @@ class MessagesPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.problem)
         layout.addWidget(self.note)
+        layout.addWidget(self.receipt)
         layout.addWidget(splitter, 1)
 
     def shortcuts(self) -> list[tuple[str, str]]:
@@ -224,6 +230,14 @@ class MessagesPanel(QWidget):
         self.reload()  # whatever happened, show the message as it now stands
 
     def _on_resent(self, receipt: Resent) -> None:
+        said = self.tr("The message about %1 will be sent again, to %2.")
+        said = said.replace("%1", receipt.reference).replace("%2", receipt.recipient)
+        if receipt.caller_kept_their_address:
+            said += " " + self.tr(
+                "The caller's own address was left as it was: your role may not change it."
+            )
+        self.receipt.setText(said)
+        self.receipt.show()
         self.resent.emit(receipt)
         self.reload()
 
