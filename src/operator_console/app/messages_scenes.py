@@ -68,7 +68,7 @@ configured on the demo), as it would every message there."""
 
 
 def messages_scenes(window: MainWindow, may_submit: bool) -> list[Any]:
-    """The Messages tab, an undeliverable message chosen; on a scratch copy the examples are
+    """The Messages tab, an undeliverable e-mail chosen; on a scratch copy the examples are
     queued first."""
     from operator_console.app.screenshot_scenes import Scene
 
@@ -102,6 +102,7 @@ def messages_scenes(window: MainWindow, may_submit: bool) -> list[Any]:
         if not added or panel.loading or panel.page is None:
             return False
         parked = [m for m in panel.page.messages if m.status == "undeliverable"]
+        parked.sort(key=lambda message: message.channel != "email")  # one with a subject
         if parked:
             panel.select_message(parked[0].id)
         return True

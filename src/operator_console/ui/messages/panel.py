@@ -144,7 +144,7 @@ class MessagesPanel(QWidget):
         filters = QHBoxLayout()
         for text, buddy in (
             (self.tr("&Status:"), self.status),
-            (self.tr("C&hannel:"), self.channel),
+            (self.tr("Cha&nnel:"), self.channel),
             (self.tr("&Find:"), self.search),
         ):
             label = QLabel(text, self)
@@ -177,6 +177,7 @@ class MessagesPanel(QWidget):
         """This screen's keys and what they do (the Help dialog lists them)."""
         keys = [
             ("Alt+S", self.tr("Go to the status filter")),
+            ("Alt+N", self.tr("Go to the channel filter")),
             ("Alt+F", self.tr("Find messages by case reference or address")),
             ("Return", self.tr("Open the case the chosen message is about")),
         ]
