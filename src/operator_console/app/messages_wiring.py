@@ -13,6 +13,7 @@ from operator_console.app.notify_cli import deliver_due_messages
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.config_changes import ConfigFeed
 from operator_console.services.outbox_view.desk import MessageDesk
+from operator_console.services.outbox_view.model import OutboxMessage
 from operator_console.storage.db.database import OpenedDatabase
 from operator_console.storage.outbox_view.feed import PgOutboxFeed, SqliteOutboxFeed
 from operator_console.storage.outbox_view.reads import SqlOutboxReads
@@ -75,16 +76,36 @@ def add_messages(
     panel.case_opened.connect(open_case)
     bus = _follow(window, panel, setup.feed)
     case = window.panels().get("case")
-    if isinstance(case, CaseDetailPanel):  # the case on screen lists its messages
-
-        def show_messages_again(_kind: str) -> None:
-            if case.request_id is not None:
-                case.show_case(case.request_id)
-
-        bus.changed.connect(show_messages_again)
+    if isinstance(case, CaseDetailPanel):
+        bus.changed.connect(lambda _kind: _follow_case_messages(case, setup.desk, runner))
     if setup.delivery_pass is not None:
         _deliver_in_background(window, panel, runner, setup.delivery_pass, pass_interval_ms)
     return panel
+
+
+def _follow_case_messages(
+    case: CaseDetailPanel, desk: MessageDesk, runner: BackgroundRunner
+) -> None:
+    """Read the case on screen again when its messages changed (not for other cases')."""
+    request_id, detail = case.request_id, case.detail
+    if request_id is None or detail is None or detail.record.state.id != request_id:
+        return
+
+    def compare(messages: tuple[OutboxMessage, ...]) -> None:
+        case.problem.resolve("case-messages")
+        shown = case.detail
+        if case.request_id == request_id and shown and messages != shown.record.messages:
+            case.show_case(request_id)
+
+    runner.submit_latest(
+        "case-messages",
+        lambda: desk.case_messages(request_id),
+        compare,
+        lambda error: case.problem.report_error(
+            "case-messages", case.tr("The case's messages cannot be read: %1"), error
+        ),
+        owner=case,
+    )
 
 
 def _deliver_in_background(
