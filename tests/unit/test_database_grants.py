@@ -51,8 +51,7 @@ def test_grant_statements_name_the_group_and_the_columns() -> None:
     assert "GRANT INSERT ON service_requests TO console_operator" in statements
     assert (
         "GRANT UPDATE (email, language, name, no_messages, preferred_channel) ON callers "
-        "TO console_operator"
-        in statements
+        "TO console_operator" in statements
     )
     assert "service_requests" in grants.inserted_tables(Role.OPERATOR)
     assert "city" not in grants.inserted_tables(Role.OPERATOR)
