@@ -136,6 +136,19 @@ def test_each_rule_fires_once_per_case_from_three_consoles_at_once_and_twice(
     ]
 
 
+def test_a_pass_escalates_at_most_its_share_of_cases_and_the_next_one_the_rest(
+    city: SecurityCity,
+) -> None:
+    dispatcher = SqlEscalationStore(city.engines["dispatcher"])
+    now = DUE + timedelta(minutes=1)  # RA and RB: at risk and overdue
+    assert run_escalations(dispatcher, now, max_cases=1) == 2  # the older case, both its rules
+    assert [row[0] for row in _escalations(city, "RA")] == [1, 2]
+    assert _escalations(city, "RB") == []
+    assert run_escalations(dispatcher, now, max_cases=1) == 2  # then RB
+    assert run_escalations(dispatcher, now, max_cases=1) == 0
+    assert [row[0] for row in _escalations(city, "RB")] == [1, 2]
+
+
 def test_overdue_by_counts_business_hours_not_the_night(city: SecurityCity) -> None:
     # Due at 16:00 on Monday in the city: two business hours later is 9:00 on Tuesday.
     due = datetime(2026, 12, 7, 21, 0, tzinfo=UTC)

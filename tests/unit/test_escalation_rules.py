@@ -17,7 +17,11 @@ from operator_console.services.escalation.cutoffs import (
     business_time_before,
     cutoffs,
 )
-from operator_console.services.escalation.escalation_pass import run_escalations
+from operator_console.services.escalation.escalation_pass import (
+    MAX_CASES_PER_PASS,
+    catch_up,
+    run_escalations,
+)
 from operator_console.services.escalation.rules import EscalationRule, alert_message, raised
 
 BOSTON = BusinessCalendar("America/New_York", work_starts=time(8), work_ends=time(17))
@@ -76,6 +80,7 @@ class _Store:
         self._rules = rules
         self.clocks_read = False
         self.fired_with: list[Cutoff] | None = None
+        self.max_cases: list[int] = []
 
     def rules(self) -> list[EscalationRule]:
         return self._rules
@@ -84,8 +89,9 @@ class _Store:
         self.clocks_read = True
         return [PolicyClock(10, "business", BOSTON)]
 
-    def fire(self, now: datetime, overdue_by: Sequence[Cutoff]) -> int:
+    def fire(self, now: datetime, overdue_by: Sequence[Cutoff], max_cases: int) -> int:
         self.fired_with = list(overdue_by)
+        self.max_cases.append(max_cases)
         return 7
 
 
@@ -98,6 +104,29 @@ def test_the_pass_reads_the_calendars_only_for_overdue_by_rules() -> None:
     timed = _Store([EscalationRule(id=5, trigger="overdue_by", action="notify", hours=2)])
     run_escalations(timed, MONDAY_10)
     assert timed.fired_with == [Cutoff(5, 10, datetime(2026, 12, 7, 13, 0, tzinfo=UTC))]  # 8:00
+
+
+class _Backlog(_Store):
+    """Crossed cases, each with two rules; a pass fires those of at most `max_cases` cases."""
+
+    def __init__(self, cases: int) -> None:
+        super().__init__([EscalationRule(id=1, trigger="at_risk", action="notify")])
+        self.waiting = cases
+
+    def fire(self, now: datetime, overdue_by: Sequence[Cutoff], max_cases: int) -> int:
+        self.max_cases.append(max_cases)
+        taken = min(self.waiting, max_cases)
+        self.waiting -= taken
+        return 2 * taken
+
+
+def test_a_pass_takes_on_a_bounded_number_of_cases_and_catching_up_takes_on_them_all() -> None:
+    console = _Backlog(5_000)
+    assert run_escalations(console, MONDAY_10) == 2 * MAX_CASES_PER_PASS
+    assert console.waiting == 5_000 - MAX_CASES_PER_PASS
+    service = _Backlog(5_000)
+    assert catch_up(service, MONDAY_10, max_cases=2_000) == 10_000
+    assert service.waiting == 0 and service.max_cases == [2_000, 2_000, 2_000, 2_000]
 
 
 def test_alert_messages() -> None:

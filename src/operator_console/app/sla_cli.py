@@ -62,7 +62,7 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None = N
     """Run the pass (repeatedly with --every); a problem is one line on stderr, exit code 2."""
     from sqlalchemy.exc import DBAPIError
 
-    from operator_console.services.escalation.escalation_pass import run_escalations
+    from operator_console.services.escalation.escalation_pass import catch_up
     from operator_console.storage.db import schema
     from operator_console.storage.db.database import (
         DatabaseUnavailableError,
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None = N
     try:
         while True:
             try:
-                fired = run_escalations(store, datetime.now(UTC))
+                fired = catch_up(store, datetime.now(UTC))
                 print(f"{database.label}: {fired} escalation rules fired", flush=True)
             except DBAPIError as exc:
                 if args.every is None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from operator_console.services.escalation.escalation_pass import MAX_CASES_PER_PASS
 from operator_console.services.escalation.rules import CLOCK_ACTOR, EVENT_KIND, PRIORITY_ORDER
 
 ALERTS_CHANNEL = "alerts"
 PASS_LOCK = 0x5A_C10C
 """The advisory lock a pass holds: a second caller meanwhile returns at once."""
-PASS_FUNCTION_NAME = "console_run_escalations(timestamptz, jsonb)"
+PASS_FUNCTION_NAME = "console_run_escalations(timestamptz, jsonb, integer)"
+PASS_FUNCTION_NAME_0012 = "console_run_escalations(timestamptz, jsonb)"
 _PRIORITIES = "ARRAY[" + ", ".join(f"'{p.value}'" for p in PRIORITY_ORDER) + "]"
 _TOP = len(PRIORITY_ORDER)
 OPEN = "status IN ('received', 'routed', 'in_queue', 'assigned', 'in_progress')"
@@ -18,8 +20,17 @@ SLA_INDEXES = {
 }
 """The lines the pass looks for, on open cases only: closed history is never read."""
 
-PASS_FUNCTION = f"""
-CREATE FUNCTION console_run_escalations(now timestamptz, cutoffs jsonb DEFAULT '[]')
+_CAPPED_PARAMETERS = (
+    f"now timestamptz, cutoffs jsonb DEFAULT '[]', max_cases integer DEFAULT {MAX_CASES_PER_PASS}"
+)
+_CAPPED_CHOICE = """
+        WHERE request_id IN (SELECT DISTINCT request_id FROM crossed
+                             ORDER BY request_id LIMIT max_cases)"""
+
+
+def _pass_function(parameters: str, choice: str) -> str:
+    return f"""
+CREATE FUNCTION console_run_escalations({parameters})
 RETURNS integer LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public
 -- Compiling the plan costs more than the pass; and open cases are read through SLA_INDEXES,
 -- never by reading every request, closed history included.
@@ -67,7 +78,7 @@ BEGIN
                           WHERE f.request_id = d.request_id AND f.rule_id = d.rule_id)
     ), fired AS (
         INSERT INTO escalations_fired (request_id, rule_id, fired_at)
-        SELECT request_id, rule_id, now FROM crossed
+        SELECT request_id, rule_id, now FROM crossed{choice}
         ON CONFLICT DO NOTHING
         RETURNING request_id, rule_id
     ), steps AS (
@@ -149,12 +160,19 @@ BEGIN
 END;
 $$;
 """
+
+
+PASS_FUNCTION_0012 = _pass_function("now timestamptz, cutoffs jsonb DEFAULT '[]'", "")
+"""The pass as migration 0012 made it: every crossed case at once."""
+PASS_FUNCTION = _pass_function(_CAPPED_PARAMETERS, _CAPPED_CHOICE)
 """Rules of a policy apply to the open cases of its services. For the rows it inserts into
 escalations_fired (ON CONFLICT DO NOTHING: two passes never fire a rule twice), it raises the
 priority (a step per rule), moves the queue (the last rule's), bumps the version, writes a
 '{EVENT_KIND}' history event per rule and an alert for the case's department (after the move).
 'overdue_by' fires from `cutoffs` ([{{"rule", "policy", "due_by"}}]: business hours need the
-city's calendar, counted in Python by services.escalation.cutoffs)."""
+city's calendar, counted in Python by services.escalation.cutoffs). A pass takes on the crossed
+rules of at most `max_cases` cases (the oldest first), so that it holds its lock briefly; the
+others fire on the next pass."""
 
 ALERT_ACTOR_FUNCTION = """
 CREATE FUNCTION console_alert_acknowledged() RETURNS trigger

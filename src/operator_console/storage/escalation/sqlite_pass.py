@@ -30,9 +30,11 @@ from operator_console.storage.db.tables import (
 _CLOSED = ("resolved", "closed")
 
 
-def fire_on_sqlite(connection: Connection, now: datetime, overdue_by: Sequence[Cutoff]) -> int:
+def fire_on_sqlite(
+    connection: Connection, now: datetime, overdue_by: Sequence[Cutoff], max_cases: int
+) -> int:
     """Fire, in the caller's transaction, every active rule a case crossed and that never
-    fired on it; returns how many fired."""
+    fired on it, on at most `max_cases` cases (the oldest first); returns how many fired."""
     rules = connection.execute(
         select(escalation_rules).where(escalation_rules.c.active).order_by(escalation_rules.c.id)
     ).all()
@@ -41,7 +43,7 @@ def fire_on_sqlite(connection: Connection, now: datetime, overdue_by: Sequence[C
         for request_id in _crossing(connection, rule, now, overdue_by):
             crossed.setdefault(request_id, []).append(rule)
     fired = 0
-    for request_id, its_rules in sorted(crossed.items()):
+    for request_id, its_rules in sorted(crossed.items())[:max_cases]:
         won = [rule for rule in its_rules if _record(connection, request_id, rule.id, now)]
         if won:
             _apply(connection, request_id, won, now)

@@ -14,11 +14,11 @@ from operator_console.storage.db.tables import escalation_rules
 from operator_console.storage.escalation.clocks import read_policy_clocks
 from operator_console.storage.escalation.sqlite_pass import fire_on_sqlite
 
-_PASS = text("SELECT console_run_escalations(:now, CAST(:cutoffs AS jsonb))")
+_PASS = text("SELECT console_run_escalations(:now, CAST(:cutoffs AS jsonb), :max_cases)")
 
 
 class SqlEscalationStore:
-    """On PostgreSQL the pass is console_run_escalations (migration 0012); on SQLite the same
+    """On PostgreSQL the pass is console_run_escalations (migration 0015); on SQLite the same
     pass in Python, in one transaction."""
 
     def __init__(self, engine: Engine) -> None:
@@ -44,14 +44,15 @@ class SqlEscalationStore:
         with self._engine.connect() as connection:
             return read_policy_clocks(connection)
 
-    def fire(self, now: datetime, overdue_by: Sequence[Cutoff]) -> int:
+    def fire(self, now: datetime, overdue_by: Sequence[Cutoff], max_cases: int) -> int:
         with self._engine.begin() as connection:
             if connection.dialect.name != "postgresql":
-                return fire_on_sqlite(connection, now, overdue_by)
+                return fire_on_sqlite(connection, now, overdue_by, max_cases)
             cutoffs = json.dumps(
                 [
                     {"rule": c.rule_id, "policy": c.policy_id, "due_by": c.due_by.isoformat()}
                     for c in overdue_by
                 ]
             )
-            return int(connection.execute(_PASS, {"now": now, "cutoffs": cutoffs}).scalar_one())
+            parameters = {"now": now, "cutoffs": cutoffs, "max_cases": max_cases}
+            return int(connection.execute(_PASS, parameters).scalar_one())

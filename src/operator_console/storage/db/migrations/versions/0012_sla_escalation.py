@@ -143,9 +143,9 @@ def _in_the_database() -> None:
         op.execute(function.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
     for name, definition in pass_sql.SLA_INDEXES.items():
         op.execute(f"CREATE INDEX {name} ON service_requests {definition}")
-    op.execute(pass_sql.PASS_FUNCTION)
-    op.execute(f"REVOKE ALL ON FUNCTION {pass_sql.PASS_FUNCTION_NAME} FROM PUBLIC")
-    op.execute(f"GRANT EXECUTE ON FUNCTION {pass_sql.PASS_FUNCTION_NAME} TO {sql.GROUPS}")
+    op.execute(pass_sql.PASS_FUNCTION_0012)
+    op.execute(f"REVOKE ALL ON FUNCTION {pass_sql.PASS_FUNCTION_NAME_0012} FROM PUBLIC")
+    op.execute(f"GRANT EXECUTE ON FUNCTION {pass_sql.PASS_FUNCTION_NAME_0012} TO {sql.GROUPS}")
     op.execute(pass_sql.ALERT_ACTOR_FUNCTION)
     op.execute(pass_sql.ALERT_NOTIFY_FUNCTION)
     for function in ("console_alert_acknowledged()", "console_announce_alerts()"):
@@ -170,7 +170,7 @@ def _in_the_database() -> None:
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute(f"DROP FUNCTION IF EXISTS {pass_sql.PASS_FUNCTION_NAME}")
+        op.execute(f"DROP FUNCTION IF EXISTS {pass_sql.PASS_FUNCTION_NAME_0012}")
         for name in pass_sql.SLA_INDEXES:
             op.execute(f"DROP INDEX IF EXISTS {name}")
         op.execute("DROP TRIGGER IF EXISTS alerts_announce ON alerts")
