@@ -130,15 +130,23 @@ class SqlMetricsReads:
         ]
 
     def _districts_at(self, layer: str, rows: Sequence[Any]) -> list[str | None]:
-        """The district of `layer` each row's point lies in (a layer cases do not record)."""
+        """The district of `layer` each row's point lies in (a layer cases do not record); the
+        city's "location unknown" point is no place."""
         with self._engine.connect() as connection:
             outlines = connection.execute(
                 select(districts.c.code, districts.c.geometry)
                 .where(districts.c.layer == layer)
                 .order_by(districts.c.id)
             ).all()
+            unknown = tuple(
+                connection.execute(select(city.c.unknown_lat, city.c.unknown_lon)).one()
+            )
         found: list[str | None] = [None] * len(rows)
-        placed = [i for i, row in enumerate(rows) if row.lat is not None and row.lon is not None]
+        placed = [
+            i
+            for i, row in enumerate(rows)
+            if row.lat is not None and row.lon is not None and (row.lat, row.lon) != unknown
+        ]
         if not placed or not outlines:
             return found
         positions = DistrictOutlines(row.geometry for row in outlines).districts_at(
