@@ -15,7 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import Float, func, literal_column, select
 
 from operator_console.app.cli import main
 from operator_console.storage.db.engine import make_engine
@@ -281,6 +281,38 @@ def test_report_metrics_agrees_with_the_file_ward_by_ward_on_postgresql(
     assert document["city"]["cases"] == 121_145
     assert sum(document["volume"]["by_day"].values()) == 121_145
     assert len(document["volume"]["by_day"]) == 365
+    _agree_with_percentile_cont(demo_pg_url, document)
+
+
+def _agree_with_percentile_cont(url: str, document: dict[str, Any]) -> None:
+    """The medians and 90th percentiles are PostgreSQL's percentile_cont of the same times."""
+    minutes = literal_column("extract(epoch FROM resolved_at - created_at) / 60", Float)
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        by_ward = connection.execute(
+            select(
+                districts.c.code,
+                func.percentile_cont(0.5).within_group(minutes),
+                func.percentile_cont(0.9).within_group(minutes),
+            )
+            .select_from(
+                service_requests.outerjoin(
+                    districts, districts.c.id == service_requests.c.district_id
+                )
+            )
+            .where(
+                service_requests.c.source_id.is_not(None),
+                service_requests.c.resolved_at.is_not(None),
+                func.coalesce(service_requests.c.closure_reason, "") != "duplicate",
+            )
+            .group_by(districts.c.code)
+        ).all()
+    engine.dispose()
+    reported = {group["key"]: group["figures"]["intake_to_resolve"] for group in document["groups"]}
+    assert len(by_ward) == 23
+    for code, median, p90 in by_ward:
+        assert reported[code]["median_minutes"] == pytest.approx(median, rel=1e-9), code
+        assert reported[code]["p90_minutes"] == pytest.approx(p90, rel=1e-9), code
 
 
 def test_report_metrics_agrees_with_the_file_on_sqlite(
