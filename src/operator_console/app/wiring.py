@@ -20,6 +20,7 @@ from operator_console.app.queue_wiring import (
     start_change_bus,
 )
 from operator_console.app.routing_wiring import add_routing_page, routing_desk_for
+from operator_console.app.rule_wiring import add_escalation_rules_page, rule_desk_for
 from operator_console.app.search_wiring import add_search
 from operator_console.app.sla_wiring import add_sla_page, sla_desk_for
 from operator_console.app.worklist_wiring import add_worklists, worklist_desk_for
@@ -106,6 +107,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             city_admin=CityDesk(lambda: SqlCityAdminUnitOfWork(database.engine), staff),
             routing_admin=routing_desk_for(database.engine, staff),
             sla_admin=sla_desk_for(database.engine, staff),
+            escalation_rules=rule_desk_for(database.engine, staff),
         )
     return session
 
@@ -150,6 +152,7 @@ def build_main_window(
     admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)
     add_sla_page(admin, session, runner, config_bus)
+    add_escalation_rules_page(admin, session, runner, config_bus)
     if alerts is not None:
         add_alerts(window, alerts, session, runner, open_case)
     intake.load()

@@ -14,6 +14,7 @@ from operator_console.services.admin.routing.desk import RoutingDesk
 from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.cases.desk import CaseDesk
 from operator_console.services.duplicates.desk import DuplicateDesk
+from operator_console.services.escalation.rule_desk import RuleDesk
 from operator_console.services.intake.gateway import IntakeGateway
 from operator_console.services.intake.submission import IntakeUnitOfWork
 from operator_console.services.messages.book import MessageBook
@@ -49,4 +50,5 @@ class ConsoleSession:
     city_admin: CityDesk | None = None  # the city's settings, for an admin
     routing_admin: RoutingDesk | None = None  # routing rules and their tester, for an admin
     sla_admin: SlaDesk | None = None  # SLA policies, calendars and closure days, for an admin
+    escalation_rules: RuleDesk | None = None  # the SLA clock's escalation rules, for an admin
     message_book: MessageBook | None = None  # residents' message templates; None: the shipped

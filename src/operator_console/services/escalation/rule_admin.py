@@ -34,8 +34,21 @@ class NewRule:
     queue_code: str | None = None
 
 
+@dataclass(frozen=True)
+class RuleChoices:
+    """What a rule may name: SLA policies and queues, as (code, name) pairs."""
+
+    policies: tuple[tuple[str, str], ...]
+    queues: tuple[tuple[str, str], ...]
+
+
 class RuleProblemError(ValueError):
-    """A rule that cannot be saved, and why; nothing was changed."""
+    """A rule that cannot be saved, and why; nothing was changed. `field` names what was
+    wrong ('policy', 'hours', 'queue'), or is empty."""
+
+    def __init__(self, message: str, field: str = "") -> None:
+        super().__init__(message)
+        self.field = field
 
 
 class RuleStore(Protocol):
@@ -53,32 +66,57 @@ class RuleStore(Protocol):
         """False when there is no rule `rule_id`."""
         ...
 
+    def update(self, rule: EscalationRule) -> bool:
+        """Store what `rule` says under its id (its `active` too); False when there is none."""
+        ...
+
+    def choices(self) -> RuleChoices: ...
+
 
 def add_rule(store: RuleStore, command: NewRule, actor: StaffIdentity) -> int:
     """Check and store a rule; returns its id."""
     _check(actor)
+    return store.add(_rule(store, 0, command))
+
+
+def change_rule(
+    store: RuleStore, rule_id: int, command: NewRule, actor: StaffIdentity, active: bool = True
+) -> None:
+    """Check and store what rule `rule_id` now says; what it fired before stays fired."""
+    _check(actor)
+    if not store.update(_rule(store, rule_id, command, active)):
+        raise RuleProblemError(f"there is no escalation rule {rule_id}")
+
+
+def _rule(store: RuleStore, rule_id: int, command: NewRule, active: bool = True) -> EscalationRule:
+    if command.trigger == "overdue_by" and (command.hours is None or command.hours <= 0):
+        raise RuleProblemError(
+            "an 'overdue_by' rule needs a positive number of business hours", "hours"
+        )
+    if command.action == "move_queue" and command.queue_code is None:
+        raise RuleProblemError("a 'move_queue' rule needs the queue to move the case to", "queue")
     policy_id = None
     if command.policy_code is not None:
         policy_id = store.policy_id(command.policy_code)
         if policy_id is None:
-            raise RuleProblemError(f"no SLA policy has the code {command.policy_code!r}")
+            raise RuleProblemError(f"no SLA policy has the code {command.policy_code!r}", "policy")
     queue_id = None
     if command.queue_code is not None:
         queue_id = store.queue_id(command.queue_code)
         if queue_id is None:
-            raise RuleProblemError(f"no queue has the code {command.queue_code!r}")
+            raise RuleProblemError(f"no queue has the code {command.queue_code!r}", "queue")
     try:
-        rule = EscalationRule(
-            id=0,
+        return EscalationRule(
+            id=rule_id,
             trigger=command.trigger,
             action=command.action,
             sla_policy_id=policy_id,
             hours=command.hours,
             queue_id=queue_id,
+            active=active,
         )
     except ValueError as error:
         raise RuleProblemError(str(error)) from error
-    return store.add(rule)
 
 
 def set_rule_active(store: RuleStore, rule_id: int, active: bool, actor: StaffIdentity) -> None:

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Select, func, insert, select, update
 
-from operator_console.services.escalation.rule_admin import RuleLine
+from operator_console.services.escalation.rule_admin import RuleChoices, RuleLine
 from operator_console.services.escalation.rules import EscalationRule
 from operator_console.storage.db.tables import escalation_rules, escalations_fired, queues
 from operator_console.storage.db.tables import sla_policies as policies
@@ -79,6 +79,35 @@ class SqlRuleStore:
                 .values(active=active)
             )
             return changed.rowcount == 1
+
+    def update(self, rule: EscalationRule) -> bool:
+        with self._engine.begin() as connection:
+            changed = connection.execute(
+                update(escalation_rules)
+                .where(escalation_rules.c.id == rule.id)
+                .values(
+                    trigger=rule.trigger,
+                    action=rule.action,
+                    sla_policy_id=rule.sla_policy_id,
+                    hours=rule.hours,
+                    queue_id=rule.queue_id,
+                    active=rule.active,
+                )
+            )
+            return changed.rowcount == 1
+
+    def choices(self) -> RuleChoices:
+        with self._engine.connect() as connection:
+            found = [
+                tuple(
+                    (str(row.code), str(row.name))
+                    for row in connection.execute(
+                        select(table.c.code, table.c.name).order_by(table.c.code)
+                    )
+                )
+                for table in (policies, queues)
+            ]
+        return RuleChoices(policies=found[0], queues=found[1])
 
     def _id(self, statement: Select[tuple[Any]]) -> int | None:
         with self._engine.connect() as connection:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 _NAME = Qt.ItemDataRole.UserRole
-SECTION_ORDER = ("staff", "queues", "routing", "sla", "city", "changes")
+SECTION_ORDER = ("staff", "queues", "routing", "sla", "escalation", "city", "changes")
 """Where each section stands in the list, whichever order they are added in; others go before
 the Changes log."""
 

@@ -1,0 +1,1 @@
+"""The Escalation rules page of the Administration tab."""
