@@ -49,7 +49,7 @@ def _json(url: str, capsys: pytest.CaptureFixture[str], *options: str) -> dict[s
         (["--from", "2016-01-01", "--to", "2015-01-01", "--by", "ward"], "must come after"),
         (
             ["--from", "2015-01-01", "--to", "2016-01-01", "--by", "neighborhood"],
-            "no district layer 'neighborhood'; group by one of: ward, queue, category",
+            "no district layer 'neighborhood'; group by one of: ward, queue, department, category",
         ),
     ],
 )
@@ -88,6 +88,8 @@ def test_groupings_and_filters_count_what_the_database_holds(
     queue_counts = {g["key"]: g["figures"]["cases"] for g in by_queue["groups"]}
     busiest = max(queue_counts, key=lambda key: queue_counts[key] if key else 0)
     assert queue_counts[busiest] == _count(demo_db_url, queues.c.code == busiest)
+    by_department = _json(demo_db_url, capsys, "--by", "department")
+    assert sum(g["figures"]["cases"] for g in by_department["groups"]) == total
     by_category = _json(demo_db_url, capsys, "--by", "category")
     assert sum(g["figures"]["cases"] for g in by_category["groups"]) == total
     assert by_category["volume"]["by_category"] == {
@@ -96,7 +98,6 @@ def test_groupings_and_filters_count_what_the_database_holds(
         if g["figures"]["cases"]
     }
     category = next(iter(by_category["volume"]["by_category"]))
-    department = by_queue["groups"][0]["key"]
     engine = make_engine(demo_db_url)
     with engine.connect() as connection:
         department = connection.execute(

@@ -11,8 +11,6 @@ from datetime import UTC, date, datetime, time
 from typing import Any
 from zoneinfo import ZoneInfo
 
-GROUPINGS_HELP = "ward|neighborhood|queue|category|<layer>"
-
 
 def register(subparsers: Any) -> None:
     """Add the `report` command group to an argparse subparsers object."""
@@ -29,7 +27,10 @@ def register(subparsers: Any) -> None:
         "--to", dest="end", required=True, metavar="DATE", help="YYYY-MM-DD, excluded"
     )
     metrics.add_argument(
-        "--by", required=True, metavar="GROUPING", help=f"{GROUPINGS_HELP}: a district layer"
+        "--by",
+        required=True,
+        metavar="GROUPING",
+        help="a district layer of the city (ward, neighborhood...), queue, department or category",
     )
     output = metrics.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="one JSON document")

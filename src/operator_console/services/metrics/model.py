@@ -8,7 +8,9 @@ from datetime import datetime
 DUPLICATE = "duplicate"
 # The groupings that are not district layers.
 QUEUE = "queue"
+DEPARTMENT = "department"
 CATEGORY = "category"
+NOT_LAYERS = (QUEUE, DEPARTMENT, CATEGORY)
 
 
 @dataclass(frozen=True)
@@ -71,8 +73,8 @@ class Period:
 
 @dataclass(frozen=True)
 class MetricsQuery:
-    """A report: the period, the filter, the grouping (`queue`, `category` or a district
-    layer's name) and how few cases make a group small."""
+    """A report: the period, the filter, the grouping (`queue`, `department`, `category` or a
+    district layer's name) and how few cases make a group small."""
 
     period: Period
     by: str

@@ -15,8 +15,8 @@ from operator_console.services.metrics.model import (
 
 
 class UnknownGroupingError(ValueError):
-    """A report grouped by something that is neither `queue`, `category` nor a layer of the
-    city's districts; the message names what there is."""
+    """A report grouped by something that is neither `queue`, `department`, `category` nor a
+    layer of the city's districts; the message names what there is."""
 
 
 class MetricsReads(Protocol):

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, Select, and_, exists, literal, or_, select
 from operator_console.domain.geo import DistrictOutlines
 from operator_console.services.metrics.model import (
     CATEGORY,
+    DEPARTMENT,
+    NOT_LAYERS,
     QUEUE,
     CaseFacts,
     GroupName,
@@ -54,11 +56,11 @@ class SqlMetricsReads:
         return chosen if chosen in layers else (layers[0] if layers else None)
 
     def _check_grouping(self, by: str) -> None:
-        if by in (QUEUE, CATEGORY):
+        if by in NOT_LAYERS:
             return
         layers = self.layers()
         if by not in layers:
-            there = ", ".join([*layers, QUEUE, CATEGORY])
+            there = ", ".join([*layers, *NOT_LAYERS])
             raise UnknownGroupingError(
                 f"the city has no district layer {by!r}; group by one of: {there}"
             )
@@ -67,6 +69,8 @@ class SqlMetricsReads:
         self._check_grouping(by)
         if by == QUEUE:
             statement = select(queues.c.code, queues.c.name)
+        elif by == DEPARTMENT:
+            statement = select(departments.c.code, departments.c.name)
         elif by == CATEGORY:
             statement = select(services.c.code, services.c.name)
         else:
@@ -78,13 +82,15 @@ class SqlMetricsReads:
     def cases(self, query: MetricsQuery) -> list[CaseFacts]:
         self._check_grouping(query.by)
         recorded = self._recorded_layer()
-        outlined = query.by not in (QUEUE, CATEGORY) and query.by != recorded
+        outlined = query.by not in NOT_LAYERS and query.by != recorded
         reopened = exists().where(
             request_events.c.request_id == r.c.id, request_events.c.kind == REOPENED
         )
         group: Any
         if query.by == QUEUE:
             group = queues.c.code
+        elif query.by == DEPARTMENT:
+            group = departments.c.code
         elif query.by == CATEGORY:
             group = services.c.code
         elif outlined:
