@@ -149,3 +149,42 @@ def test_the_timeline_says_what_the_sla_clock_did_and_why(qtbot: QtBot) -> None:
     assert describe_entry(entry, "America/New_York") == (
         "The SLA clock escalated it: it is 8 business hours overdue (queue: Streets -> Escalated)"
     )
+
+
+def test_the_status_bar_counts_every_open_alert_of_the_person_not_the_listed_ones(
+    pg_url: str, qtbot: QtBot, tmp_path: Path
+) -> None:
+    seed_small_city(pg_url)
+    engine = make_engine(pg_url)
+    with engine.begin() as connection:
+        for statement in _SETUP.split(";\n"):
+            if statement.strip():
+                connection.execute(text(statement))
+        connection.execute(
+            text(
+                "INSERT INTO alerts (request_id, department_id, kind, message, created_at)"
+                " SELECT r.id, d.id, 'overdue', r.reference || ' is overdue', now()"
+                " FROM generate_series(1, :count) n,"
+                " (SELECT id, reference FROM service_requests ORDER BY id LIMIT 1) r,"
+                " departments d WHERE d.code = :department"
+            ),
+            [{"count": 250, "department": "PWD"}, {"count": 30, "department": "BTD"}],
+        )
+        connection.execute(  # an acknowledged one counts no more
+            text(
+                "UPDATE alerts SET acknowledged_by = 'someone', acknowledged_at = now()"
+                " WHERE id = (SELECT min(id) FROM alerts)"
+            )
+        )
+    runner = BackgroundRunner()
+    try:
+        window = _window(pg_url, "supervisor1", qtbot, runner, tmp_path)
+        panel = _alerts(window)
+        qtbot.waitUntil(lambda: panel.model.rowCount() == 200, timeout=WAIT_MS)
+        count = window.findChild(QToolButton, "alertCountButton")
+        assert count is not None and count.text() == "SLA alerts: 249"
+        assert panel.more.text() == "The newest 200 of 249 open alerts."
+        assert not panel.more.isHidden()
+    finally:
+        runner.shutdown()
+        engine.dispose()

@@ -142,11 +142,41 @@ class _Alerts:
         self.asked.append(departments)
         return []
 
+    def open_count(self, departments: frozenset[str] | None) -> int:
+        self.asked.append(departments)
+        return 0
+
     def acknowledge(
         self, alert_id: int, login: str, now: datetime, departments: frozenset[str] | None
     ) -> bool:
         self.asked.append(departments)
         return True
+
+
+class _ManyAlerts(_Alerts):
+    def __init__(self, open_alerts: int) -> None:
+        super().__init__()
+        self.open = [
+            Alert(n, n, f"BOS-{n}", "overdue", f"BOS-{n} is overdue", "Public Works", MONDAY_10)
+            for n in range(open_alerts, 0, -1)
+        ]
+
+    def open_alerts(self, departments: frozenset[str] | None, limit: int) -> list[Alert]:
+        return self.open[:limit]
+
+    def open_count(self, departments: frozenset[str] | None) -> int:
+        self.asked.append(departments)
+        return len(self.open)
+
+
+def test_the_count_is_of_every_open_alert_the_list_only_the_newest() -> None:
+    supervisor = StaffIdentity("sup", "Sup", "supervisor", frozenset({"PWD"}))
+    many = _ManyAlerts(250)
+    shown = AlertDesk(many, supervisor).open_list()
+    assert (len(shown.alerts), shown.total, shown.alerts[0].id) == (200, 250, 250)
+    assert many.asked == [frozenset({"PWD"})]
+    few = _ManyAlerts(3)
+    assert AlertDesk(few, supervisor).open_list().total == 3 and few.asked == []
 
 
 def test_operators_see_no_alerts_and_others_only_their_departments() -> None:

@@ -27,6 +27,15 @@ class Alert:
     acknowledged_at: datetime | None = None
 
 
+@dataclass(frozen=True)
+class OpenAlerts:
+    """The newest open alerts a list shows, and how many are open in all (`total` may be more
+    than the list holds)."""
+
+    alerts: list[Alert]
+    total: int
+
+
 class AlertsNotShownError(Exception):
     """The person's role sees no alerts."""
 
@@ -36,6 +45,10 @@ class AlertStore(Protocol):
 
     def open_alerts(self, departments: frozenset[str] | None, limit: int) -> list[Alert]:
         """The alerts nobody acknowledged yet, newest first."""
+        ...
+
+    def open_count(self, departments: frozenset[str] | None) -> int:
+        """How many alerts nobody acknowledged yet."""
         ...
 
     def acknowledge(
@@ -65,6 +78,15 @@ class AlertDesk:
     def open_alerts(self) -> list[Alert]:
         self._check()
         return self._store.open_alerts(self._departments(), self._limit)
+
+    def open_list(self) -> OpenAlerts:
+        """The newest open alerts (as many as the list holds) and how many are open in all."""
+        self._check()
+        departments = self._departments()
+        alerts = self._store.open_alerts(departments, self._limit)
+        if len(alerts) < self._limit:
+            return OpenAlerts(alerts, len(alerts))
+        return OpenAlerts(alerts, max(self._store.open_count(departments), len(alerts)))
 
     def acknowledge(self, alert_id: int, now: datetime) -> bool:
         self._check()

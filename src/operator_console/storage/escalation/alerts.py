@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, func, select, update
 
 from operator_console.services.escalation.alerts import Alert
 from operator_console.storage.db.tables import alerts, departments, service_requests
@@ -49,6 +49,15 @@ class SqlAlertStore:
                 )
                 for row in connection.execute(statement)
             ]
+
+    def open_count(self, department_codes: frozenset[str] | None) -> int:
+        a, d = alerts.c, departments.c
+        statement = select(func.count()).select_from(alerts).where(a.acknowledged_at.is_(None))
+        if department_codes is not None:
+            mine = select(d.id).where(d.code.in_(sorted(department_codes)))
+            statement = statement.where(a.department_id.in_(mine.scalar_subquery()))
+        with self._engine.connect() as connection:
+            return int(connection.execute(statement).scalar_one())
 
     def acknowledge(
         self,

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_console.services.escalation.alerts import Alert, AlertDesk
+from operator_console.services.escalation.alerts import AlertDesk, OpenAlerts
 from operator_console.ui.alerts.model import AlertsModel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import ProblemLine
@@ -29,7 +29,7 @@ class AlertsPanel(QWidget):
 
     Signals:
         case_opened: the request id of the alert opened.
-        count_changed: how many alerts are open now.
+        count_changed: how many alerts are open now (all of them, not only those listed).
     """
 
     case_opened = Signal(int)
@@ -47,6 +47,7 @@ class AlertsPanel(QWidget):
         self._desk = desk
         self._runner = runner
         self.model = AlertsModel(time_zone)
+        self.total = 0
         self.table = QTableView(self)
         self.table.setObjectName("alertsTable")
         self.table.setModel(self.model)
@@ -58,6 +59,9 @@ class AlertsPanel(QWidget):
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.table.installEventFilter(self)
         self.empty = QLabel(self.tr("No open alert: nothing crossed its at-risk or due time."))
+        self.more = QLabel(self)
+        self.more.setObjectName("alertsMore")
+        self.more.hide()
         self.problem = ProblemLine(self)
         self.acknowledge_button = QPushButton(self.tr("&Acknowledge"), self)
         self.acknowledge_button.setToolTip(self.tr("Acknowledge the chosen alert (Enter)"))
@@ -72,14 +76,15 @@ class AlertsPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.more)
         layout.addLayout(buttons)
         layout.addWidget(self.problem)
-        self._show([])
+        self._show(OpenAlerts([], 0))
 
     def reload(self) -> None:
         """Read the open alerts again, off the Qt thread (the newest read wins)."""
         self._runner.submit_latest(
-            "alerts", self._desk.open_alerts, self._show, self._read_failed, owner=self
+            "alerts", self._desk.open_list, self._show, self._read_failed, owner=self
         )
 
     def on_alerts_changed(self, _kind: str) -> None:
@@ -113,7 +118,8 @@ class AlertsPanel(QWidget):
         if alert is not None:
             self.case_opened.emit(alert.request_id)
 
-    def _show(self, alerts: list[Alert]) -> None:
+    def _show(self, shown: OpenAlerts) -> None:
+        alerts = shown.alerts
         current = self.model.alert_at(self.table.currentIndex().row())
         self.model.show(alerts)
         self.problem.resolve("alerts")
@@ -124,7 +130,14 @@ class AlertsPanel(QWidget):
         self.table.setVisible(bool(alerts))
         self.acknowledge_button.setEnabled(bool(alerts))
         self.open_button.setEnabled(bool(alerts))
-        self.count_changed.emit(len(alerts))
+        self.more.setText(
+            self.tr("The newest %1 of %2 open alerts.")
+            .replace("%1", f"{len(alerts):,}")
+            .replace("%2", f"{shown.total:,}")
+        )
+        self.more.setVisible(shown.total > len(alerts))
+        self.total = shown.total
+        self.count_changed.emit(shown.total)
 
     def _read_failed(self, error: BaseException) -> None:
         self.problem.report_error(
