@@ -210,4 +210,4 @@ def test_assignments_reopened_cases_backlog_and_csv(
     )
     assert [row["group"] for row in rows[1:]] == [g["key"] or "" for g in document["groups"]]
     code, out, err = _run(demo_db_url, capsys, *WIDE, "--by", "ward")
-    assert code == 0 and out.splitlines()[2].startswith("city") and "Ward 22" in out
+    assert code == 0 and out.splitlines()[3].startswith("city") and "Ward 22" in out

@@ -141,13 +141,14 @@ def _text(rows: list[list[Any]]) -> str:
     ]
     at = [header.index(name) for name in wanted]
     lines.append(
-        f"{'group':<12} {'name':<28} {'cases':>8} {'on time':>8} {'to assign':>10} "
-        f"{'to resolve':>10} {'median':>10} {'p90':>10}"
+        f"{'':<12} {'':<28} {'':>8} {'':>8} {'intake to':>10} {'assign to':>10} "
+        f"{'intake to resolve':>21}"
     )
     lines.append(
-        f"{'':<12} {'':<28} {'':>8} {'':>8} {'(median h)':>10} {'(median h)':>10} "
-        f"{'(hours)':>10} {'(hours)':>10}"
+        f"{'group':<12} {'name':<28} {'cases':>8} {'on time':>8} {'assign':>10} "
+        f"{'resolve':>10} {'median':>10} {'p90':>10}"
     )
+    lines.append(f"{'':<12} {'':<28} {'':>8} {'':>8} {'(median, hours)':>21} {'(hours)':>21}")
     for row in rows[1:]:
         key, name, cases, on_time, assign, resolve, median, p90, small = (row[i] for i in at)
         lines.append(

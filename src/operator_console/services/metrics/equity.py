@@ -67,16 +67,7 @@ def compare(group: Figures, city: Figures) -> dict[str, Comparison]:
     for name, read in COMPARED.items():
         value, interval, cases = read(group)
         city_value = read(city)[0]
-        known = value is not None and city_value is not None
-        compared[name] = Comparison(
-            value,
-            city_value,
-            value - city_value if value is not None and city_value is not None else None,
-            interval,
-            cases,
-            known
-            and interval is not None
-            and city_value is not None
-            and interval.excludes(city_value),
-        )
+        gap = None if value is None or city_value is None else value - city_value
+        beyond = gap is not None and interval is not None and interval.excludes(city_value or 0.0)
+        compared[name] = Comparison(value, city_value, gap, interval, cases, beyond)
     return compared
