@@ -8,7 +8,13 @@ from sqlalchemy import text
 from operator_console.app.cli import main
 from operator_console.storage.db import schema
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.db.roles import GROUP_ROLE, NOTIFIER_ROLE, OWNER_ROLE, PUBLIC_ROLE
+from operator_console.storage.db.roles import (
+    GROUP_ROLE,
+    NOTIFIER_ROLE,
+    OPEN311_ROLE,
+    OWNER_ROLE,
+    PUBLIC_ROLE,
+)
 from tests.support.staff_logins import make_staff_login
 
 BEFORE = "0007_open_requests_across_queues"
@@ -44,7 +50,7 @@ def test_the_downgrade_gives_everything_back_and_keeps_the_roles(pg_url: str) ->
     engine = make_engine(pg_url)
     with engine.connect() as connection:
         assert set(connection.execute(_OWNERS).scalars()) == {OWNER_ROLE}
-        assert tuple(connection.execute(_ADDED).one()) == (30, 2, 3, 1)
+        assert tuple(connection.execute(_ADDED).one()) == (33, 2, 5, 1)
     schema.downgrade(engine, BEFORE)
     with engine.connect() as connection:
         assert set(connection.execute(_OWNERS).scalars()) == {"postgres"}
@@ -52,7 +58,13 @@ def test_the_downgrade_gives_everything_back_and_keeps_the_roles(pg_url: str) ->
         roles = connection.execute(
             text("SELECT rolname FROM pg_roles WHERE rolname LIKE 'console\\_%'")
         ).scalars()
-        assert set(roles) == {*GROUP_ROLE.values(), OWNER_ROLE, NOTIFIER_ROLE, PUBLIC_ROLE}
+        assert set(roles) == {
+            *GROUP_ROLE.values(),
+            OWNER_ROLE,
+            NOTIFIER_ROLE,
+            OPEN311_ROLE,
+            PUBLIC_ROLE,
+        }
     schema.upgrade(engine)
     assert schema.is_current(engine)
     with engine.connect() as connection:

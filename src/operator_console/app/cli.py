@@ -13,6 +13,7 @@ from operator_console.app import (
     city_cli,
     import_cli,
     notify_cli,
+    open311_cli,
     report_cli,
     sla_cli,
     staff_cli,
@@ -59,6 +60,7 @@ def _parser() -> argparse.ArgumentParser:
     import_cli.register(commands)
     sla_cli.register(commands)
     notify_cli.register(commands)
+    open311_cli.register(commands)
     report_cli.register(commands)
     return parser
 
@@ -95,6 +97,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return sla_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "notify":
         return notify_cli.run(args, settings.database_url)
+    if args.command == "open311":
+        return open311_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "report":
         return report_cli.run(args, settings.database_url)
     if args.command == "db":

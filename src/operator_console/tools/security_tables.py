@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Engine, text
 
 from operator_console.domain.permissions import ALLOWED, Action, Role, describe_action
 from operator_console.storage.db.engine import make_engine
-from operator_console.storage.db.roles import GROUP_ROLE, NOTIFIER_ROLE, PUBLIC_ROLE
+from operator_console.storage.db.roles import GROUP_ROLE, NOTIFIER_ROLE, OPEN311_ROLE, PUBLIC_ROLE
 
 _PRIVILEGES = (("SELECT", "read"), ("INSERT", "add"), ("UPDATE", "change"), ("DELETE", "delete"))
 _MARKERS = {
@@ -62,7 +62,7 @@ def _cell(connection: Connection, group: str, relation: str) -> str:
 
 def privileges_table(engine: Engine) -> str:
     """What each group role may do to each table and view, read from the database's grants."""
-    groups = [*GROUP_ROLE.values(), NOTIFIER_ROLE, PUBLIC_ROLE]
+    groups = [*GROUP_ROLE.values(), NOTIFIER_ROLE, OPEN311_ROLE, PUBLIC_ROLE]
     lines = ["| Table or view | " + " | ".join(groups) + " |", "|---|" + "---|" * len(groups)]
     with engine.connect() as connection:
         for relation in _relations(connection):

@@ -20,6 +20,10 @@ OWNER_ROLE = "console_owner"
 NOTIFIER_ROLE = "console_notifier"
 """Delivers the notification outbox (`operator-console notify run`), from migration 0014."""
 
+OPEN311_ROLE = "console_open311"
+"""Files requests and reads the public views for the Open311 server (`operator-console open311
+serve`), from migration 0016: each request's actor is the client application that sent it."""
+
 PUBLIC_ROLE = "console_public"
 """Reads the public views only (public exports, the Open311 service)."""
 
