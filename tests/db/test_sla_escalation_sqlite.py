@@ -13,6 +13,7 @@ from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.escalation.alerts import AlertDesk
 from operator_console.services.escalation.escalation_pass import run_escalations
 from operator_console.storage.db.engine import make_engine
+from operator_console.storage.demo_city.escalation_rules import seed_demo_escalation_rules
 from operator_console.storage.escalation.alerts import SqlAlertStore
 from operator_console.storage.escalation.store import SqlEscalationStore
 
@@ -138,3 +139,18 @@ def test_an_admin_configures_the_rules_from_the_shell(
         "1: 2d: overdue_by 8 h -> move_queue to ESC (fired on 0 cases)",
         "2: every policy: overdue -> notify (fired on 0 cases, disabled)",
     ]
+
+
+def test_the_demo_seeded_by_the_command_has_rules_and_its_first_pass_raises_alerts(
+    sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database-url", sqlite_url, "db", "seed-demo"]) == 0
+    assert ": 3 escalation rules (docs/escalation.md)" in capsys.readouterr().out
+    engine = make_engine(sqlite_url)
+    try:
+        assert seed_demo_escalation_rules(engine) == 0  # never twice
+        assert run_escalations(SqlEscalationStore(engine), datetime.now(UTC)) > 0
+        admin = StaffIdentity("admin1", "Ada", "admin")
+        assert AlertDesk(SqlAlertStore(engine), admin).open_list().total > 0
+    finally:
+        engine.dispose()

@@ -29,6 +29,9 @@ def run_db_command(command: str, settings: Settings, fail: Callable[[str], int])
         elif command == "status":
             print(f"{database.label}: schema {schema.current_revision(database.engine)}")
         elif command == "seed-demo":
+            from operator_console.storage.demo_city.escalation_rules import (
+                seed_demo_escalation_rules,
+            )
             from operator_console.storage.demo_city.seed import DemoDataError, seed_demo
 
             if has_requests(database.engine):
@@ -38,6 +41,8 @@ def run_db_command(command: str, settings: Settings, fail: Callable[[str], int])
             except DemoDataError as exc:
                 return fail(str(exc))
             print(f"{database.label}: {summary}")
+            rules = seed_demo_escalation_rules(database.engine)
+            print(f"{database.label}: {rules} escalation rules (docs/escalation.md)")
             if database.dialect == "postgresql":
                 from operator_console.services.errors import DatabaseRefusedError
                 from operator_console.storage.demo_city.logins import give_demo_logins

@@ -73,9 +73,11 @@ def open_for_console(
         url, password = with_login(url, sign_in.login), sign_in.password
     database = open_database(url, migrate=settings.is_embedded_default, password=password)
     if settings.is_embedded_default and not has_requests(database.engine):
+        from operator_console.storage.demo_city.escalation_rules import seed_demo_escalation_rules
         from operator_console.storage.demo_city.seed import seed_demo
 
         seed_demo(database.engine)
+        seed_demo_escalation_rules(database.engine)
     if scratch_copy and database.dialect == "sqlite":
         database = open_database(copy_sqlite(database), migrate=False)
     staff, choices = None, []
