@@ -38,6 +38,17 @@ def _parser() -> argparse.ArgumentParser:
         "the database's owner may name a staff member to act as",
     )
     parser.add_argument(
+        "--language",
+        help='the console\'s language, e.g. "es" (else $OPERATOR_CONSOLE_LANGUAGE, else the '
+        "settings files, else the system's)",
+    )
+    parser.add_argument(
+        "--override-locked-settings",
+        action="store_true",
+        help="let --database-url and --language replace what the machine-wide settings file "
+        "locks, for this run (an administrator's maintenance)",
+    )
+    parser.add_argument(
         "--screenshot", type=Path, metavar="DIR", help="render every screen to DIR/*.png and exit"
     )
     parser.add_argument(
@@ -82,7 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "dupes":
         return int(args.run_dupes(args))
     try:
-        settings = app_settings.resolve(args.database_url, args.staff)
+        settings = app_settings.resolve(
+            args.database_url,
+            args.staff,
+            language=args.language,
+            override_locks=args.override_locked_settings,
+        )
     except app_settings.SettingsError as exc:
         return _fail(str(exc))
     if args.command == "catalog":

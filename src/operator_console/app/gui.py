@@ -62,6 +62,8 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setApplicationName("Operator Console")
     app.setOrganizationName("Operator Console")
+    if settings.language:
+        QLocale.setDefault(QLocale(settings.language))
     _install_translators(app)
     prepare_widgets(app)
     runner = BackgroundRunner()
