@@ -48,7 +48,7 @@ class SqlMetricsReads:
             found = connection.execute(select(districts.c.layer).distinct()).scalars()
             return sorted(found)
 
-    def _recorded_layer(self) -> str | None:
+    def recorded_layer(self) -> str | None:
         """The layer whose district a case records: the city's routing layer, else the first."""
         layers = self.layers()
         with self._engine.connect() as connection:
@@ -81,7 +81,7 @@ class SqlMetricsReads:
 
     def cases(self, query: MetricsQuery) -> list[CaseFacts]:
         self._check_grouping(query.by)
-        recorded = self._recorded_layer()
+        recorded = self.recorded_layer()
         outlined = query.by not in NOT_LAYERS and query.by != recorded
         reopened = exists().where(
             request_events.c.request_id == r.c.id, request_events.c.kind == REOPENED

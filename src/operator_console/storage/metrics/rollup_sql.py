@@ -1,0 +1,289 @@
+"""The PostgreSQL rollups of the 311 metrics: tables, the statements that add a set of
+requests' part to them, the triggers that keep them and the rebuild (migration 0017)."""
+
+from __future__ import annotations
+
+from operator_console.storage.db.bulk_load import SETTING
+from operator_console.storage.db.security_sql import GROUPS, OWNER_AT_WORK
+
+KEY = "day, queue_id, service_id, district_id, channel"
+COUNTS = (
+    "created",
+    "resolved",
+    "on_time",
+    "late",
+    "no_sla",
+    "reopened",
+    "ever_resolved",
+    "duplicates",
+    "repeat_calls",
+    "status_calls",
+    "several_callers",
+    "resolved_that_day",
+)
+"""The counters of a rollup row; `resolved_that_day` counts by the day of the resolution, every
+other by the day the request was created."""
+
+# Measures of the bucket table: the three clocks (log-spaced minute buckets) and the hour of
+# creation (bucket = the local hour).
+INTAKE_TO_ASSIGN = 1
+ASSIGN_TO_RESOLVE = 2
+INTAKE_TO_RESOLVE = 3
+CREATED_HOUR = 4
+
+BUCKETS_PER_DECADE = 20
+LAST_BUCKET = 159
+
+TABLES = (
+    f"""
+CREATE TABLE metric_rollups (
+    day date NOT NULL,
+    queue_id integer,
+    service_id integer NOT NULL,
+    district_id integer,
+    channel varchar(20) NOT NULL,
+    {", ".join(f"{name} integer NOT NULL DEFAULT 0" for name in COUNTS)}
+)""",
+    f"CREATE UNIQUE INDEX metric_rollups_key ON metric_rollups ({KEY}) NULLS NOT DISTINCT",
+    """
+CREATE TABLE metric_rollup_buckets (
+    day date NOT NULL,
+    queue_id integer,
+    service_id integer NOT NULL,
+    district_id integer,
+    channel varchar(20) NOT NULL,
+    measure smallint NOT NULL,
+    bucket smallint NOT NULL,
+    cases integer NOT NULL DEFAULT 0
+)""",
+    f"CREATE UNIQUE INDEX metric_rollup_buckets_key ON metric_rollup_buckets "
+    f"(measure, {KEY}, bucket) NULLS NOT DISTINCT",
+    "CREATE INDEX ix_service_requests_unresolved_created ON service_requests (created_at) "
+    "INCLUDE (queue_id, service_id, district_id, channel, due_at) WHERE resolved_at IS NULL",
+)
+"""The rollups, and the open requests' index that the SLA's open-and-overdue count reads."""
+
+BUCKET_FUNCTION = f"""
+CREATE FUNCTION console_minutes_bucket(minutes double precision) RETURNS smallint
+LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN minutes < 1 THEN 0
+        ELSE least(1 + floor({BUCKETS_PER_DECADE} * log(minutes)), {LAST_BUCKET}) END::smallint
+$$
+"""
+"""Bucket 0 holds times under one minute; bucket i covers [10^((i-1)/20), 10^(i/20)) minutes."""
+
+_FACTS = """
+zone AS (SELECT coalesce((SELECT time_zone FROM city ORDER BY id LIMIT 1), 'UTC') AS name),
+facts AS (
+    SELECT c.sign, c.queue_id, c.service_id, c.district_id, c.channel,
+        (c.created_at AT TIME ZONE zone.name)::date AS day,
+        ((c.resolved_at - interval '1 microsecond') AT TIME ZONE zone.name)::date AS resolved_day,
+        extract(hour FROM c.created_at AT TIME ZONE zone.name)::smallint AS hour,
+        c.created_at, c.assigned_at, c.resolved_at, c.due_at, c.calls_count, c.callers_count,
+        coalesce(c.closure_reason = 'duplicate', false) AND c.resolved_at IS NOT NULL
+            AS duplicate,
+        EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = c.id AND e.kind = 'reopened')
+            AS reopened
+    FROM changed c, zone
+)"""
+
+
+def _when(condition: str) -> str:
+    return f"sum(CASE WHEN {condition} THEN sign ELSE 0 END)"
+
+
+_BY_CREATION = {
+    "created": "sum(sign)",
+    "resolved": _when("resolved_at IS NOT NULL"),
+    "on_time": _when("NOT duplicate AND resolved_at <= due_at"),
+    "late": _when("NOT duplicate AND resolved_at > due_at"),
+    "no_sla": _when("NOT duplicate AND due_at IS NULL"),
+    "reopened": _when("reopened"),
+    "ever_resolved": _when("resolved_at IS NOT NULL OR reopened"),
+    "duplicates": _when("duplicate"),
+    "repeat_calls": _when("calls_count > 0 OR callers_count > 1"),
+    "status_calls": "sum(sign * calls_count)",
+    "several_callers": _when("callers_count > 1"),
+    "resolved_that_day": "0",
+}
+
+
+def add_to_rollups(changed: str) -> str:
+    """The statement that adds to the rollups the part of the requests `changed` selects (every
+    column of service_requests and `sign`: 1 to add a request, -1 to take it away)."""
+    created = ", ".join(f"{value} AS {name}" for name, value in _BY_CREATION.items())
+    resolved = ", ".join(
+        "sum(sign) AS resolved_that_day" if name == "resolved_that_day" else f"0 AS {name}"
+        for name in COUNTS
+    )
+    summed = ", ".join(f"sum({name})" for name in COUNTS)
+    kept = ", ".join(f"{name} = metric_rollups.{name} + EXCLUDED.{name}" for name in COUNTS)
+    return f"""
+WITH changed AS ({changed}), {_FACTS},
+parts AS (
+    SELECT {KEY}, {created} FROM facts GROUP BY {KEY}
+    UNION ALL
+    SELECT resolved_day, queue_id, service_id, district_id, channel, {resolved}
+    FROM facts WHERE resolved_at IS NOT NULL
+    GROUP BY resolved_day, queue_id, service_id, district_id, channel
+)
+INSERT INTO metric_rollups ({KEY}, {", ".join(COUNTS)})
+SELECT {KEY}, {summed} FROM parts GROUP BY {KEY} ORDER BY {KEY}
+ON CONFLICT ({KEY}) DO UPDATE SET {kept}
+"""
+
+
+def add_to_buckets(changed: str) -> str:
+    """The statement that adds the clocks' and creation hours' buckets of `changed`."""
+    minutes = "console_minutes_bucket(extract(epoch FROM ({stop} - {start})) / 60)"
+    measures = {
+        INTAKE_TO_ASSIGN: (
+            minutes.format(start="created_at", stop="assigned_at"),
+            "NOT duplicate AND assigned_at IS NOT NULL",
+        ),
+        ASSIGN_TO_RESOLVE: (
+            minutes.format(start="assigned_at", stop="resolved_at"),
+            "NOT duplicate AND assigned_at IS NOT NULL AND resolved_at IS NOT NULL",
+        ),
+        INTAKE_TO_RESOLVE: (
+            minutes.format(start="created_at", stop="resolved_at"),
+            "NOT duplicate AND resolved_at IS NOT NULL",
+        ),
+        CREATED_HOUR: ("hour", "true"),
+    }
+    parts = "\n    UNION ALL\n    ".join(
+        f"SELECT {KEY}, {measure}::smallint AS measure, {bucket} AS bucket, sign "
+        f"FROM facts WHERE {condition}"
+        for measure, (bucket, condition) in measures.items()
+    )
+    return f"""
+WITH changed AS ({changed}), {_FACTS},
+parts AS (
+    {parts}
+)
+INSERT INTO metric_rollup_buckets (measure, {KEY}, bucket, cases)
+SELECT measure, {KEY}, bucket, sum(sign) FROM parts
+GROUP BY measure, {KEY}, bucket ORDER BY measure, {KEY}, bucket
+ON CONFLICT (measure, {KEY}, bucket) DO UPDATE SET
+    cases = metric_rollup_buckets.cases + EXCLUDED.cases
+"""
+
+
+_WATCHED = (
+    "created_at, queue_id, service_id, district_id, channel, assigned_at, resolved_at, due_at, "
+    "closure_reason, calls_count, callers_count"
+)
+_CHANGED_BY_UPDATE = f"""
+    SELECT o.*, -1 AS sign FROM old_rows o JOIN new_rows n ON n.id = o.id
+    WHERE ({", ".join(f"o.{c.strip()}" for c in _WATCHED.split(","))})
+        IS DISTINCT FROM ({", ".join(f"n.{c.strip()}" for c in _WATCHED.split(","))})
+    UNION ALL
+    SELECT n.*, 1 AS sign FROM new_rows n JOIN old_rows o ON o.id = n.id
+    WHERE ({", ".join(f"o.{c.strip()}" for c in _WATCHED.split(","))})
+        IS DISTINCT FROM ({", ".join(f"n.{c.strip()}" for c in _WATCHED.split(","))})
+"""
+
+
+def _both(changed: str) -> str:
+    return f"{add_to_rollups(changed)};\n{add_to_buckets(changed)};"
+
+
+TRIGGER_FUNCTION = f"""
+CREATE FUNCTION console_keep_metric_rollups() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        {_both("SELECT n.*, 1 AS sign FROM new_rows n")}
+    ELSIF TG_OP = 'DELETE' THEN
+        {_both("SELECT o.*, -1 AS sign FROM old_rows o")}
+    ELSE
+        {_both(_CHANGED_BY_UPDATE)}
+    END IF;
+    RETURN NULL;
+END
+$$
+"""
+"""One pass a statement over its transition tables: a bulk UPDATE is one pass."""
+
+_REOPEN_KEYS = f"""
+WITH zone AS (SELECT coalesce((SELECT time_zone FROM city ORDER BY id LIMIT 1), 'UTC') AS name),
+first_reopened AS (
+    SELECT r.* FROM service_requests r
+    WHERE r.id IN (SELECT request_id FROM new_events WHERE kind = 'reopened')
+        AND NOT EXISTS (
+            SELECT 1 FROM request_events earlier
+            WHERE earlier.request_id = r.id AND earlier.kind = 'reopened'
+                AND earlier.id NOT IN (SELECT id FROM new_events)
+        )
+)
+INSERT INTO metric_rollups ({KEY}, reopened, ever_resolved)
+SELECT (created_at AT TIME ZONE zone.name)::date, queue_id, service_id, district_id, channel,
+    count(*), count(*) FILTER (WHERE resolved_at IS NULL)
+FROM first_reopened, zone GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+ON CONFLICT ({KEY}) DO UPDATE SET
+    reopened = metric_rollups.reopened + EXCLUDED.reopened,
+    ever_resolved = metric_rollups.ever_resolved + EXCLUDED.ever_resolved
+"""
+
+REOPEN_TRIGGER_FUNCTION = f"""
+CREATE FUNCTION console_count_metric_reopens() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+BEGIN
+    {_REOPEN_KEYS};
+    RETURN NULL;
+END
+$$
+"""
+"""A request's first `reopened` event makes it a reopened case (and one resolved at least once)."""
+
+_NOT_BULK = f"(current_setting('{SETTING}', true) IS DISTINCT FROM 'on' OR NOT {OWNER_AT_WORK})"
+
+TRIGGERS = (
+    *(
+        f"CREATE TRIGGER service_requests_metric_rollups_{operation.lower()} "
+        f"AFTER {operation} ON service_requests REFERENCING {tables} "
+        f"FOR EACH STATEMENT WHEN {_NOT_BULK} EXECUTE FUNCTION console_keep_metric_rollups()"
+        for operation, tables in (
+            ("INSERT", "NEW TABLE AS new_rows"),
+            ("UPDATE", "OLD TABLE AS old_rows NEW TABLE AS new_rows"),
+            ("DELETE", "OLD TABLE AS old_rows"),
+        )
+    ),
+    "CREATE TRIGGER request_events_metric_reopens AFTER INSERT ON request_events "
+    "REFERENCING NEW TABLE AS new_events FOR EACH STATEMENT "
+    f"WHEN {_NOT_BULK} EXECUTE FUNCTION console_count_metric_reopens()",
+)
+"""The owner's bulk loads (the history import) skip them: `report rebuild-rollups` follows."""
+
+REBUILD_FUNCTION = f"""
+CREATE FUNCTION console_rebuild_metric_rollups() RETURNS bigint
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    rows bigint;
+BEGIN
+    LOCK TABLE metric_rollups, metric_rollup_buckets IN EXCLUSIVE MODE;
+    LOCK TABLE service_requests, request_events IN SHARE MODE;
+    TRUNCATE metric_rollups, metric_rollup_buckets;
+    {_both("SELECT r.*, 1 AS sign FROM service_requests r")}
+    SELECT count(*) INTO rows FROM metric_rollups;
+    RETURN rows;
+END
+$$
+"""
+"""Every rollup computed again from the requests (after a bulk load); the rollup rows made."""
+
+FUNCTIONS = {
+    "console_minutes_bucket(double precision)": BUCKET_FUNCTION,
+    "console_keep_metric_rollups()": TRIGGER_FUNCTION,
+    "console_count_metric_reopens()": REOPEN_TRIGGER_FUNCTION,
+    "console_rebuild_metric_rollups()": REBUILD_FUNCTION,
+}
+
+GRANTS = (
+    f"GRANT SELECT ON metric_rollups, metric_rollup_buckets TO {GROUPS}",
+    "REVOKE ALL ON FUNCTION console_rebuild_metric_rollups() FROM PUBLIC",
+    "REVOKE ALL ON FUNCTION console_keep_metric_rollups() FROM PUBLIC",
+    "REVOKE ALL ON FUNCTION console_count_metric_reopens() FROM PUBLIC",
+)
+"""Every group reads the rollups; none writes them (the triggers and the rebuild, functions of
+the owner's, do); the rebuild is the owner's (`report rebuild-rollups`, the history import)."""
