@@ -10,9 +10,7 @@ from xml.etree import ElementTree
 import httpx
 import pytest
 from sqlalchemy import Engine, text
-from starlette.testclient import TestClient
 
-from operator_console.app.open311_cli import build_app
 from operator_console.domain.lifecycle import ClosureReason, Status
 from operator_console.services.cases.actions import add_note, move_cases
 from operator_console.services.cases.commands import AddNote, CaseRef, MoveCases
@@ -20,10 +18,14 @@ from operator_console.services.duplicates.actions import MarkDuplicate, mark_dup
 from operator_console.storage.cases.store import SqlCaseUnitOfWork
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.duplicates.store import SqlDuplicateStore
-from tests.support.open311_server import live_server, make_open311_login, new_client
+from tests.support.open311_server import (
+    TestClient,
+    asgi_client,
+    live_server,
+    make_open311_login,
+    new_client,
+)
 from tests.support.staff import ADMIN1
-
-pytestmark = pytest.mark.filterwarnings("ignore:Using `httpx` with `starlette.testclient`")
 
 INSPECTION = {
     "service_code": "building-inspection-request",
@@ -49,7 +51,7 @@ def owner(demo_pg_url: str) -> Iterator[Engine]:
 
 @pytest.fixture
 def client(demo_pg_url: str) -> Iterator[TestClient]:
-    with TestClient(build_app(make_open311_login(demo_pg_url), pool_size=2)) as test_client:
+    with asgi_client(make_open311_login(demo_pg_url)) as test_client:
         yield test_client
 
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import socket
 import threading
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import uvicorn
 from sqlalchemy import create_engine, text
+
+with warnings.catch_warnings():  # Starlette would rather its tests used httpx2; httpx is here
+    warnings.filterwarnings("ignore", message="Using `httpx` with `starlette.testclient`")
+    from starlette.testclient import TestClient
 
 from operator_console.domain.permissions import Role, StaffIdentity
 from operator_console.services.open311.keys import add_client
@@ -78,3 +83,10 @@ def live_server(database_url: str) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+def asgi_client(database_url: str, pool_size: int = 2) -> TestClient:
+    """Starlette's test client over the application (use it in a with block)."""
+    from operator_console.app.open311_cli import build_app
+
+    return TestClient(build_app(database_url, pool_size=pool_size))

@@ -44,7 +44,7 @@ def read_posted(form: Mapping[str, Sequence[str]]) -> PostedRequest:
         location=location,
         service_code=code,
         answers=_answers(form),
-        description=_one(form, "description"),
+        description=_raw(form, "description"),
     )
     return PostedRequest(
         draft,
@@ -59,6 +59,12 @@ def _one(form: Mapping[str, Sequence[str]], name: str) -> str:
     return values[-1].strip() if values else ""
 
 
+def _raw(form: Mapping[str, Sequence[str]], name: str) -> str:
+    """The value as sent: descriptions and answers are checked, never changed."""
+    values = form.get(name) or ()
+    return values[-1] if values else ""
+
+
 def _identifier(form: Mapping[str, Sequence[str]], name: str) -> str | None:
     value = _one(form, name)
     if len(value) > MAX_FIELD_CHARS:
@@ -68,7 +74,7 @@ def _identifier(form: Mapping[str, Sequence[str]], name: str) -> str | None:
 
 def _location(form: Mapping[str, Sequence[str]]) -> Location:
     lat_text, long_text = _one(form, "lat"), _one(form, "long")
-    address = _one(form, "address_string")
+    address = _raw(form, "address_string") if _one(form, "address_string") else ""
     if bool(lat_text) != bool(long_text):
         raise bad_request("lat and long: send both, or neither and an address_string.")
     if lat_text:
@@ -102,7 +108,7 @@ def _answers(form: Mapping[str, Sequence[str]]) -> dict[str, object]:
             continue
         code, many = found.group(1), found.group(2)
         if many or len(values) > 1:
-            answers[code] = [value.strip() for value in values]
+            answers[code] = list(values)
         elif values:
-            answers[code] = values[-1].strip()
+            answers[code] = values[-1]
     return answers
