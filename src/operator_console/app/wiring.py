@@ -152,9 +152,11 @@ def build_main_window(
     admin = add_administration(window, session, runner, config_bus, base_map)
     add_routing_page(admin, session, runner, config_bus, base_map)
     add_sla_page(admin, session, runner, config_bus)
-    add_escalation_rules_page(admin, session, runner, config_bus)
+    rules_page = add_escalation_rules_page(admin, session, runner, config_bus)
     if alerts is not None:
-        add_alerts(window, alerts, session, runner, open_case)
+        alerts_panel = add_alerts(window, alerts, session, runner, open_case)
+        if alerts_panel is not None and rules_page is not None:  # how often each rule fired
+            alerts_panel.count_changed.connect(lambda _count: rules_page.refresh())
     intake.load()
     window.refresh_all()
     return window
