@@ -52,6 +52,8 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace, database_url: str, staff_login: str | None) -> int:
     """Run the import; a problem is one line on stderr and exit code 2."""
+    from sqlalchemy.exc import DBAPIError
+
     from operator_console.storage.db import schema
     from operator_console.storage.db.database import (
         DatabaseUnavailableError,
@@ -60,6 +62,7 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None) ->
     )
     from operator_console.storage.db.engine import DatabaseUrlError
     from operator_console.storage.history_import.writer import SqlHistoryWriter
+    from operator_console.storage.metrics.rollups import has_rollups, rebuild_rollups
 
     try:
         mapping = find_mapping(args.mapping)
@@ -93,6 +96,15 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None) ->
                 dry_run=args.dry_run,
                 progress=progress.update,
             )
+        if not report.dry_run and has_rollups(database.engine):
+            try:
+                rebuild_rollups(database.engine)
+            except DBAPIError as exc:
+                print(describe(report, database.label))
+                return _fail(
+                    f"{database.label}: the metric rollups were not rebuilt ({exc.orig}): "
+                    "run `operator-console report rebuild-rollups`"
+                )
     except (MissingColumnsError, ExportFileError, OSError, zipfile.BadZipFile, csv.Error) as exc:
         return _fail(f"{args.export}: {exc}")
     except BatchFailedError as exc:

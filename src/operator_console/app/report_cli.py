@@ -44,6 +44,12 @@ def register(subparsers: Any) -> None:
         metavar="N",
         help="groups with fewer cases are flagged small (default 30)",
     )
+    commands.add_parser(
+        "rebuild-rollups",
+        help="compute the metric rollups again from the requests (after a history import)",
+        description="PostgreSQL keeps the metrics' rollups as cases change; a bulk history "
+        "import skips them, and this computes them all again (the database's owner).",
+    )
 
 
 def _date(text: str, option: str) -> date:
@@ -55,6 +61,8 @@ def _date(text: str, option: str) -> date:
 
 def run(args: argparse.Namespace, database_url: str) -> int:
     """Print the report; a problem is one line on stderr, exit code 2."""
+    if args.report_command == "rebuild-rollups":
+        return rebuild(database_url)
     from sqlalchemy.exc import DBAPIError
 
     from operator_console.services.metrics.model import MetricsFilter, MetricsQuery, Period
@@ -109,6 +117,40 @@ def run(args: argparse.Namespace, database_url: str) -> int:
     finally:
         database.engine.dispose()
     _print(report, args)
+    return 0
+
+
+def rebuild(database_url: str) -> int:
+    """Rebuild the metric rollups and say how many rows they hold; SQLite keeps none."""
+    from sqlalchemy.exc import DBAPIError
+
+    from operator_console.storage.db import schema
+    from operator_console.storage.db.database import (
+        DatabaseUnavailableError,
+        SchemaBehindError,
+        open_database,
+    )
+    from operator_console.storage.metrics.rollups import has_rollups, rebuild_rollups
+
+    try:
+        database = open_database(database_url, migrate=False)
+    except (
+        ValueError,
+        DatabaseUnavailableError,
+        SchemaBehindError,
+        schema.SchemaTooNewError,
+    ) as exc:
+        return _fail(str(exc))
+    try:
+        if not has_rollups(database.engine):
+            print(f"{database.label} keeps no rollups: its reports read the requests")
+            return 0
+        rows = rebuild_rollups(database.engine)
+    except DBAPIError as exc:
+        return _fail(f"{database.label}: the rollups were not rebuilt: {exc.orig}")
+    finally:
+        database.engine.dispose()
+    print(f"{database.label}: metric rollups rebuilt, {rows:,} rows")
     return 0
 
 
