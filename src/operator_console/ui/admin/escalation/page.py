@@ -64,7 +64,7 @@ def rules_model(parent: QWidget) -> RowsModel[RuleLine]:
             (_tr("When a case is"), _when),
             (_tr("Then"), _then),
             (_tr("Active"), lambda line: _tr("Yes") if line.rule.active else _tr("No")),
-            (_tr("Fired on"), lambda line: _tr("%1 cases").replace("%1", str(line.fired))),
+            (_tr("Fired on"), lambda line: _tr("%1 cases").replace("%1", f"{line.fired:,}")),
         ],
         parent,
     )
