@@ -123,6 +123,7 @@ def _check(engine: Engine, query: MetricsQuery, now: datetime) -> None:
     bucketed = rollup_report(SqlMetricsRollups(engine), query, now)
     assert exact.city.cases > 0
     _same_report(bucketed, exact)
+    assert metrics_report(SqlMetricsRollups(engine), query, now) == bucketed
 
 
 def _queries(engine: Engine) -> list[MetricsQuery]:

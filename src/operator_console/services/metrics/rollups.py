@@ -9,7 +9,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date, datetime, timedelta
-from typing import Protocol, overload
+from typing import Protocol, overload, runtime_checkable
 
 from operator_console.domain.metrics import percentile, quantile_interval
 from operator_console.services.metrics.equity import compare
@@ -153,7 +153,11 @@ class DailyCounts:
     resolved: Mapping[date, int]
 
 
+@runtime_checkable
 class MetricsRollups(Protocol):
+    """What the rollups answer; a `MetricsReads` that also offers these is reported from them
+    (`metrics_report`) for every grouping they cover."""
+
     def covers(self, by: str) -> bool:
         """Whether the rollups group by `by` (every grouping but a district layer cases do not
         record, which is found from the requests' points)."""

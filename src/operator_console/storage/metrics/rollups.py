@@ -27,9 +27,11 @@ from operator_console.services.metrics.model import (
     CATEGORY,
     DEPARTMENT,
     QUEUE,
+    CaseFacts,
     GroupName,
     MetricsFilter,
     MetricsQuery,
+    OpenSpan,
     Period,
 )
 from operator_console.services.metrics.rollups import CLOCKS, DailyCounts, RollupTotals
@@ -93,7 +95,8 @@ def has_rollups(engine: Engine) -> bool:
 
 
 class SqlMetricsRollups:
-    """`MetricsRollups` over a PostgreSQL console database: one statement a read."""
+    """`MetricsRollups` over a PostgreSQL console database, one statement a read; also the
+    rows' `MetricsReads`, for the groupings the rollups do not cover."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -104,6 +107,12 @@ class SqlMetricsRollups:
 
     def groups(self, by: str) -> list[GroupName]:
         return self._rows.groups(by)
+
+    def cases(self, query: MetricsQuery) -> list[CaseFacts]:
+        return self._rows.cases(query)
+
+    def open_spans(self, period: Period, chosen: MetricsFilter) -> list[OpenSpan]:
+        return self._rows.open_spans(period, chosen)
 
     def totals(self, query: MetricsQuery, now: datetime) -> dict[str | None, RollupTotals]:
         first, end = _days(query.period)
