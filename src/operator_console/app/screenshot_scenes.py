@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from operator_console.app.dashboard_scenes import dashboard_scenes
 from operator_console.app.messages_scenes import messages_scenes
 from operator_console.app.queue_scenes import queue_scenes
 from operator_console.app.search_scenes import search_scenes
@@ -51,6 +52,7 @@ def scenes(window: MainWindow, may_submit: bool) -> list[Scene]:
     result.extend(search_scenes(window))
     result.extend(worklist_scenes(window, may_submit))
     result.extend(messages_scenes(window, may_submit))
+    result.extend(dashboard_scenes(window))
     admin = panels.get("admin")  # an admin's window
     if isinstance(admin, AdministrationPanel):
         result.extend(admin_scenes(admin))

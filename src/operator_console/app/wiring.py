@@ -13,6 +13,7 @@ from operator_console.app.admin_wiring import (
     start_config_bus,
 )
 from operator_console.app.alert_wiring import AlertSetup, add_alerts
+from operator_console.app.dashboard_wiring import add_dashboard, dashboard_desk_for
 from operator_console.app.messages_wiring import MessagesSetup, add_messages
 from operator_console.app.queue_wiring import (
     add_queue_panels,
@@ -98,6 +99,7 @@ def build_session(database: OpenedDatabase, staff: StaffIdentity) -> ConsoleSess
             else None
         ),
         message_book=book,
+        dashboard=dashboard_desk_for(database.engine, staff),
     )
     if permits(staff.role, Action.CONFIGURE):
         session = replace(
@@ -146,6 +148,7 @@ def build_main_window(
     requests.case_opened.connect(open_case)
     popup = add_search(window, session, runner, open_case)
     add_worklists(window, session, runner, bus, open_case, popup)
+    add_dashboard(window, session, runner, bus, open_case, base_map)
     if messages is not None:
         add_messages(window, messages, runner, session.time_zone, open_case)
     follow_configuration(window, presenter, config_bus)

@@ -13,6 +13,7 @@ from operator_console.services.admin.queues.desk import QueueDesk
 from operator_console.services.admin.routing.desk import RoutingDesk
 from operator_console.services.admin.sla.desk import SlaDesk
 from operator_console.services.cases.desk import CaseDesk
+from operator_console.services.dashboard.desk import DashboardDesk
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.escalation.rule_desk import RuleDesk
 from operator_console.services.intake.gateway import IntakeGateway
@@ -51,4 +52,5 @@ class ConsoleSession:
     routing_admin: RoutingDesk | None = None  # routing rules and their tester, for an admin
     sla_admin: SlaDesk | None = None  # SLA policies, calendars and closure days, for an admin
     escalation_rules: RuleDesk | None = None  # the SLA clock's escalation rules, for an admin
+    dashboard: DashboardDesk | None = None  # the city's figures, for supervisors and admins
     message_book: MessageBook | None = None  # residents' message templates; None: the shipped

@@ -37,6 +37,21 @@ _TEMPLATE = """
   oc.districts = L.geoJSON(null, {
     interactive: false, style: {color: "#1f4e9e", weight: 2, opacity: 0.8, fillOpacity: 0.04}
   }).addTo(map);
+  // Districts filled by a figure (the dashboard's equity map): each feature's properties give
+  // its code, fill colour and label; a click reports the code.
+  oc.choropleth = L.geoJSON(null, {
+    style: function (feature) {
+      return {color: "#333333", weight: 1, opacity: 0.9, fillColor: feature.properties.fill,
+              fillOpacity: 0.75};
+    },
+    onEachFeature: function (feature, layer) {
+      layer.bindTooltip(textNode(feature.properties.label), {sticky: true});
+      layer.on("click", function (event) {
+        L.DomEvent.stopPropagation(event);
+        if (oc.bridge) oc.bridge.districtClicked(String(feature.properties.code));
+      });
+    }
+  }).addTo(map);
   oc.candidates = L.featureGroup().addTo(map);
   // From street level on, every point shows on its own, so choosing one never zooms further.
   oc.cluster = L.markerClusterGroup({
@@ -75,6 +90,16 @@ _TEMPLATE = """
     oc.districts.clearLayers();
     if (geojson) oc.districts.addData(geojson);
     if (fit && oc.districts.getLayers().length) map.fitBounds(oc.districts.getBounds());
+  };
+  oc.setChoropleth = function (geojson, fit) {
+    oc.choropleth.clearLayers();
+    if (geojson) oc.choropleth.addData(geojson);
+    if (fit && oc.choropleth.getLayers().length) map.fitBounds(oc.choropleth.getBounds());
+  };
+  oc.clickDistrict = function (code) {
+    oc.choropleth.eachLayer(function (layer) {
+      if (String(layer.feature.properties.code) === code) layer.fire("click");
+    });
   };
   oc.setView = function (lat, lon, zoom) {
     map.setView([lat, lon], zoom === null ? map.getZoom() : zoom, {animate: false});
@@ -158,6 +183,7 @@ _TEMPLATE = """
   oc.summary = function () {
     return {
       districts: oc.districts.getLayers().length,
+      choropleth: oc.choropleth.getLayers().length,
       candidates: oc.candidates.getLayers().length,
       clusterPoints: oc.clusterMarkers.size,
       selectedId: oc.selectedId,

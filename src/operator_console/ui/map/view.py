@@ -47,12 +47,14 @@ class MapBridge(QObject):
         pin_placed(float, float, str): the user put the pin at (lat, lon); "click", "drag"...
         point_clicked(int): the user clicked a clustered point.
         candidate_clicked(int): the user clicked a numbered candidate marker.
+        district_clicked(str): the user clicked a filled district (its code).
     """
 
     page_connected = Signal()
     pin_placed = Signal(float, float, str)
     point_clicked = Signal(int)
     candidate_clicked = Signal(int)
+    district_clicked = Signal(str)
 
     @Slot()
     def pageReady(self) -> None:
@@ -70,6 +72,10 @@ class MapBridge(QObject):
     @Slot(int)
     def candidateClicked(self, number: int) -> None:
         self.candidate_clicked.emit(number)
+
+    @Slot(str)
+    def districtClicked(self, code: str) -> None:
+        self.district_clicked.emit(code)
 
 
 class MapPage(QWebEnginePage):
@@ -118,12 +124,14 @@ class MapView(QWidget):
             "keyboard" when the user moved it, "api" after set_pin().
         point_selected(int): the user clicked the clustered point with this id.
         candidate_clicked(int): the user clicked the candidate marker with this number.
+        district_clicked(str): the user clicked the filled district with this code.
     """
 
     map_loaded = Signal()
     pin_moved = Signal(float, float, str)
     point_selected = Signal(int)
     candidate_clicked = Signal(int)
+    district_clicked = Signal(str)
 
     def __init__(
         self,
@@ -167,6 +175,7 @@ class MapView(QWidget):
         self._bridge.pin_placed.connect(self._on_bridge_pin_placed)
         self._bridge.point_clicked.connect(self._on_bridge_point_clicked)
         self._bridge.candidate_clicked.connect(self.candidate_clicked)
+        self._bridge.district_clicked.connect(self.district_clicked)
         page.loadStarted.connect(self._on_page_load_started)
         page.loadFinished.connect(self._on_page_load_finished)
         page.renderProcessTerminated.connect(self._on_page_render_process_terminated)
@@ -227,6 +236,18 @@ class MapView(QWidget):
     def set_districts(self, geojson: Mapping[str, Any] | None, fit: bool = True) -> None:
         """Draw these district outlines (a GeoJSON FeatureCollection) in place of the old ones."""
         self._call("districts", "setDistricts", geojson, fit)
+
+    def set_choropleth(self, geojson: Mapping[str, Any] | None, fit: bool = True) -> None:
+        """Fill districts (a GeoJSON FeatureCollection whose properties give each one's `code`,
+        `fill` colour and `label`), in place of the old ones; a click emits district_clicked."""
+        self._call("choropleth", "setChoropleth", geojson, fit)
+
+    def click_district(self, code: str) -> None:
+        """Click the filled district with this code, as a person would (for the keyboard's
+        equivalent and for tests)."""
+        if self._ready and shiboken6.isValid(self.web_view):
+            script = f"operatorConsole.clickDistrict({json.dumps(code)});"
+            self.web_view.page().runJavaScript(script)
 
     def set_center(self, lat: float, lon: float, zoom: int | None = None) -> None:
         """Show (lat, lon) in the middle, at `zoom` (None: the current zoom)."""

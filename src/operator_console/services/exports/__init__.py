@@ -1,0 +1,1 @@
+"""Tables written as CSV and XLSX files."""

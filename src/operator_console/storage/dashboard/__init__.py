@@ -1,0 +1,1 @@
+"""Reading what the dashboard shows: the metrics' rows, its filter choices, the cases behind."""

@@ -1,0 +1,1 @@
+"""The supervisors' dashboard: charts of a period, equity by district, drill-down and exports."""

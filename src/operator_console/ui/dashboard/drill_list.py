@@ -1,0 +1,74 @@
+"""The cases behind a click: a list that says what it shows; Enter or a double click opens one."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from operator_console.services.dashboard.model import DrillResult
+from operator_console.services.exports.table import Table
+from operator_console.ui.dashboard.table_model import TableModel
+
+HEADER = ("Reference", "Status", "Category", "Address", "Created", "Resolved")
+
+
+class DrillList(QWidget):
+    """Signals:
+    case_opened(int): the person opened this request (Enter or a double click)."""
+
+    case_opened = Signal(int)
+
+    def __init__(self, time_zone: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardDrillList")
+        self._zone = ZoneInfo(time_zone)
+        self.heading = QLabel(self.tr("Click a bar, a point or a district to list its cases."))
+        self.heading.setObjectName("drillHeading")
+        self.model = TableModel(self)
+        self.view = QTableView(self)
+        self.view.setObjectName("drillCases")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAccessibleName(self.tr("Cases behind the chosen figure"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.view, 1)
+        self.view.activated.connect(self._on_activated)
+
+    def show_cases(self, words: str, result: DrillResult) -> None:
+        if result.total > len(result.rows):
+            text = self.tr("%1: %2 cases, the newest %3 listed")
+            text = text.replace("%3", f"{len(result.rows):,}")
+        else:
+            text = self.tr("%1: %2 cases")
+        self.heading.setText(text.replace("%1", words).replace("%2", f"{result.total:,}"))
+        rows = tuple(
+            (
+                row.reference,
+                row.status,
+                row.category,
+                row.address,
+                row.created_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
+                ""
+                if row.resolved_at is None
+                else row.resolved_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
+            )
+            for row in result.rows
+        )
+        self.model.show_table(Table(words, HEADER, rows), [row.request_id for row in result.rows])
+        self.view.resizeColumnsToContents()
+        if rows:
+            self.view.selectRow(0)
+
+    def current_table(self) -> Table:
+        return self.model.table
+
+    @Slot(QModelIndex)
+    def _on_activated(self, index: QModelIndex) -> None:
+        self.case_opened.emit(int(self.model.keys[index.row()]))
