@@ -82,12 +82,13 @@ def serve(database_url: str, host: str, port: int, workers: int) -> int:
     """Run the server until interrupted; each process opens its own connections."""
     import uvicorn
 
-    from operator_console.storage.db.database import DatabaseUnavailableError, open_database
+    from operator_console.storage.db.database import DatabaseUnavailableError, SchemaBehindError
     from operator_console.storage.db.schema import SchemaTooNewError
+    from operator_console.storage.open311.startup import check_server_database
 
     try:
-        open_database(database_url, migrate=False).engine.dispose()  # fail here, not per request
-    except (ValueError, DatabaseUnavailableError, SchemaTooNewError) as exc:
+        check_server_database(database_url)  # fail here, not on each request
+    except (ValueError, DatabaseUnavailableError, SchemaBehindError, SchemaTooNewError) as exc:
         return _fail(str(exc))
     os.environ[DATABASE_URL_ENV] = database_url
     uvicorn.run(

@@ -17,7 +17,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from operator_console.services.errors import BackendUnavailableError
+from operator_console.services.errors import BackendUnavailableError, DatabaseRefusedError
 from operator_console.services.open311 import server
 from operator_console.services.open311.errors import Open311Error, not_found
 from operator_console.services.open311.ports import FilingPorts, KeyGate, PublicReads
@@ -133,6 +133,10 @@ async def _answer(
         document = await run_in_threadpool(compute, *args)
     except Open311Error as error:
         return _errors(error, fmt)
+    except DatabaseRefusedError as error:  # such as a key revoked while its request was filed
+        log.warning("the database refused a request: %s", error)
+        problem = "The city's database refused this (a key revoked meanwhile?); nothing was filed."
+        return _errors(Open311Error(403, [problem]), fmt)
     except BackendUnavailableError as error:
         log.warning("the database did not answer: %s", error)
         return _errors(Open311Error(503, ["The city's database is not answering; try again."]), fmt)

@@ -143,6 +143,7 @@ GRANTS = (
     f"GRANT SELECT, INSERT, UPDATE (requests) ON open311_usage TO {OPEN311_ROLE}",
     f"GRANT SELECT, INSERT ON open311_submissions TO {OPEN311_ROLE}",
     f"GRANT SELECT ON {', '.join(sql.VIEWS)} TO {OPEN311_ROLE}",
+    f"GRANT SELECT ON alembic_version TO {OPEN311_ROLE}",  # the server checks the schema first
 )
 """What filing a request (intake, its duplicate candidates) and the public reads need."""
 INSERTED_TABLES = (
