@@ -115,16 +115,15 @@ class DashboardCharts(QWidget):
                 ]
             )
         )
-        self.clocks.set_legend(
-            legend(
-                [
-                    (MEDIAN_COLOUR, self.tr("intake to resolve: median")),
-                    (P90_COLOUR, self.tr("90th percentile")),
-                    (ASSIGN_MEDIAN_COLOUR, self.tr("assign to resolve: median")),
-                    (ASSIGN_P90_COLOUR, self.tr("90th percentile")),
-                ]
-            )
+        self._clocks_legend = legend(
+            [
+                (MEDIAN_COLOUR, self.tr("intake to resolve: median")),
+                (P90_COLOUR, self.tr("90th percentile")),
+                (ASSIGN_MEDIAN_COLOUR, self.tr("assign to resolve: median")),
+                (ASSIGN_P90_COLOUR, self.tr("90th percentile")),
+            ]
         )
+        self.clocks.set_legend(self._clocks_legend)
         grid = QGridLayout()
         grid.addWidget(self.volume, 0, 0)
         grid.addWidget(self.backlog, 0, 1)
@@ -233,6 +232,11 @@ class DashboardCharts(QWidget):
         self.clocks.set_positions(ys, [self._clock_words(g) for g in self._queues])
         longest = max((h or 0.0 for c in resolve + assign for h in (hours(c.p90),)), default=0.0)
         _fit(self.clocks, longest, len(ys))
+        if any(c.cases for c in resolve) and not any(c.cases for c in assign):
+            note = self.tr("(no case of these queues records when it was assigned)")
+            self.clocks.set_legend(f"{self._clocks_legend} {note}")
+        else:
+            self.clocks.set_legend(self._clocks_legend)
 
     def _sla_words(self, group: GroupReport) -> str:
         sla = group.figures.sla

@@ -47,7 +47,7 @@ class EquityPanel(QWidget):
         self.compared.setObjectName("equityMetric")
         for each in EQUITY_METRICS:
             self.compared.addItem(self.tr(each.label), each.key)
-        label = QLabel(self.tr("&Compare"), self)
+        label = QLabel(self.tr("C&ompare"), self)
         label.setBuddy(self.compared)
         self.model = TableModel(self)
         self.table = QTableView(self)

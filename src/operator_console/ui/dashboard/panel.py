@@ -81,7 +81,7 @@ class DashboardPanel(QWidget):
         self.equity = EquityPanel(make_map, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("dashboardTabs")
-        self.tabs.addTab(self.charts, self.tr("&Charts"))
+        self.tabs.addTab(self.charts, self.tr("Char&ts"))
         self.tabs.addTab(self.equity, self.tr("E&quity by district"))
         self.drill = DrillList(time_zone, self)
         buttons = QHBoxLayout()
