@@ -24,7 +24,8 @@ from operator_console.storage.db.tables import (
     service_requests,
 )
 from operator_console.storage.metrics.reads import SqlMetricsReads
-from operator_console.storage.metrics.rollups import SqlMetricsRollups, rebuild_rollups
+from operator_console.storage.metrics.rollup_sql import ALL_TABLES, COUNTS, CUBES
+from operator_console.storage.metrics.rollups import SqlMetricsRollups, cube_for, rebuild_rollups
 
 r = service_requests
 # A percentile read from its buckets is within 6 % of the rows' value, or half a minute.
@@ -135,6 +136,8 @@ def _queries(engine: Engine) -> list[MetricsQuery]:
         _query(engine, start, end, "queue", department=department),
         _query(engine, middle, end, "category", channel="phone"),
         _query(engine, start, middle, "department"),
+        _query(engine, start, end, "ward", department=department),
+        _query(engine, middle, end, "department", department=department),
     ]
 
 
@@ -147,7 +150,11 @@ def demo_engine(demo_pg_url: str) -> Engine:
 
 def test_the_rollups_give_the_rows_figures_on_the_demo_city(demo_engine: Engine) -> None:
     now = datetime.now(UTC)
-    for query in _queries(demo_engine):
+    queries = _queries(demo_engine)
+    read = {cube_for(q.chosen, q.by).name for q in queries}
+    read |= {cube_for(q.chosen, None).name for q in queries}
+    assert read == {cube.name for cube in CUBES}
+    for query in queries:
         _check(demo_engine, query, now)
 
 
@@ -237,14 +244,16 @@ def test_the_rollups_follow_resolutions_reopenings_and_re_routing(demo_engine: E
         _check(demo_engine, query, now + timedelta(minutes=1))
 
 
-def _rollup_rows(engine: Engine) -> tuple[set[tuple[object, ...]], set[tuple[object, ...]]]:
+def _rollup_rows(engine: Engine) -> dict[str, set[tuple[object, ...]]]:
+    """Every cube's rows that count something."""
+    kept: dict[str, set[tuple[object, ...]]] = {}
     with engine.connect() as connection:
-        counts = connection.execute(text("SELECT * FROM metric_rollups")).all()
-        buckets = connection.execute(text("SELECT * FROM metric_rollup_buckets")).all()
-    return (
-        {tuple(row) for row in counts if any(row[5:])},
-        {tuple(row) for row in buckets if row[-1]},
-    )
+        for cube in CUBES:
+            counts = connection.execute(text(f"SELECT * FROM {cube.counts}")).all()
+            buckets = connection.execute(text(f"SELECT * FROM {cube.buckets}")).all()
+            kept[cube.counts] = {tuple(row) for row in counts if any(row[-len(COUNTS) :])}
+            kept[cube.buckets] = {tuple(row) for row in buckets if row[-1]}
+    return kept
 
 
 def test_a_rebuild_gives_what_the_triggers_kept(demo_engine: Engine) -> None:
@@ -278,7 +287,7 @@ def test_a_bulk_load_leaves_the_rollups_to_the_rebuild(demo_engine: Engine) -> N
 def test_every_group_reads_the_rollups_and_none_writes_them(demo_engine: Engine) -> None:
     with demo_engine.connect() as connection:
         for group in ALL_GROUPS:
-            for table in ("metric_rollups", "metric_rollup_buckets"):
+            for table in ALL_TABLES.split(", "):
                 held = {
                     privilege: connection.execute(
                         text("SELECT has_table_privilege(:role, :table, :privilege)"),

@@ -3,10 +3,11 @@ requests' part to them, the triggers that keep them and the rebuild (migration 0
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from operator_console.storage.db.bulk_load import SETTING
 from operator_console.storage.db.security_sql import GROUPS, OWNER_AT_WORK
 
-KEY = "day, queue_id, service_id, district_id, channel"
 COUNTS = (
     "created",
     "resolved",
@@ -34,30 +35,67 @@ CREATED_HOUR = 4
 BUCKETS_PER_DECADE = 20
 LAST_BUCKET = 159
 
+FULL_KEY = ("queue_id", "service_id", "district_id", "channel")
+
+
+@dataclass(frozen=True)
+class Cube:
+    """One rollup: its counts by local day and `key`, its buckets by day (or by month: the first
+    day of the local month) and `key`. The full cube answers any filter; the smaller ones answer
+    the filters and groupings their key holds, over far fewer rows."""
+
+    name: str
+    key: tuple[str, ...]
+    buckets_by_month: bool
+
+    @property
+    def counts(self) -> str:
+        return "metric_rollups" + ("" if self.name == "full" else f"_{self.name}")
+
+    @property
+    def buckets(self) -> str:
+        return "metric_rollup_buckets" + ("" if self.name == "full" else f"_{self.name}")
+
+
+CUBES = (
+    Cube("full", FULL_KEY, buckets_by_month=False),
+    Cube("city", (), buckets_by_month=True),
+    Cube("department", ("department_id",), buckets_by_month=True),
+    Cube("queue", ("queue_id",), buckets_by_month=True),
+    Cube("district", ("district_id",), buckets_by_month=True),
+)
+
+
+def _key(cube: Cube) -> str:
+    return ", ".join(("day", *cube.key))
+
+
+def _key_columns(cube: Cube) -> str:
+    types = {
+        "queue_id": "integer",
+        "service_id": "integer NOT NULL",
+        "district_id": "integer",
+        "channel": "varchar(20) NOT NULL",
+        "department_id": "integer",
+    }
+    return "".join(f"    {column} {types[column]},\n" for column in cube.key)
+
+
+def _tables(cube: Cube) -> tuple[str, ...]:
+    counts = ",\n".join(f"    {name} integer NOT NULL DEFAULT 0" for name in COUNTS)
+    return (
+        f"CREATE TABLE {cube.counts} (\n    day date NOT NULL,\n{_key_columns(cube)}{counts}\n)",
+        f"CREATE UNIQUE INDEX {cube.counts}_key ON {cube.counts} ({_key(cube)}) NULLS NOT DISTINCT",
+        f"CREATE TABLE {cube.buckets} (\n    day date NOT NULL,\n{_key_columns(cube)}"
+        "    measure smallint NOT NULL,\n    bucket smallint NOT NULL,\n"
+        "    cases integer NOT NULL DEFAULT 0\n)",
+        f"CREATE UNIQUE INDEX {cube.buckets}_key ON {cube.buckets} "
+        f"(measure, {_key(cube)}, bucket) NULLS NOT DISTINCT",
+    )
+
+
 TABLES = (
-    f"""
-CREATE TABLE metric_rollups (
-    day date NOT NULL,
-    queue_id integer,
-    service_id integer NOT NULL,
-    district_id integer,
-    channel varchar(20) NOT NULL,
-    {", ".join(f"{name} integer NOT NULL DEFAULT 0" for name in COUNTS)}
-)""",
-    f"CREATE UNIQUE INDEX metric_rollups_key ON metric_rollups ({KEY}) NULLS NOT DISTINCT",
-    """
-CREATE TABLE metric_rollup_buckets (
-    day date NOT NULL,
-    queue_id integer,
-    service_id integer NOT NULL,
-    district_id integer,
-    channel varchar(20) NOT NULL,
-    measure smallint NOT NULL,
-    bucket smallint NOT NULL,
-    cases integer NOT NULL DEFAULT 0
-)""",
-    f"CREATE UNIQUE INDEX metric_rollup_buckets_key ON metric_rollup_buckets "
-    f"(measure, {KEY}, bucket) NULLS NOT DISTINCT",
+    *(statement for cube in CUBES for statement in _tables(cube)),
     "CREATE INDEX ix_service_requests_unresolved_created ON service_requests (created_at) "
     "INCLUDE (queue_id, service_id, district_id, channel, due_at) WHERE resolved_at IS NULL",
 )
@@ -77,6 +115,8 @@ zone AS (SELECT coalesce((SELECT time_zone FROM city ORDER BY id LIMIT 1), 'UTC'
 facts AS (
     SELECT c.sign, c.queue_id, c.service_id, c.district_id, c.channel,
         (c.created_at AT TIME ZONE zone.name)::date AS day,
+        date_trunc('month', c.created_at AT TIME ZONE zone.name)::date AS month,
+        q.department_id,
         ((c.resolved_at - interval '1 microsecond') AT TIME ZONE zone.name)::date AS resolved_day,
         extract(hour FROM c.created_at AT TIME ZONE zone.name)::smallint AS hour,
         c.created_at, c.assigned_at, c.resolved_at, c.due_at, c.calls_count, c.callers_count,
@@ -84,7 +124,7 @@ facts AS (
             AS duplicate,
         EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = c.id AND e.kind = 'reopened')
             AS reopened
-    FROM changed c, zone
+    FROM changed c CROSS JOIN zone LEFT JOIN queues q ON q.id = c.queue_id
 )"""
 
 
@@ -108,33 +148,36 @@ _BY_CREATION = {
 }
 
 
-def add_to_rollups(changed: str) -> str:
-    """The statement that adds to the rollups the part of the requests `changed` selects (every
-    column of service_requests and `sign`: 1 to add a request, -1 to take it away)."""
+def add_to_rollups(changed: str, cube: Cube) -> str:
+    """The statement that adds to a cube's counts the part of the requests `changed` selects
+    (every column of service_requests and `sign`: 1 to add a request, -1 to take it away)."""
+    key = _key(cube)
+    by_resolution = ", ".join(("resolved_day", *cube.key))
     created = ", ".join(f"{value} AS {name}" for name, value in _BY_CREATION.items())
     resolved = ", ".join(
         "sum(sign) AS resolved_that_day" if name == "resolved_that_day" else f"0 AS {name}"
         for name in COUNTS
     )
     summed = ", ".join(f"sum({name})" for name in COUNTS)
-    kept = ", ".join(f"{name} = metric_rollups.{name} + EXCLUDED.{name}" for name in COUNTS)
+    kept = ", ".join(f"{name} = {cube.counts}.{name} + EXCLUDED.{name}" for name in COUNTS)
     return f"""
 WITH changed AS ({changed}), {_FACTS},
 parts AS (
-    SELECT {KEY}, {created} FROM facts GROUP BY {KEY}
+    SELECT {key}, {created} FROM facts GROUP BY {key}
     UNION ALL
-    SELECT resolved_day, queue_id, service_id, district_id, channel, {resolved}
-    FROM facts WHERE resolved_at IS NOT NULL
-    GROUP BY resolved_day, queue_id, service_id, district_id, channel
+    SELECT {by_resolution}, {resolved}
+    FROM facts WHERE resolved_at IS NOT NULL GROUP BY {by_resolution}
 )
-INSERT INTO metric_rollups ({KEY}, {", ".join(COUNTS)})
-SELECT {KEY}, {summed} FROM parts GROUP BY {KEY} ORDER BY {KEY}
-ON CONFLICT ({KEY}) DO UPDATE SET {kept}
+INSERT INTO {cube.counts} ({key}, {", ".join(COUNTS)})
+SELECT {key}, {summed} FROM parts GROUP BY {key} ORDER BY {key}
+ON CONFLICT ({key}) DO UPDATE SET {kept}
 """
 
 
-def add_to_buckets(changed: str) -> str:
-    """The statement that adds the clocks' and creation hours' buckets of `changed`."""
+def add_to_buckets(changed: str, cube: Cube) -> str:
+    """The statement that adds to a cube's buckets the clocks and creation hours of `changed`."""
+    key = _key(cube)
+    day = "month" if cube.buckets_by_month else "day"
     minutes = "console_minutes_bucket(extract(epoch FROM ({stop} - {start})) / 60)"
     measures = {
         INTAKE_TO_ASSIGN: (
@@ -151,8 +194,9 @@ def add_to_buckets(changed: str) -> str:
         ),
         CREATED_HOUR: ("hour", "true"),
     }
+    selected = ", ".join((f"{day} AS day", *cube.key))
     parts = "\n    UNION ALL\n    ".join(
-        f"SELECT {KEY}, {measure}::smallint AS measure, {bucket} AS bucket, sign "
+        f"SELECT {selected}, {measure}::smallint AS measure, {bucket} AS bucket, sign "
         f"FROM facts WHERE {condition}"
         for measure, (bucket, condition) in measures.items()
     )
@@ -161,12 +205,34 @@ WITH changed AS ({changed}), {_FACTS},
 parts AS (
     {parts}
 )
-INSERT INTO metric_rollup_buckets (measure, {KEY}, bucket, cases)
-SELECT measure, {KEY}, bucket, sum(sign) FROM parts
-GROUP BY measure, {KEY}, bucket ORDER BY measure, {KEY}, bucket
-ON CONFLICT (measure, {KEY}, bucket) DO UPDATE SET
-    cases = metric_rollup_buckets.cases + EXCLUDED.cases
+INSERT INTO {cube.buckets} (measure, {key}, bucket, cases)
+SELECT measure, {key}, bucket, sum(sign) FROM parts
+GROUP BY measure, {key}, bucket ORDER BY measure, {key}, bucket
+ON CONFLICT (measure, {key}, bucket) DO UPDATE SET
+    cases = {cube.buckets}.cases + EXCLUDED.cases
 """
+
+
+def _from_full(cube: Cube) -> str:
+    """The statements that fill a smaller cube from the full one (a rebuild)."""
+    full = CUBES[0]
+    key = _key(cube)
+    day = "date_trunc('month', f.day)::date" if cube.buckets_by_month else "f.day"
+    selected = ", ".join(("f.day", *(f"{_source(c)}" for c in cube.key)))
+    bucketed = ", ".join((day, *(f"{_source(c)}" for c in cube.key)))
+    joins = "LEFT JOIN queues q ON q.id = f.queue_id" if "department_id" in cube.key else ""
+    summed = ", ".join(f"sum(f.{name})" for name in COUNTS)
+    return f"""
+INSERT INTO {cube.counts} ({key}, {", ".join(COUNTS)})
+SELECT {selected}, {summed} FROM {full.counts} f {joins} GROUP BY {selected};
+INSERT INTO {cube.buckets} (measure, {key}, bucket, cases)
+SELECT f.measure, {bucketed}, f.bucket, sum(f.cases) FROM {full.buckets} f {joins}
+GROUP BY f.measure, {bucketed}, f.bucket;
+"""
+
+
+def _source(column: str) -> str:
+    return "q.department_id" if column == "department_id" else f"f.{column}"
 
 
 _WATCHED = (
@@ -184,8 +250,10 @@ _CHANGED_BY_UPDATE = f"""
 """
 
 
-def _both(changed: str) -> str:
-    return f"{add_to_rollups(changed)};\n{add_to_buckets(changed)};"
+def _every_cube(changed: str) -> str:
+    return "\n".join(
+        f"{add_to_rollups(changed, cube)};\n{add_to_buckets(changed, cube)};" for cube in CUBES
+    )
 
 
 TRIGGER_FUNCTION = f"""
@@ -193,11 +261,11 @@ CREATE FUNCTION console_keep_metric_rollups() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
-        {_both("SELECT n.*, 1 AS sign FROM new_rows n")}
+        {_every_cube("SELECT n.*, 1 AS sign FROM new_rows n")}
     ELSIF TG_OP = 'DELETE' THEN
-        {_both("SELECT o.*, -1 AS sign FROM old_rows o")}
+        {_every_cube("SELECT o.*, -1 AS sign FROM old_rows o")}
     ELSE
-        {_both(_CHANGED_BY_UPDATE)}
+        {_every_cube(_CHANGED_BY_UPDATE)}
     END IF;
     RETURN NULL;
 END
@@ -205,31 +273,40 @@ $$
 """
 """One pass a statement over its transition tables: a bulk UPDATE is one pass."""
 
-_REOPEN_KEYS = f"""
+_FIRST_REOPENED = """
 WITH zone AS (SELECT coalesce((SELECT time_zone FROM city ORDER BY id LIMIT 1), 'UTC') AS name),
 first_reopened AS (
-    SELECT r.* FROM service_requests r
+    SELECT (r.created_at AT TIME ZONE zone.name)::date AS day, r.queue_id, r.service_id,
+        r.district_id, r.channel, q.department_id, r.resolved_at
+    FROM service_requests r CROSS JOIN zone LEFT JOIN queues q ON q.id = r.queue_id
     WHERE r.id IN (SELECT request_id FROM new_events WHERE kind = 'reopened')
         AND NOT EXISTS (
             SELECT 1 FROM request_events earlier
             WHERE earlier.request_id = r.id AND earlier.kind = 'reopened'
                 AND earlier.id NOT IN (SELECT id FROM new_events)
         )
-)
-INSERT INTO metric_rollups ({KEY}, reopened, ever_resolved)
-SELECT (created_at AT TIME ZONE zone.name)::date, queue_id, service_id, district_id, channel,
-    count(*), count(*) FILTER (WHERE resolved_at IS NULL)
-FROM first_reopened, zone GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
-ON CONFLICT ({KEY}) DO UPDATE SET
-    reopened = metric_rollups.reopened + EXCLUDED.reopened,
-    ever_resolved = metric_rollups.ever_resolved + EXCLUDED.ever_resolved
+)"""
+
+
+def _count_reopens(cube: Cube) -> str:
+    key = _key(cube)
+    return f"""{_FIRST_REOPENED}
+INSERT INTO {cube.counts} ({key}, reopened, ever_resolved)
+SELECT {key}, count(*), count(*) FILTER (WHERE resolved_at IS NULL)
+FROM first_reopened GROUP BY {key} ORDER BY {key}
+ON CONFLICT ({key}) DO UPDATE SET
+    reopened = {cube.counts}.reopened + EXCLUDED.reopened,
+    ever_resolved = {cube.counts}.ever_resolved + EXCLUDED.ever_resolved;
 """
+
+
+_REOPEN_KEYS = "\n".join(_count_reopens(cube) for cube in CUBES)
 
 REOPEN_TRIGGER_FUNCTION = f"""
 CREATE FUNCTION console_count_metric_reopens() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 BEGIN
-    {_REOPEN_KEYS};
+    {_REOPEN_KEYS}
     RETURN NULL;
 END
 $$
@@ -255,22 +332,28 @@ TRIGGERS = (
 )
 """The owner's bulk loads (the history import) skip them: `report rebuild-rollups` follows."""
 
+ALL_TABLES = ", ".join(table for cube in CUBES for table in (cube.counts, cube.buckets))
+_EVERY_REQUEST = "SELECT r.*, 1 AS sign FROM service_requests r"
+
 REBUILD_FUNCTION = f"""
 CREATE FUNCTION console_rebuild_metric_rollups() RETURNS bigint
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public AS $$
 DECLARE
     rows bigint;
 BEGIN
-    LOCK TABLE metric_rollups, metric_rollup_buckets IN EXCLUSIVE MODE;
+    LOCK TABLE {ALL_TABLES} IN EXCLUSIVE MODE;
     LOCK TABLE service_requests, request_events IN SHARE MODE;
-    TRUNCATE metric_rollups, metric_rollup_buckets;
-    {_both("SELECT r.*, 1 AS sign FROM service_requests r")}
+    TRUNCATE {ALL_TABLES};
+    {add_to_rollups(_EVERY_REQUEST, CUBES[0])};
+    {add_to_buckets(_EVERY_REQUEST, CUBES[0])};
+    {"".join(_from_full(cube) for cube in CUBES[1:])}
     SELECT count(*) INTO rows FROM metric_rollups;
     RETURN rows;
 END
 $$
 """
-"""Every rollup computed again from the requests (after a bulk load); the rollup rows made."""
+"""Every rollup computed again from the requests (after a bulk load), the smaller cubes from the
+full one; the full cube's rows made."""
 
 FUNCTIONS = {
     "console_minutes_bucket(double precision)": BUCKET_FUNCTION,
@@ -280,7 +363,7 @@ FUNCTIONS = {
 }
 
 GRANTS = (
-    f"GRANT SELECT ON metric_rollups, metric_rollup_buckets TO {GROUPS}",
+    f"GRANT SELECT ON {ALL_TABLES} TO {GROUPS}",
     "REVOKE ALL ON FUNCTION console_rebuild_metric_rollups() FROM PUBLIC",
     "REVOKE ALL ON FUNCTION console_keep_metric_rollups() FROM PUBLIC",
     "REVOKE ALL ON FUNCTION console_count_metric_reopens() FROM PUBLIC",

@@ -1,8 +1,10 @@
-"""Reading the metric rollups (PostgreSQL, migration 0017) and rebuilding them."""
+"""Reading the metric rollups (PostgreSQL, migration 0017) and rebuilding them: each read from the
+smallest cube that holds its filter and grouping."""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -44,34 +46,50 @@ from operator_console.storage.db.tables import (
 )
 from operator_console.storage.metrics import rollup_sql
 from operator_console.storage.metrics.reads import SqlMetricsReads
+from operator_console.storage.metrics.rollup_sql import Cube
 
 _metadata = MetaData()
+_TYPES: dict[str, Any] = {
+    "queue_id": Integer,
+    "service_id": Integer,
+    "district_id": Integer,
+    "channel": String(20),
+    "department_id": Integer,
+}
 
 
-def _key_columns() -> list[Column[Any]]:
-    return [
-        Column("day", Date, nullable=False),
-        Column("queue_id", Integer),
-        Column("service_id", Integer, nullable=False),
-        Column("district_id", Integer),
-        Column("channel", String(20), nullable=False),
-    ]
+def _key_columns(cube: Cube) -> list[Column[Any]]:
+    return [Column("day", Date), *(Column(name, _TYPES[name]) for name in cube.key)]
 
 
-metric_rollups = Table(
-    "metric_rollups",
-    _metadata,
-    *_key_columns(),
-    *(Column(name, Integer, nullable=False) for name in rollup_sql.COUNTS),
-)
-metric_rollup_buckets = Table(
-    "metric_rollup_buckets",
-    _metadata,
-    *_key_columns(),
-    Column("measure", SmallInteger, nullable=False),
-    Column("bucket", SmallInteger, nullable=False),
-    Column("cases", Integer, nullable=False),
-)
+_COUNTS = {
+    cube.name: Table(
+        cube.counts,
+        _metadata,
+        *_key_columns(cube),
+        *(Column(name, Integer) for name in rollup_sql.COUNTS),
+    )
+    for cube in rollup_sql.CUBES
+}
+_BUCKETS = {
+    cube.name: Table(
+        cube.buckets,
+        _metadata,
+        *_key_columns(cube),
+        Column("measure", SmallInteger),
+        Column("bucket", SmallInteger),
+        Column("cases", Integer),
+    )
+    for cube in rollup_sql.CUBES
+}
+FULL = rollup_sql.CUBES[0]
+# The filters and groupings each smaller cube answers (the full cube answers every one).
+_ANSWERS = {
+    "city": frozenset[str](),
+    "department": frozenset({DEPARTMENT}),
+    "queue": frozenset({DEPARTMENT, QUEUE}),
+    "district": frozenset({"district"}),
+}
 _CLOCK_MEASURES = dict(
     zip(
         (rollup_sql.INTAKE_TO_ASSIGN, rollup_sql.ASSIGN_TO_RESOLVE, rollup_sql.INTAKE_TO_RESOLVE),
@@ -79,11 +97,11 @@ _CLOCK_MEASURES = dict(
         strict=True,
     )
 )
-_SUMMED = [name for name in rollup_sql.COUNTS if name not in ("created", "resolved_that_day")]
+_SUMMED = [name for name in rollup_sql.COUNTS if name != "resolved_that_day"]
 
 
 def rebuild_rollups(engine: Engine) -> int:
-    """Compute every rollup again from the requests (after a bulk load); the rollup rows made.
+    """Compute every rollup again from the requests (after a bulk load); the full cube's rows.
     Only the database's owner may (a PostgreSQL permission error otherwise)."""
     with engine.begin() as connection:
         return int(connection.execute(text("SELECT console_rebuild_metric_rollups()")).scalar_one())
@@ -94,9 +112,27 @@ def has_rollups(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 
 
+def _needs(chosen: MetricsFilter, by: str | None) -> set[str]:
+    needed = {name for name, value in chosen.described().items()}
+    if by in (QUEUE, DEPARTMENT, CATEGORY):
+        needed.add(by)
+    elif by is not None:
+        needed.add("district")
+    return needed
+
+
+def cube_for(chosen: MetricsFilter, by: str | None) -> Cube:
+    """The smallest cube that holds the filter and the grouping."""
+    needed = _needs(chosen, by)
+    for cube in rollup_sql.CUBES[1:]:
+        if needed <= _ANSWERS[cube.name]:
+            return cube
+    return FULL
+
+
 class SqlMetricsRollups:
-    """`MetricsRollups` over a PostgreSQL console database, one statement a read; also the
-    rows' `MetricsReads`, for the groupings the rollups do not cover."""
+    """`MetricsRollups` over a PostgreSQL console database; also the rows' `MetricsReads`, for
+    the groupings the rollups do not cover."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
@@ -116,22 +152,19 @@ class SqlMetricsRollups:
 
     def totals(self, query: MetricsQuery, now: datetime) -> dict[str | None, RollupTotals]:
         first, end = _days(query.period)
+        cube = cube_for(query.chosen, query.by)
         group = _group_column(query.by)
-        m = metric_rollups
-        counts = select(
-            group.label("grouped"),
-            *(func.sum(getattr(m.c, name)).label(name) for name in _SUMMED),
-            func.sum(m.c.created).label("created"),
-        ).where(m.c.day >= first, m.c.day < end)
-        counts = _filtered(counts.select_from(_joined(m)), query.chosen, m).group_by(group)
-        b = metric_rollup_buckets
-        buckets = _filtered(
-            select(group.label("grouped"), b.c.measure, b.c.bucket, func.sum(b.c.cases))
-            .select_from(_joined(b))
-            .where(b.c.measure.in_(_CLOCK_MEASURES), b.c.day >= first, b.c.day < end),
+        m = _COUNTS[cube.name]
+        counts = _filtered(
+            select(
+                group.label("grouped"),
+                *(func.sum(m.c[name]).label(name) for name in _SUMMED),
+            )
+            .select_from(_joined(m, cube))
+            .where(m.c.day >= first, m.c.day < end),
             query.chosen,
-            b,
-        ).group_by(group, b.c.measure, b.c.bucket)
+            m,
+        ).group_by(group)
         r = service_requests
         open_sla = _filtered(
             select(
@@ -139,7 +172,7 @@ class SqlMetricsRollups:
                 func.count().filter(r.c.due_at < now),
                 func.count().filter(r.c.due_at >= now),
             )
-            .select_from(_joined(r))
+            .select_from(_joined(r, FULL))
             .where(
                 r.c.resolved_at.is_(None),
                 r.c.due_at.is_not(None),
@@ -153,10 +186,10 @@ class SqlMetricsRollups:
         clocks: dict[str | None, dict[str, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
         with self._engine.connect() as connection:
             for row in connection.execute(counts).mappings():
-                found[row["grouped"]].update(
-                    {name: int(row[name]) for name in (*_SUMMED, "created")}
-                )
-            for key, measure, bucket, cases in connection.execute(buckets):
+                found[row["grouped"]].update({name: int(row[name]) for name in _SUMMED})
+            for key, measure, bucket, cases in self._buckets(
+                connection, cube, query.chosen, query.by, first, end, tuple(_CLOCK_MEASURES)
+            ):
                 clocks[key][_CLOCK_MEASURES[measure]][bucket] = int(cases)
             for key, overdue, within in connection.execute(open_sla):
                 found[key].update(open_overdue=int(overdue), open_within=int(within))
@@ -165,13 +198,54 @@ class SqlMetricsRollups:
             for key, values in found.items()
         }
 
+    def _buckets(
+        self,
+        connection: Any,
+        cube: Cube,
+        chosen: MetricsFilter,
+        by: str | None,
+        first: date,
+        end: date,
+        measures: tuple[int, ...],
+    ) -> Iterable[tuple[Any, int, int, int]]:
+        """(group, measure, bucket, cases) over the period: whole months from a cube kept by
+        month, the days before and after them from the full cube's days."""
+        spans: list[tuple[Cube, date, date]] = []
+        if cube.buckets_by_month:
+            months_from = first if first.day == 1 else _next_month(first)
+            months_to = end.replace(day=1)
+            if months_from < months_to:
+                spans = [(cube, months_from, months_to), (FULL, first, months_from)]
+                spans.append((FULL, months_to, end))
+            else:
+                spans = [(FULL, first, end)]
+        else:
+            spans = [(cube, first, end)]
+        summed: dict[tuple[Any, int, int], int] = defaultdict(int)
+        for source, start, stop in spans:
+            if start >= stop:
+                continue
+            b = _BUCKETS[source.name]
+            group = _group_column(by) if by is not None else b.c.measure
+            statement = _filtered(
+                select(group, b.c.measure, b.c.bucket, func.sum(b.c.cases))
+                .select_from(_joined(b, source))
+                .where(b.c.measure.in_(measures), b.c.day >= start, b.c.day < stop),
+                chosen,
+                b,
+            ).group_by(group, b.c.measure, b.c.bucket)
+            for key, measure, bucket, cases in connection.execute(statement):
+                summed[key if by is not None else None, measure, bucket] += int(cases)
+        return [(key, measure, bucket, cases) for (key, measure, bucket), cases in summed.items()]
+
     def daily(self, period: Period, chosen: MetricsFilter) -> DailyCounts:
         first, end = _days(period)
-        m = metric_rollups
+        cube = cube_for(chosen, None)
+        m = _COUNTS[cube.name]
         day = func.greatest(m.c.day, first - timedelta(days=1))
         statement = _filtered(
             select(day, func.sum(m.c.created), func.sum(m.c.resolved_that_day))
-            .select_from(_joined(m))
+            .select_from(_joined(m, cube))
             .where(m.c.day < end),
             chosen,
             m,
@@ -186,35 +260,41 @@ class SqlMetricsRollups:
         self, period: Period, chosen: MetricsFilter
     ) -> tuple[tuple[int, ...], dict[str, int], dict[str, int]]:
         first, end = _days(period)
-        b = metric_rollup_buckets
-        hours = _filtered(
-            select(b.c.bucket, func.sum(b.c.cases))
-            .select_from(_joined(b))
-            .where(b.c.measure == rollup_sql.CREATED_HOUR, b.c.day >= first, b.c.day < end),
-            chosen,
-            b,
-        ).group_by(b.c.bucket)
-        m = metric_rollups
+        m = _COUNTS[FULL.name]
         in_period = (m.c.day >= first, m.c.day < end, m.c.created != 0)
         channels = _filtered(
-            select(m.c.channel, func.sum(m.c.created)).select_from(_joined(m)).where(*in_period),
+            select(m.c.channel, func.sum(m.c.created))
+            .select_from(_joined(m, FULL))
+            .where(*in_period),
             chosen,
             m,
         ).group_by(m.c.channel)
         categories = _filtered(
             select(services.c.code, func.sum(m.c.created))
-            .select_from(_joined(m))
+            .select_from(_joined(m, FULL))
             .where(*in_period),
             chosen,
             m,
         ).group_by(services.c.code)
         with self._engine.connect() as connection:
             by_hour = [0] * 24
-            for hour, cases in connection.execute(hours):
-                by_hour[hour] = int(cases)
+            for _, _, hour, cases in self._buckets(
+                connection,
+                cube_for(chosen, None),
+                chosen,
+                None,
+                first,
+                end,
+                (rollup_sql.CREATED_HOUR,),
+            ):
+                by_hour[hour] = cases
             by_channel = _most_first(connection.execute(channels).all())
             by_category = _most_first(connection.execute(categories).all())
         return tuple(by_hour), by_channel, by_category
+
+
+def _next_month(day: date) -> date:
+    return (day.replace(day=1) + timedelta(days=32)).replace(day=1)
 
 
 def _most_first(rows: Any) -> dict[str, int]:
@@ -230,7 +310,7 @@ def _days(period: Period) -> tuple[date, date]:
     return first, last + timedelta(days=1)
 
 
-def _group_column(by: str) -> Any:
+def _group_column(by: str | None) -> Any:
     if by == QUEUE:
         return queues.c.code
     if by == DEPARTMENT:
@@ -240,13 +320,24 @@ def _group_column(by: str) -> Any:
     return districts.c.code
 
 
-def _joined(table: Table) -> Any:
-    return (
-        table.join(services, services.c.id == table.c.service_id)
-        .outerjoin(queues, queues.c.id == table.c.queue_id)
-        .outerjoin(departments, departments.c.id == queues.c.department_id)
-        .outerjoin(districts, districts.c.id == table.c.district_id)
-    )
+def _joined(table: Table, cube: Cube) -> Any:
+    """The table joined to the codes its cube's key leads to."""
+    if cube is FULL:
+        return (
+            table.join(services, services.c.id == table.c.service_id)
+            .outerjoin(queues, queues.c.id == table.c.queue_id)
+            .outerjoin(departments, departments.c.id == queues.c.department_id)
+            .outerjoin(districts, districts.c.id == table.c.district_id)
+        )
+    if "queue_id" in cube.key:
+        return table.outerjoin(queues, queues.c.id == table.c.queue_id).outerjoin(
+            departments, departments.c.id == queues.c.department_id
+        )
+    if "department_id" in cube.key:
+        return table.outerjoin(departments, departments.c.id == table.c.department_id)
+    if "district_id" in cube.key:
+        return table.outerjoin(districts, districts.c.id == table.c.district_id)
+    return table
 
 
 def _filtered(statement: Select[Any], chosen: MetricsFilter, table: Table) -> Select[Any]:

@@ -48,4 +48,4 @@ def downgrade() -> None:
     for signature in rollup_sql.FUNCTIONS:
         op.execute(f"DROP FUNCTION {signature}")
     op.execute("DROP INDEX ix_service_requests_unresolved_created")
-    op.execute("DROP TABLE metric_rollup_buckets, metric_rollups")
+    op.execute(f"DROP TABLE {rollup_sql.ALL_TABLES}")
