@@ -141,9 +141,11 @@ class SqlPublicReads:
             statement = statement.where(e.at >= start)
         if end is not None:
             statement = statement.where(e.at <= end)
-        statement = statement.order_by(e.at, e.id).limit(limit)
+        newest_first = start is None  # no start: the latest `limit`, still given oldest first
+        order = (e.at.desc(), e.id.desc()) if newest_first else (e.at, e.id)
+        statement = statement.order_by(*order).limit(limit)
         with self._engine.connect() as connection:
-            return [
+            events = [
                 PublicEvent(
                     int(row.id),
                     row.reference,
@@ -157,6 +159,7 @@ class SqlPublicReads:
                 )
                 for row in connection.execute(statement)
             ]
+        return events[::-1] if newest_first else events
 
 
 def _status_notes() -> Any:
