@@ -52,6 +52,7 @@ class EquityPanel(QWidget):
         self.model = TableModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("equityTable")
+        self.table.setAccessibleName(self.tr("Districts against the city"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -49,6 +49,8 @@ class DashboardFilterBar(QWidget):
         self.preset.addItem(self.tr("Chosen dates"), CHOSEN)
         self.start = self._date_edit("dashboardFrom")
         self.end = self._date_edit("dashboardTo")
+        self.start.setAccessibleName(self.tr("Period from"))
+        self.end.setAccessibleName(self.tr("Period to"))
         period = QLabel(self.tr("&Period"), self)
         period.setBuddy(self.preset)
         layout.addWidget(period)

@@ -59,6 +59,7 @@ class QueueFilterBar(QWidget):
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Search reference, address, description"))
         self.text.setClearButtonEnabled(True)
+        self.text.setAccessibleName(self.tr("Search the queue"))
         self.text.setMinimumWidth(150)
         self.status = self._combo(self.tr("Any status"), self.tr("Status"))
         for status in OPEN_STATUSES:
@@ -78,6 +79,8 @@ class QueueFilterBar(QWidget):
         self.use_dates = QCheckBox(self.tr("Opened"), self)
         self.date_from = self._date(-30)
         self.date_to = self._date(0)
+        self.date_from.setAccessibleName(self.tr("Opened from"))
+        self.date_to.setAccessibleName(self.tr("Opened until"))
         self.debounce = QTimer(self)
         self.debounce.setSingleShot(True)
         self.debounce.setInterval(250)
