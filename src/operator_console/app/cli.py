@@ -17,6 +17,7 @@ from operator_console.app import (
     report_cli,
     sla_cli,
     staff_cli,
+    webhook_cli,
 )
 from operator_console.app import settings as app_settings
 from operator_console.tools import dupes_cli
@@ -72,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     sla_cli.register(commands)
     notify_cli.register(commands)
     open311_cli.register(commands)
+    webhook_cli.register(commands)
     report_cli.register(commands)
     return parser
 
@@ -115,6 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return notify_cli.run(args, settings.database_url)
     if args.command == "open311":
         return open311_cli.run(args, settings.database_url, settings.staff_login)
+    if args.command == "webhooks":
+        return webhook_cli.run(args, settings.database_url, settings.staff_login)
     if args.command == "report":
         return report_cli.run(args, settings.database_url)
     if args.command == "db":

@@ -79,16 +79,21 @@ def build_notifier(
     batch: int = 50,
     poll: float = 30.0,
 ) -> Notifier:
-    """A notifier on `engine`'s outbox; without `config` every message is held."""
+    """A notifier on `engine`'s outbox; without `config` every message to a resident is
+    held (webhooks are still delivered)."""
     from operator_console.channels.config import NotifyConfig
+    from operator_console.channels.webhook import WebhookSender
     from operator_console.services.notify.notifier import Notifier, NotifierSettings
     from operator_console.storage.notify.outbox import SqlOutbox
+    from operator_console.storage.webhooks.store import SqlWebhookSecrets
 
     chosen = config or NotifyConfig()
     settings = NotifierSettings(
         worker=worker or worker_name(), batch=batch, poll=poll, retry=chosen.retry
     )
-    return Notifier(SqlOutbox(engine), chosen.senders(), settings)
+    # Webhooks need no configuration: each hook is its own address and secret.
+    senders = {**chosen.senders(), "webhook": WebhookSender(SqlWebhookSecrets(engine))}
+    return Notifier(SqlOutbox(engine), senders, settings)
 
 
 def deliver_due_messages(

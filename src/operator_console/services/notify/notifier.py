@@ -78,7 +78,7 @@ class NotifierSettings:
 
 
 class Notifier:
-    """Drains the outbox through one sender per channel ('email', 'sms')."""
+    """Drains the outbox through one sender per channel ('email', 'sms', 'webhook')."""
 
     def __init__(
         self, outbox: OutboxPort, senders: Mapping[str, Sender], settings: NotifierSettings

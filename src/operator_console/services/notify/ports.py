@@ -14,6 +14,7 @@ class Delivery:
     Attributes:
         attempts: delivery attempts made before this one.
         idempotency_key: unique per message; e-mail carries it as the Message-ID.
+        webhook_id: the hook a 'webhook' delivery goes to (its secret signs it), else None.
     """
 
     id: int
@@ -25,6 +26,7 @@ class Delivery:
     language: str
     idempotency_key: str
     attempts: int
+    webhook_id: int | None = None
 
 
 class TemporaryFailure(Exception):  # noqa: N818 (a failure, not an error)

@@ -384,6 +384,8 @@ notification_outbox = Table(
     Column("provider_message_id", String(200)),
     Column("resent_by", String(80)),
     Column("resent_at", UtcDateTime),
+    # From migration 0018: the hook a 'webhook' delivery goes to (its secret signs it).
+    Column("webhook_id", Integer),
     Index("ix_notification_outbox_due", "status", "next_attempt_at", "id"),
     Index("uq_notification_outbox_idempotency_key", "idempotency_key", unique=True),
     Index("ix_notification_outbox_request", "request_id"),

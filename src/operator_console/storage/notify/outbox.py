@@ -20,6 +20,7 @@ _DELIVERY_COLUMNS = (
     outbox.c.language,
     outbox.c.idempotency_key,
     outbox.c.attempts,
+    outbox.c.webhook_id,
 )
 _RELEASED = {"claimed_by": None, "claimed_until": None}
 
@@ -70,6 +71,7 @@ class SqlOutbox:
                     language=row.language,
                     idempotency_key=row.idempotency_key or f"outbox-{row.id}",
                     attempts=row.attempts,
+                    webhook_id=row.webhook_id,
                 )
                 for row in rows
             ),

@@ -14,10 +14,13 @@ _KINDS = {
     "reopened": QT_TRANSLATE_NOOP("Messages", "Reopened"),
     "public_note": QT_TRANSLATE_NOOP("Messages", "Public note"),
     "expected_date_changed": QT_TRANSLATE_NOOP("Messages", "Expected date changed"),
+    "created": QT_TRANSLATE_NOOP("Messages", "Request created"),
+    "assigned": QT_TRANSLATE_NOOP("Messages", "Assigned"),
 }
 _CHANNELS = {
     "email": QT_TRANSLATE_NOOP("Messages", "E-mail"),
     "sms": QT_TRANSLATE_NOOP("Messages", "Text message"),
+    "webhook": QT_TRANSLATE_NOOP("Messages", "Webhook"),
 }
 _STATUSES = {
     "pending": QT_TRANSLATE_NOOP("Messages", "Pending"),

@@ -79,8 +79,8 @@ class MessagesPanel(QWidget):
             self.status.addItem(delivery_label(status), status)
         self.channel = QComboBox(self)
         self.channel.setObjectName("messageChannelFilter")
-        self.channel.addItem(self.tr("E-mail and text"), None)
-        for channel in ("email", "sms"):
+        self.channel.addItem(self.tr("Every channel"), None)
+        for channel in ("email", "sms", "webhook"):
             self.channel.addItem(channel_label(channel), channel)
         self.search = QLineEdit(self)
         self.search.setObjectName("messageFind")

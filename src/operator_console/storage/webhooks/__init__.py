@@ -1,0 +1,1 @@
+"""Webhooks in SQL: the registered hooks and the trigger that queues their deliveries."""
