@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,9 +33,7 @@ class ReassignDialog(QDialog):
         self, queues: list[QueueSummary], choices: FilterChoices, count: int, parent: QWidget
     ) -> None:
         super().__init__(parent)
-        # An explicit context: a subclass's self.tr would look under its own class name.
-        title = QCoreApplication.translate("ReassignDialog", "Reassign %n case(s)", None, count)
-        self.setWindowTitle(title)
+        self.setWindowTitle(self.tr("Reassign %n case(s)", "", count))
         self.queue = QueuePicker(queues, self.tr("Keep each case's queue"), self)
         self.person = QComboBox(self)
         self.person.addItem(self.tr("Nobody (leave in queue)"), None)

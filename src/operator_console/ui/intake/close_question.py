@@ -17,20 +17,21 @@ class CloseAnswer(Enum):
 def ask_before_closing(parent: QWidget) -> CloseAnswer:
     """Keep as draft (the default, Enter), Discard, or Cancel (Esc: the window stays open)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("CloseQuestion", text)
-
     question = QMessageBox(
         QMessageBox.Icon.Question,
-        tr("Leave during a call?"),
-        tr(
+        QCoreApplication.translate("CloseQuestion", "Leave during a call?"),
+        QCoreApplication.translate(
+            "CloseQuestion",
             "A call is being taken. Keep it as a draft to finish it the next time you sign in "
-            "or start the console, or discard what was typed?"
+            "or start the console, or discard what was typed?",
         ),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    keep = question.addButton(tr("&Keep as draft"), QMessageBox.ButtonRole.AcceptRole)
+    keep = question.addButton(
+        QCoreApplication.translate("CloseQuestion", "&Keep as draft"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     discard = question.addButton(QMessageBox.StandardButton.Discard)
     stay = question.addButton(QMessageBox.StandardButton.Cancel)
     question.setDefaultButton(keep)

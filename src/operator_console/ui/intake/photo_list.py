@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QFileDialog, QListWidget, QListWidgetItem, QWidget
 
@@ -159,9 +159,11 @@ class PhotoList(QObject):
     def pick_files(self, parent: QWidget) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             parent,
-            parent.tr("Add photos"),
+            QCoreApplication.translate("PhotoList", "Add photos"),
             "",
-            parent.tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.heic)"),
+            QCoreApplication.translate(
+                "PhotoList", "Images (*.png *.jpg *.jpeg *.gif *.webp *.heic)"
+            ),
         )
         self.add_files([Path(name) for name in names])
 

@@ -145,14 +145,11 @@ class MainWindow(QMainWindow):
 def signed_in_text(staff: StaffIdentity) -> str:
     """Who is at the console and as what: "Patricia Chen (supervisor1) · Supervisor"."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("MainWindow", text)
-
     roles = {
-        "operator": tr("Operator"),
-        "dispatcher": tr("Dispatcher"),
-        "supervisor": tr("Supervisor"),
-        "admin": tr("Administrator"),
+        "operator": QCoreApplication.translate("MainWindow", "Operator"),
+        "dispatcher": QCoreApplication.translate("MainWindow", "Dispatcher"),
+        "supervisor": QCoreApplication.translate("MainWindow", "Supervisor"),
+        "admin": QCoreApplication.translate("MainWindow", "Administrator"),
     }
     return f"{staff.display_name} ({staff.login}) · {roles.get(staff.role, staff.role)}"
 

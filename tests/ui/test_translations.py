@@ -1,0 +1,194 @@
+"""Every string of the translated screens has a finished Spanish translation, and the console
+shows those screens in Spanish with the Spanish catalog."""
+
+from __future__ import annotations
+
+import subprocess
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+
+import PySide6
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QGroupBox, QLabel, QMenu
+from pytestqt.qtbot import QtBot
+
+import operator_console
+from operator_console.ui.common.background import BackgroundRunner
+from tests.ui.screen_support import open_demo_window
+
+ROOT = Path(__file__).resolve().parents[2]
+SPANISH = ROOT / "translations" / "operator_console_es.ts"
+QT_TOOLS = Path(PySide6.__file__).parent
+
+TRANSLATED_CONTEXTS = {
+    # The window, sign-in and start-up
+    "MainWindow",
+    "ShortcutHelp",
+    "SignInDialog",
+    "StaffChooser",
+    "StartupView",
+    # Intake
+    "CallerFillOffer",
+    "CategoryPicker",
+    "CloseQuestion",
+    "IntakePanel",
+    "IntakePresenter",
+    "LocationPicker",
+    "PhotoList",
+    "QuestionFields",
+    "ReadBackCard",
+    # Likely duplicates
+    "CandidatesPanel",
+    # The case screen and its actions
+    "CaseActionRunner",
+    "CaseActionsBar",
+    "CaseBanner",
+    "CaseDetail",
+    "CaseDetailPanel",
+    "CaseQuestions",
+    "CaseReassignDialog",
+    "FollowerForm",
+    "History",
+    "MarkDuplicateDialog",
+    "QueuePicker",
+    "ReasonDialog",
+    "ReassignDialog",
+    "RerouteDialog",
+    "ResolveDialog",
+    "StatusCallPanel",
+    # Search
+    "FindBox",
+    "SearchFilters",
+    "SearchPopup",
+    # SLA alerts and the map
+    "AlertsModel",
+    "AlertsPanel",
+    "MapView",
+    # Words shared by every screen
+    "CaseActions",
+    "Messages",
+    "ProblemLine",
+    "ReadBack",
+    "Status",
+    "TableColumns",
+}
+"""The contexts whose every string must have a finished Spanish translation; docs/translation.md
+lists the ones still to do. A screen's contexts join this list when it is translated."""
+
+Key = tuple[str, str]
+
+
+def _messages(ts_file: Path) -> dict[Key, ElementTree.Element]:
+    found = {}
+    for context in ElementTree.parse(ts_file).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            found[(name, message.findtext("source", ""))] = message
+    return found
+
+
+def _finished(message: ElementTree.Element) -> bool:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    if message.get("numerus") == "yes":
+        forms = [form.text or "" for form in translation.iter("numerusform")]
+        return len(forms) == 2 and all(forms)
+    return bool(translation.text)
+
+
+@pytest.fixture(scope="module")
+def in_sources(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ElementTree.Element]:
+    """Every string of the console's sources and forms, as lupdate extracts it."""
+    extracted = tmp_path_factory.mktemp("lupdate") / "sources.ts"
+    sources = Path(operator_console.__file__).parent
+    lupdate = [str(QT_TOOLS / "lupdate"), "-silent", "-extensions", "py,ui"]
+    subprocess.run([*lupdate, str(sources), str(ROOT / "ui"), "-ts", str(extracted)], check=True)
+    return _messages(extracted)
+
+
+def test_every_string_of_the_translated_screens_is_in_spanish(
+    in_sources: dict[Key, ElementTree.Element],
+) -> None:
+    spanish = _messages(SPANISH)
+    missing = sorted(
+        f"{context}: {source!r}"
+        for (context, source) in in_sources
+        if context in TRANSLATED_CONTEXTS
+        and not (
+            (context, source) in spanish
+            and _finished(spanish[(context, source)])
+            and spanish[(context, source)].get("numerus", "no")
+            == in_sources[(context, source)].get("numerus", "no")
+        )
+    )
+    assert not missing, (
+        f"{len(missing)} string(s) have no finished Spanish translation: run the lupdate "
+        "command of docs/translation.md and translate them in "
+        f"{SPANISH.relative_to(ROOT)}:\n" + "\n".join(missing)
+    )
+
+
+def test_the_translated_contexts_are_the_sources_contexts(
+    in_sources: dict[Key, ElementTree.Element],
+) -> None:
+    """A renamed class leaves no stale name in the list (its strings would go unchecked)."""
+    contexts = {context for context, _ in in_sources}
+    assert sorted(TRANSLATED_CONTEXTS - contexts) == []
+
+
+@pytest.fixture
+def spanish_catalog(qapp: QCoreApplication, tmp_path: Path) -> Iterator[QTranslator]:
+    compiled = tmp_path / "operator_console_es.qm"
+    subprocess.run(
+        [str(QT_TOOLS / "lrelease"), "-silent", str(SPANISH), "-qm", str(compiled)], check=True
+    )
+    translator = QTranslator()
+    assert translator.load(str(compiled))
+    assert QCoreApplication.installTranslator(translator)
+    yield translator
+    QCoreApplication.removeTranslator(translator)
+
+
+def test_the_window_speaks_spanish_with_the_spanish_catalog(
+    demo_sqlite_url: str,
+    runner: BackgroundRunner,
+    qtbot: QtBot,
+    tmp_path: Path,
+    spanish_catalog: QTranslator,
+) -> None:
+    window = open_demo_window(
+        demo_sqlite_url, "supervisor1", runner, qtbot, tmp_path, with_maps=False
+    )
+    tabs = window.ui.screens
+    titles = [tabs.tabText(index).replace("&", "") for index in range(tabs.count())]
+    window_words = {
+        source: message.findtext("translation", "")
+        for (context, source), message in _messages(SPANISH).items()
+        if context == "MainWindow"
+    }
+    assert titles[:2] == ["Recepción", "Solicitudes"]
+    assert not [title for title in titles if window_words.get(title, title) != title], titles
+    menus = [menu.title() for menu in window.menuBar().findChildren(QMenu)]
+    assert "C&onsola" in menus and "A&yuda" in menus
+    actions = [a.text() for a in window.ui.menuConsole.actions() if not a.isSeparator()]
+    assert "&Actualizar" in actions and "&Salir" in actions
+    assert "&Cerrar sesión / cambiar de usuario…" in actions
+    assert "Ir a Recepción" in actions
+    intake = window.panels()["intake"]
+    groups = {group.objectName(): group.title() for group in intake.findChildren(QGroupBox)}
+    assert groups["callerGroup"] == "Persona que llama"
+    assert groups["locationGroup"] == "Ubicación"
+    assert groups["categoryGroup"] == "Categoría"
+    assert groups["descriptionGroup"] == "Descripción"
+    labels = {label.objectName(): label.text() for label in intake.findChildren(QLabel)}
+    assert labels["callerPhoneLabel"] == "&Teléfono"
+    assert labels["callerFirstNameLabel"] == "&Nombre"
+    assert labels["callerLastNameLabel"] == "&Apellido"
+    assert labels["callerEmailLabel"] == "&Correo electrónico"
+    assert labels["callerLanguageLabel"] == "&Idioma"
+    assert labels["callerReplyByLabel"] == "A&visar por"
+    assert window.staff_label.text().endswith("· Supervisor")
+    assert window.windowTitle().startswith("Operator Console")
