@@ -299,6 +299,120 @@
     </message>
 </context>
 <context>
+    <name>CandidateCard</name>
+    <message>
+        <source>same address</source>
+        <translation>misma dirección</translation>
+    </message>
+    <message>
+        <source>same category</source>
+        <translation>misma categoría</translation>
+    </message>
+    <message>
+        <source>related category</source>
+        <translation>categoría relacionada</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>opened %1 ago</source>
+        <translation>abierta hace %1</translation>
+    </message>
+    <message>
+        <source>closed %1 ago</source>
+        <translation>cerrada hace %1</translation>
+    </message>
+    <message>
+        <source>%1 away</source>
+        <translation>a %1</translation>
+    </message>
+    <message>
+        <source>Likely the same problem</source>
+        <translation>Probablemente el mismo problema</translation>
+    </message>
+    <message>
+        <source>Could well be the same problem</source>
+        <translation>Bien podría ser el mismo problema</translation>
+    </message>
+    <message>
+        <source>Possibly the same problem</source>
+        <translation>Posiblemente el mismo problema</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Add the caller unless they describe something else.</source>
+        <translation>Agregue a la persona que llama, salvo que describa otra cosa.</translation>
+    </message>
+    <message>
+        <source>Ask the caller whether it is the same problem; if it is, add them.</source>
+        <translation>Pregúntele a la persona si es el mismo problema; si lo es, agréguela.</translation>
+    </message>
+    <message>
+        <source>If the problem is back, make a new request.</source>
+        <translation>Si el problema volvió, cree una solicitud nueva.</translation>
+    </message>
+    <message>
+        <source>Ask the caller whether this is what they see.</source>
+        <translation>Pregúntele a la persona si esto es lo que ve.</translation>
+    </message>
+    <message>
+        <source>under 1%</source>
+        <translation>menos del 1%</translation>
+    </message>
+    <message>
+        <source>Its score is %1 because the city closed %2 of %3 reports as duplicates; that alone does not make this a different problem.</source>
+        <translation>Su puntaje es %1 porque la ciudad cerró como duplicados el %2 de los reportes de %3; eso solo no lo convierte en un problema distinto.</translation>
+    </message>
+    <message>
+        <source>1 caller</source>
+        <translation>1 persona</translation>
+    </message>
+    <message>
+        <source>%1 callers</source>
+        <translation>%1 personas</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <source>Alt+%1 chooses this one</source>
+        <translation>Alt+%1 elige esta</translation>
+    </message>
+    <message>
+        <source>Add caller…</source>
+        <translation>Agregar persona…</translation>
+    </message>
+    <message>
+        <source>Add this caller to %1 (no new request); you are asked first. Keys: Alt+%2, then Ctrl+Shift+A</source>
+        <translation>Agregar a esta persona a %1 (sin solicitud nueva); antes se le pregunta. Teclas: Alt+%2 y luego Ctrl+Mayús+A</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(sin descripción)</translation>
+    </message>
+    <message>
+        <source>%1 — score %2: how often the city closed reports like this as duplicates</source>
+        <translation>%1 — puntaje %2: con qué frecuencia la ciudad cerró reportes como este por duplicados</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateList</name>
+    <message>
+        <source>Opened %1 (%2 ago) · %3 · %4 from the pin</source>
+        <translation>Abierta el %1 (hace %2) · %3 · a %4 del marcador</translation>
+    </message>
+    <message>
+        <source>Score %1: how often the city closed reports like this as duplicates.</source>
+        <translation>Puntaje %1: con qué frecuencia la ciudad cerró reportes como este por duplicados.</translation>
+    </message>
+</context>
+<context>
     <name>CandidatesPanel</name>
     <message>
         <source>Already reported?</source>
@@ -1650,6 +1764,14 @@
         <source>caller added</source>
         <translation>persona agregada</translation>
     </message>
+    <message>
+        <source>%1 changed it (%2)</source>
+        <translation>%1 lo cambió (%2)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
 </context>
 <context>
     <name>IntakePanel</name>
@@ -2284,12 +2406,24 @@ Una consola de escritorio para centros de llamadas 311.</translation>
         <translation>Cambió la fecha prevista</translation>
     </message>
     <message>
+        <source>Request created</source>
+        <translation>Solicitud creada</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Asignada</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Text message</source>
         <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -2354,7 +2488,7 @@ Una consola de escritorio para centros de llamadas 311.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail and text</source>
+        <source>Every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3207,11 +3341,23 @@ Una consola de escritorio para centros de llamadas 311.</translation>
 <context>
     <name>RequestsPanel</name>
     <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chan&amp;nel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open the request on the Case tab (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the channel filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3917,6 +4063,37 @@ Una consola de escritorio para centros de llamadas 311.</translation>
     </message>
 </context>
 <context>
+    <name>SearchHits</name>
+    <message>
+        <source>Reference</source>
+        <translation>Número de referencia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Why it matched</source>
+        <translation>Por qué coincide</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <source>Find a case</source>
@@ -3992,6 +4169,14 @@ Una consola de escritorio para centros de llamadas 311.</translation>
 </context>
 <context>
     <name>ShortcutHelp</name>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>Press %1</source>
+        <translation>Pulsar %1</translation>
+    </message>
     <message>
         <source>Keyboard shortcuts — %1</source>
         <translation>Atajos de teclado — %1</translation>

@@ -40,6 +40,8 @@ TRANSLATED_CONTEXTS = {
     "QuestionFields",
     "ReadBackCard",
     # Likely duplicates
+    "CandidateCard",
+    "CandidateList",
     "CandidatesPanel",
     # The case screen and its actions
     "CaseActionRunner",
@@ -61,6 +63,7 @@ TRANSLATED_CONTEXTS = {
     # Search
     "FindBox",
     "SearchFilters",
+    "SearchHits",
     "SearchPopup",
     # SLA alerts and the map
     "AlertsModel",

@@ -57,18 +57,16 @@ _FIELDS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
-
-
 def describe_entry(entry: HistoryEntry, time_zone: str) -> str:
     """ "Denise Walsh reassigned it (queue: Streets -> Crew 3)", in the console's language; a
     changed due date on the city's clock (`time_zone`)."""
     done = _DONE.get(entry.kind)
     text = (
-        _tr(done).replace("%1", entry.actor_name)
+        QCoreApplication.translate("History", done).replace("%1", entry.actor_name)
         if done
-        else _tr("%1 changed it (%2)").replace("%1", entry.actor_name).replace("%2", entry.kind)
+        else QCoreApplication.translate("History", "%1 changed it (%2)")
+        .replace("%1", entry.actor_name)
+        .replace("%2", entry.kind)
     )
     if entry.kind == "sla_escalated":
         text = _sla_clock_line(entry.data or {})
@@ -81,11 +79,15 @@ def _sla_clock_line(data: Mapping[str, object]) -> str:
     line = _SLA_CLOCK.get(str(data.get("trigger")), _SLA_CLOCK["overdue"])
     hours = data.get("hours")
     shown = f"{hours:g}" if isinstance(hours, int | float) else "?"
-    return _tr(line).replace("%1", shown)
+    return QCoreApplication.translate("History", line).replace("%1", shown)
 
 
 def describe_change(change: FieldChange, time_zone: str) -> str:
-    name = _tr(_FIELDS[change.field]) if change.field in _FIELDS else change.field
+    name = (
+        QCoreApplication.translate("History", _FIELDS[change.field])
+        if change.field in _FIELDS
+        else change.field
+    )
     old, new = _shown(change, change.old, time_zone), _shown(change, change.new, time_zone)
     if change.old is None and change.new is not None:
         return f"{name}: {new}"
@@ -94,7 +96,7 @@ def describe_change(change: FieldChange, time_zone: str) -> str:
 
 def _shown(change: FieldChange, value: str | None, time_zone: str) -> str:
     if value is None:
-        return _tr("(none)")
+        return QCoreApplication.translate("History", "(none)")
     coded = {"status": status_label, "priority": priority_label, "closure reason": closure_label}
     if change.field in coded:
         return coded[change.field](value)

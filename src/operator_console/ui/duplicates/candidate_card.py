@@ -55,10 +55,6 @@ QLabel#verdictChip {{
 """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CandidateCard", text)
-
-
 def distance_text(metres: float) -> str:
     """ "38 m", or "1.2 km" from a kilometre up."""
     return f"{round(metres)} m" if metres < 1000 else f"{metres / 1000:.1f} km"
@@ -73,14 +69,30 @@ def reasons_text(view: CandidateView) -> str:
     10 d ago · 0 m away"; lines break only between the reasons."""
     reasons = []
     if view.same_address:
-        reasons.append(_tr("same address"))
-    reasons.append(_tr("same category") if view.same_category else _tr("related category"))
+        reasons.append(QCoreApplication.translate("CandidateCard", "same address"))
+    reasons.append(
+        QCoreApplication.translate("CandidateCard", "same category")
+        if view.same_category
+        else QCoreApplication.translate("CandidateCard", "related category")
+    )
     if view.is_open:
-        reasons.append(_tr("open"))
-        reasons.append(_tr("opened %1 ago").replace("%1", view.age_text))
+        reasons.append(QCoreApplication.translate("CandidateCard", "open"))
+        reasons.append(
+            QCoreApplication.translate("CandidateCard", "opened %1 ago").replace(
+                "%1", view.age_text
+            )
+        )
     else:
-        reasons.append(_tr("closed %1 ago").replace("%1", view.closed_age_text))
-    reasons.append(_tr("%1 away").replace("%1", distance_text(view.distance_m)))
+        reasons.append(
+            QCoreApplication.translate("CandidateCard", "closed %1 ago").replace(
+                "%1", view.closed_age_text
+            )
+        )
+    reasons.append(
+        QCoreApplication.translate("CandidateCard", "%1 away").replace(
+            "%1", distance_text(view.distance_m)
+        )
+    )
     text = " · ".join(_whole(reason) for reason in reasons)
     return text[:1].upper() + text[1:]
 
@@ -88,29 +100,37 @@ def reasons_text(view: CandidateView) -> str:
 def verdict_text(view: CandidateView) -> str:
     """How likely the same problem, in the words on the card's chip."""
     return {
-        "likely": _tr("Likely the same problem"),
-        "same_place": _tr("Could well be the same problem"),
-        "maybe": _tr("Possibly the same problem"),
-        "closed": _tr("Closed"),
+        "likely": QCoreApplication.translate("CandidateCard", "Likely the same problem"),
+        "same_place": QCoreApplication.translate("CandidateCard", "Could well be the same problem"),
+        "maybe": QCoreApplication.translate("CandidateCard", "Possibly the same problem"),
+        "closed": QCoreApplication.translate("CandidateCard", "Closed"),
     }[view.verdict]
 
 
 def advice_text(view: CandidateView) -> str:
     """What the caller-taker does about it."""
     if view.verdict == "likely":
-        return _tr("Add the caller unless they describe something else.")
+        return QCoreApplication.translate(
+            "CandidateCard", "Add the caller unless they describe something else."
+        )
     if view.verdict == "same_place":
-        return _tr("Ask the caller whether it is the same problem; if it is, add them.")
+        return QCoreApplication.translate(
+            "CandidateCard", "Ask the caller whether it is the same problem; if it is, add them."
+        )
     if view.verdict == "closed":
-        return _tr("If the problem is back, make a new request.")
-    return _tr("Ask the caller whether this is what they see.")
+        return QCoreApplication.translate(
+            "CandidateCard", "If the problem is back, make a new request."
+        )
+    return QCoreApplication.translate(
+        "CandidateCard", "Ask the caller whether this is what they see."
+    )
 
 
 def rate_text(rate: float) -> str:
     """A share as people say it: "12%", "1%", "under 1%"."""
     if rate >= 0.01:
         return f"{round(rate * 100)}%"
-    return _tr("under 1%")
+    return QCoreApplication.translate("CandidateCard", "under 1%")
 
 
 def low_score_note(view: CandidateView) -> str:
@@ -118,9 +138,10 @@ def low_score_note(view: CandidateView) -> str:
     if view.verdict != "same_place" or view.duplicate_rate is None:
         return ""
     return (
-        _tr(
+        QCoreApplication.translate(
+            "CandidateCard",
             "Its score is %1 because the city closed %2 of %3 reports as duplicates; that "
-            "alone does not make this a different problem."
+            "alone does not make this a different problem.",
         )
         .replace("%1", f"{round(view.score * 100)}%")
         .replace("%2", rate_text(view.duplicate_rate))
@@ -131,11 +152,14 @@ def low_score_note(view: CandidateView) -> str:
 def facts_text(view: CandidateView) -> str:
     """Address · status · callers; lines break only between the facts."""
     if view.callers == 1:
-        callers = _tr("1 caller")
+        callers = QCoreApplication.translate("CandidateCard", "1 caller")
     else:
-        callers = _tr("%1 callers").replace("%1", str(view.callers))
+        callers = QCoreApplication.translate("CandidateCard", "%1 callers").replace(
+            "%1", str(view.callers)
+        )
     kept_whole = " · ".join(_whole(fact) for fact in (status_label(view.status), callers))
-    return f"{view.address or _tr('no address')} · {kept_whole}"
+    address = view.address or QCoreApplication.translate("CandidateCard", "no address")
+    return f"{address} · {kept_whole}"
 
 
 class CandidateCard(QFrame):
@@ -164,13 +188,19 @@ class CandidateCard(QFrame):
         badge = QLabel(str(number), self)
         badge.setObjectName("candidateNumber")
         badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        badge.setToolTip(_tr("Alt+%1 chooses this one").replace("%1", str(number)))
+        badge.setToolTip(
+            QCoreApplication.translate("CandidateCard", "Alt+%1 chooses this one").replace(
+                "%1", str(number)
+            )
+        )
         self.thumbnail = QLabel(self)
         self.thumbnail.setFixedSize(THUMBNAIL_PX, THUMBNAIL_PX)
         self.thumbnail.setScaledContents(False)
         self.title = self._label("candidateTitle")
         self.title.setWordWrap(True)
-        self.attach_button = QPushButton(_tr("Add caller…"), self)
+        self.attach_button = QPushButton(
+            QCoreApplication.translate("CandidateCard", "Add caller…"), self
+        )
         self.attach_button.setObjectName("candidateAttach")
         self.attach_button.setCursor(Qt.CursorShape.ArrowCursor)
         self.attach_button.clicked.connect(lambda: self.attach_clicked.emit(self.number))
@@ -229,9 +259,10 @@ class CandidateCard(QFrame):
         self.view = view
         self.title.setText(f"{view.reference} · {view.service_name}")
         self.attach_button.setToolTip(
-            _tr(
+            QCoreApplication.translate(
+                "CandidateCard",
                 "Add this caller to %1 (no new request); you are asked first. Keys: Alt+%2, "
-                "then Ctrl+Shift+A"
+                "then Ctrl+Shift+A",
             )
             .replace("%1", view.reference)
             .replace("%2", str(self.number))
@@ -242,13 +273,19 @@ class CandidateCard(QFrame):
         self.verdict.setText(verdict_text(view))
         self.advice.setText(advice_text(view))
         self.facts.setText(facts_text(view))
-        self.description.setText(view.description_start or _tr("(no description)"))
+        self.description.setText(
+            view.description_start
+            or QCoreApplication.translate("CandidateCard", "(no description)")
+        )
         note = low_score_note(view)
         self.note.setText(note)
         self.note.setVisible(bool(note))
         self._show_thumbnail(view.thumbnail)
         self.setToolTip(
-            _tr("%1 — score %2: how often the city closed reports like this as duplicates")
+            QCoreApplication.translate(
+                "CandidateCard",
+                "%1 — score %2: how often the city closed reports like this as duplicates",
+            )
             .replace("%1", view.reference)
             .replace("%2", f"{round(view.score * 100)}%")
         )

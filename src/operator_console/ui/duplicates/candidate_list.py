@@ -14,23 +14,19 @@ from operator_console.ui.duplicates.candidate_card import STYLE, CandidateCard, 
 MAX_SHOWN = 5
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CandidateList", text)
-
-
 def details_text(view: CandidateView, time_zone: str) -> str:
     """What the card leaves out: when it was opened (on the city's clock, `time_zone`), and the
     score, said for what it measures."""
     opened = (
-        _tr("Opened %1 (%2 ago) · %3 · %4 from the pin")
+        QCoreApplication.translate("CandidateList", "Opened %1 (%2 ago) · %3 · %4 from the pin")
         .replace("%1", local_time(view.opened_at, time_zone))
         .replace("%2", view.age_text)
         .replace("%3", status_label(view.status))
         .replace("%4", distance_text(view.distance_m))
     )
-    score = _tr("Score %1: how often the city closed reports like this as duplicates.").replace(
-        "%1", f"{round(view.score * 100)}%"
-    )
+    score = QCoreApplication.translate(
+        "CandidateList", "Score %1: how often the city closed reports like this as duplicates."
+    ).replace("%1", f"{round(view.score * 100)}%")
     return f"{opened}\n{score}"
 
 

@@ -21,13 +21,13 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _CONTEXT = "SearchHits"
 COLUMNS = (
-    ("reference", QT_TRANSLATE_NOOP(_CONTEXT, "Reference")),
-    ("service", QT_TRANSLATE_NOOP(_CONTEXT, "Category")),
-    ("status", QT_TRANSLATE_NOOP(_CONTEXT, "Status")),
-    ("address", QT_TRANSLATE_NOOP(_CONTEXT, "Address")),
-    ("opened", QT_TRANSLATE_NOOP(_CONTEXT, "Opened")),
-    ("closed", QT_TRANSLATE_NOOP(_CONTEXT, "Closed")),
-    ("why", QT_TRANSLATE_NOOP(_CONTEXT, "Why it matched")),
+    ("reference", QT_TRANSLATE_NOOP("SearchHits", "Reference")),
+    ("service", QT_TRANSLATE_NOOP("SearchHits", "Category")),
+    ("status", QT_TRANSLATE_NOOP("SearchHits", "Status")),
+    ("address", QT_TRANSLATE_NOOP("SearchHits", "Address")),
+    ("opened", QT_TRANSLATE_NOOP("SearchHits", "Opened")),
+    ("closed", QT_TRANSLATE_NOOP("SearchHits", "Closed")),
+    ("why", QT_TRANSLATE_NOOP("SearchHits", "Why it matched")),
 )
 """Each column's key and header."""
 REQUEST_ID_ROLE = int(Qt.ItemDataRole.UserRole)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QWidget
 
@@ -10,6 +10,7 @@ from operator_console import __version__
 from operator_console.services.session import ConsoleSession, StaffIdentity
 from operator_console.ui.common.layout_memory import LayoutMemory
 from operator_console.ui.forms.ui_main_window import Ui_MainWindow
+from operator_console.ui.shell.roles import role_name
 from operator_console.ui.shell.shortcut_help import ShortcutHelp, screen_shortcuts, window_shortcuts
 
 _STATUS_TEXT_WIDTH = 440
@@ -145,13 +146,7 @@ class MainWindow(QMainWindow):
 def signed_in_text(staff: StaffIdentity) -> str:
     """Who is at the console and as what: "Patricia Chen (supervisor1) · Supervisor"."""
 
-    roles = {
-        "operator": QCoreApplication.translate("MainWindow", "Operator"),
-        "dispatcher": QCoreApplication.translate("MainWindow", "Dispatcher"),
-        "supervisor": QCoreApplication.translate("MainWindow", "Supervisor"),
-        "admin": QCoreApplication.translate("MainWindow", "Administrator"),
-    }
-    return f"{staff.display_name} ({staff.login}) · {roles.get(staff.role, staff.role)}"
+    return f"{staff.display_name} ({staff.login}) · {role_name(staff.role)}"
 
 
 def fits(size: QSize, available: QRect) -> bool:

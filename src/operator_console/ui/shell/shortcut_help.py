@@ -42,11 +42,25 @@ def mnemonics(screen: QWidget) -> list[Shortcut]:
     for label in screen.findChildren(QLabel):
         key = QKeySequence.mnemonic(label.text())
         if label.buddy() is not None and not key.isEmpty() and label.isVisibleTo(screen):
-            found.append((_portable(key), _tr("Go to %1").replace("%1", _plain(label.text()))))
+            found.append(
+                (
+                    _portable(key),
+                    QCoreApplication.translate("ShortcutHelp", "Go to %1").replace(
+                        "%1", _plain(label.text())
+                    ),
+                )
+            )
     for button in screen.findChildren(QAbstractButton):
         key = QKeySequence.mnemonic(button.text())
         if not key.isEmpty() and button.isVisibleTo(screen):
-            found.append((_portable(key), _tr("Press %1").replace("%1", _plain(button.text()))))
+            found.append(
+                (
+                    _portable(key),
+                    QCoreApplication.translate("ShortcutHelp", "Press %1").replace(
+                        "%1", _plain(button.text())
+                    ),
+                )
+            )
     return sorted(set(found))
 
 
@@ -66,10 +80,6 @@ def _portable(keys: QKeySequence) -> str:
 def _plain(text: str) -> str:
     """A label's or command's words without its mnemonic marks and trailing dots."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…:. ")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutHelp", text)
 
 
 class ShortcutHelp(QDialog):

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QVBo
 
 from operator_console.services.session import StaffIdentity
 from operator_console.ui.common.preferences import preferences
+from operator_console.ui.shell.roles import role_name
 
 LAST_LOGIN_KEY = "startup/last_login"
 
@@ -31,7 +32,7 @@ class StaffChooser(QDialog):
         self.combo.setObjectName("staffCombo")
         self.combo.setAccessibleName(self.tr("Staff member"))
         for person in staff:
-            self.combo.addItem(f"{person.display_name} ({person.role})", person.login)
+            self.combo.addItem(f"{person.display_name} ({role_name(person.role)})", person.login)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
