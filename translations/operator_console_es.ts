@@ -754,6 +754,10 @@
         <translation>Fotos</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
@@ -784,6 +788,22 @@
     <message>
         <source>Linked cases</source>
         <translation>Casos vinculados</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Pública</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interna</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Todavía no hay historial.</translation>
     </message>
 </context>
 <context>
@@ -859,6 +879,10 @@
     <message>
         <source>Status calls: %1</source>
         <translation>Llamadas de seguimiento: %1</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sin dirección</translation>
     </message>
     <message>
         <source>The status call is logged on the case.</source>
@@ -1584,7 +1608,7 @@
     </message>
     <message>
         <source>Find a case (%1)</source>
-        <translation>Buscar un caso (%1)</translation>
+        <translation>Buscar caso (%1)</translation>
     </message>
     <message>
         <source>Reference, phone, caller&apos;s name, address or words, open or closed cases</source>
@@ -2193,7 +2217,7 @@
     </message>
     <message>
         <source>Demo database: no sign-in, anyone can act as anyone</source>
-        <translation>Base de datos de demostración: sin inicio de sesión, cualquiera puede actuar como cualquier persona</translation>
+        <translation>Demostración: sin inicio de sesión, cualquiera actúa como otro</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch user…</source>

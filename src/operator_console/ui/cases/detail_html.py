@@ -117,7 +117,8 @@ def details_html(detail: CaseDetail, time_zone: str) -> str:
     parts = [STYLE, _rows(fields)]
     if not record.photos:
         parts.append(_heading(translate("CaseDetail", "Photos")))
-        parts.append(f"<p>{escape(translate('CaseDetail', 'None'))}</p>")
+        none = translate("CaseDetail", "None")
+        parts.append(f"<p>{escape(none)}</p>")
     if record.description:
         parts.append(_heading(translate("CaseDetail", "Description")))
         parts.append(f"<p>{escape(record.description)}</p>")
@@ -165,18 +166,20 @@ def timeline_html(
     delivery stands."""
     dated: list[tuple[datetime, str]] = []
     for message in reversed(messages):  # at the instant of the event that queued it: above it
-        tag = f'<span class="tag message">{escape(translate("CaseDetail", "Message"))}</span>'
+        message_word = translate("CaseDetail", "Message")
+        tag = f'<span class="tag message">{escape(message_word)}</span>'
         what = (
             f'<span class="who">{escape(kind_label(message.kind))}</span>'
             f'<div class="why">{escape(message_line(message, time_zone))}</div>'
         )
         dated.append((message.created_at, _entry_block(tag, message.created_at, time_zone, what)))
     for entry in reversed(entries):
-        tag = (
-            f'<span class="tag public">{escape(translate("CaseDetail", "Public"))}</span>'
-            if entry.public
-            else f'<span class="tag internal">{escape(translate("CaseDetail", "Internal"))}</span>'
-        )
+        if entry.public:
+            public = translate("CaseDetail", "Public")
+            tag = f'<span class="tag public">{escape(public)}</span>'
+        else:
+            internal = translate("CaseDetail", "Internal")
+            tag = f'<span class="tag internal">{escape(internal)}</span>'
         what = escape(describe_entry(entry, time_zone))
         why = f'<div class="why">“{escape(entry.reason)}”</div>' if entry.reason else ""
         block = _entry_block(tag, entry.at, time_zone, f'<span class="who">{what}</span>{why}')
@@ -184,7 +187,8 @@ def timeline_html(
     dated.sort(key=lambda item: item[0], reverse=True)  # stable: the same instant keeps order
     blocks = [STYLE, *(block for _at, block in dated)]
     if len(blocks) == 1:
-        blocks.append(f"<p>{escape(translate('CaseDetail', 'No history yet.'))}</p>")
+        empty = translate("CaseDetail", "No history yet.")
+        blocks.append(f"<p>{escape(empty)}</p>")
     return "".join(blocks)
 
 

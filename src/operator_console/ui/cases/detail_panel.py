@@ -237,10 +237,10 @@ class CaseDetailPanel(QWidget):
             if case.calls_count
             else ""
         )
+        address = case.location.address or self.tr("no address")
         self.subtitle.setText(
             f"{status_label(case.status.value)} · {priority}"
-            f" · {sla_text(detail, zone)} · {case.location.address or self.tr('no address')}"
-            f"{calls}"
+            f" · {sla_text(detail, zone)} · {address}{calls}"
         )
         self.details.setHtml(details_html(detail, zone))
         record = detail.record

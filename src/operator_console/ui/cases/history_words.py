@@ -100,5 +100,7 @@ def _shown(change: FieldChange, value: str | None, time_zone: str) -> str:
     coded = {"status": status_label, "priority": priority_label, "closure reason": closure_label}
     if change.field in coded:
         return coded[change.field](value)
+    if change.field == "created" or change.field not in _FIELDS:  # a step: statuses, as codes
+        return status_label(value)
     instant = recorded_instant(value) if change.field == "due" else None
     return value if instant is None else local_time(instant, time_zone)
