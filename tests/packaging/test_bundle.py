@@ -65,14 +65,19 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bundle]:
 
 
 def _clean_environment(home: Path) -> dict[str, str]:
-    """Nothing of this machine's settings: a new HOME, no OPERATOR_CONSOLE_* or XDG_* paths."""
+    """Nothing of this machine's settings: a new HOME, no OPERATOR_CONSOLE_* or XDG_* paths, an
+    empty machine-wide settings file instead of /etc/operator-console/settings.toml."""
     kept = {
         name: value
         for name, value in os.environ.items()
         if not name.startswith(("OPERATOR_CONSOLE_", "XDG_", "PYTHON", "QT_"))
         and name not in ("VIRTUAL_ENV", "DISPLAY", "WAYLAND_DISPLAY")
     }
+    home.mkdir(exist_ok=True)
+    machine_settings = home / "machine-settings.toml"
+    machine_settings.write_text("")
     kept.update(HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    kept["OPERATOR_CONSOLE_MANAGED_SETTINGS"] = str(machine_settings)
     if os.geteuid() == 0:
         kept["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
     return kept
