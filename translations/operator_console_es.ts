@@ -1789,6 +1789,18 @@
         <translation>persona agregada</translation>
     </message>
     <message>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>reopened</source>
+        <translation>reabierto</translation>
+    </message>
+    <message>
         <source>%1 changed it (%2)</source>
         <translation>%1 lo cambió (%2)</translation>
     </message>
@@ -2324,6 +2336,10 @@ Una consola de escritorio para centros de llamadas 311.</translation>
         <translation>Buscando casos cercanos…</translation>
     </message>
     <message>
+        <source>Cases it may repeat</source>
+        <translation>Casos que puede repetir</translation>
+    </message>
+    <message>
         <source>Reference</source>
         <translation>Número de referencia</translation>
     </message>
@@ -2354,6 +2370,10 @@ Una consola de escritorio para centros de llamadas 311.</translation>
     <message>
         <source>Why offered</source>
         <translation>Por qué se propone</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Why it is the same problem (both histories show it; residents see it)</source>
@@ -2833,6 +2853,14 @@ Una consola de escritorio para centros de llamadas 311.</translation>
     <name>QueueChecklist</name>
     <message>
         <source>Find a queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3419,6 +3447,10 @@ Una consola de escritorio para centros de llamadas 311.</translation>
         <translation>Categoría corregida</translation>
     </message>
     <message>
+        <source>Categories found</source>
+        <translation>Categorías encontradas</translation>
+    </message>
+    <message>
         <source>no address</source>
         <translation>sin dirección</translation>
     </message>
@@ -3429,6 +3461,10 @@ Una consola de escritorio para centros de llamadas 311.</translation>
     <message>
         <source>Corrected address</source>
         <translation>Dirección corregida</translation>
+    </message>
+    <message>
+        <source>Addresses found</source>
+        <translation>Direcciones encontradas</translation>
     </message>
     <message>
         <source>Why (goes into the case history)</source>

@@ -54,7 +54,12 @@ _FIELDS = {
     "created": QT_TRANSLATE_NOOP("History", "created"),
     "routed": QT_TRANSLATE_NOOP("History", "routed"),
     "caller added": QT_TRANSLATE_NOOP("History", "caller added"),
+    "resolved": QT_TRANSLATE_NOOP("History", "resolved"),
+    "closed": QT_TRANSLATE_NOOP("History", "closed"),
+    "reopened": QT_TRANSLATE_NOOP("History", "reopened"),
 }
+_STEPS = {"created", "resolved", "closed", "reopened"}
+"""Steps recorded with the status before and after them, as codes."""
 
 
 def describe_entry(entry: HistoryEntry, time_zone: str) -> str:
@@ -100,7 +105,7 @@ def _shown(change: FieldChange, value: str | None, time_zone: str) -> str:
     coded = {"status": status_label, "priority": priority_label, "closure reason": closure_label}
     if change.field in coded:
         return coded[change.field](value)
-    if change.field == "created" or change.field not in _FIELDS:  # a step: statuses, as codes
+    if change.field in _STEPS:
         return status_label(value)
     instant = recorded_instant(value) if change.field == "due" else None
     return value if instant is None else local_time(instant, time_zone)
