@@ -10,11 +10,12 @@ from pathlib import Path
 
 import PySide6
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QGroupBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 import operator_console
+from operator_console.ui.common import language
 from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.screen_support import open_demo_window
 
@@ -195,3 +196,33 @@ def test_the_window_speaks_spanish_with_the_spanish_catalog(
     assert labels["callerReplyByLabel"] == "A&visar por"
     assert window.staff_label.text().endswith("· Supervisor")
     assert window.windowTitle().startswith("Operator Console")
+
+
+def test_the_spanish_catalog_lies_over_the_english_plural_forms(
+    qapp: QCoreApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen not yet in Spanish still says "2 cases", not "2 case(s)"."""
+    for catalog in ("operator_console_en", "operator_console_es"):
+        source = ROOT / "translations" / f"{catalog}.ts"
+        compiled = tmp_path / f"{catalog}.qm"
+        lrelease = [str(QT_TOOLS / "lrelease"), "-silent"]
+        subprocess.run([*lrelease, str(source), "-qm", str(compiled)], check=True)
+    monkeypatch.setattr(language, "CATALOGS", tmp_path)
+    before = set(qapp.findChildren(QTranslator))
+    translator = language.install_console_catalog(qapp, QLocale(QLocale.Language.Spanish))
+    assert translator is not None
+    try:
+        assert QCoreApplication.translate("ReassignDialog", "Reassign %n case(s)", "", 2) == (
+            "Reasignar 2 casos"
+        )
+        assert QCoreApplication.translate("ReassignDialog", "Reassign %n case(s)", "", 1) == (
+            "Reasignar 1 caso"
+        )
+        assert QCoreApplication.translate("MainWindow", "&Console") == "C&onsola"
+        assert QCoreApplication.translate("TriagePanel", "%Ln case(s) reassigned", "", 2) == (
+            "2 cases reassigned"
+        )
+    finally:
+        for added in set(qapp.findChildren(QTranslator)) - before:
+            QCoreApplication.removeTranslator(added)
+            added.deleteLater()
