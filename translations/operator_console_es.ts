@@ -169,7 +169,7 @@
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation>&amp;Confirmar</translation>
+        <translation>Con&amp;firmar</translation>
     </message>
     <message>
         <source>Acknowledge the chosen alert (Enter)</source>
@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <source>&amp;Follow this case</source>
-        <translation>&amp;Seguir este caso</translation>
+        <translation>Se&amp;guir este caso</translation>
     </message>
     <message>
         <source>Add the caller as a follower: they are told of updates</source>
@@ -1916,7 +1916,7 @@
     </message>
     <message>
         <source>&amp;Last name</source>
-        <translation>&amp;Apellido</translation>
+        <translation>Ape&amp;llido</translation>
     </message>
     <message>
         <source>Caller last name</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation>&amp;Correo electrónico</translation>
+        <translation>Co&amp;rreo electrónico</translation>
     </message>
     <message>
         <source>Caller e-mail</source>
@@ -2271,7 +2271,7 @@ Una consola de escritorio para centros de llamadas 311.</translation>
     </message>
     <message>
         <source>&amp;Console</source>
-        <translation>C&amp;onsola</translation>
+        <translation>&amp;Consola</translation>
     </message>
     <message>
         <source>&amp;Help</source>

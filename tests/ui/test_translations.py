@@ -3,6 +3,7 @@ shows those screens in Spanish with the Spanish catalog."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
@@ -11,12 +12,13 @@ from pathlib import Path
 import PySide6
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
-from PySide6.QtWidgets import QGroupBox, QLabel, QMenu
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 import operator_console
 from operator_console.ui.common import language
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.duplicates.candidates_panel import ATTACH_KEYS
 from tests.ui.screen_support import open_demo_window
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,6 +93,12 @@ def _messages(ts_file: Path) -> dict[Key, ElementTree.Element]:
         for message in context.iter("message"):
             found[(name, message.findtext("source", ""))] = message
     return found
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter Alt types for `text` ("Ape&llido": "alt+l"), or None."""
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return f"alt+{found.group(1).lower()}" if found else None
 
 
 def _finished(message: ElementTree.Element) -> bool:
@@ -176,7 +184,7 @@ def test_the_window_speaks_spanish_with_the_spanish_catalog(
     assert titles[:2] == ["Recepción", "Solicitudes"]
     assert not [title for title in titles if window_words.get(title, title) != title], titles
     menus = [menu.title() for menu in window.menuBar().findChildren(QMenu)]
-    assert "C&onsola" in menus and "A&yuda" in menus
+    assert "&Consola" in menus and "A&yuda" in menus
     actions = [a.text() for a in window.ui.menuConsole.actions() if not a.isSeparator()]
     assert "&Actualizar" in actions and "&Salir" in actions
     assert "&Cerrar sesión / cambiar de usuario…" in actions
@@ -190,10 +198,16 @@ def test_the_window_speaks_spanish_with_the_spanish_catalog(
     labels = {label.objectName(): label.text() for label in intake.findChildren(QLabel)}
     assert labels["callerPhoneLabel"] == "&Teléfono"
     assert labels["callerFirstNameLabel"] == "&Nombre"
-    assert labels["callerLastNameLabel"] == "&Apellido"
-    assert labels["callerEmailLabel"] == "&Correo electrónico"
+    assert labels["callerLastNameLabel"] == "Ape&llido"
+    assert labels["callerEmailLabel"] == "Co&rreo electrónico"
     assert labels["callerLanguageLabel"] == "&Idioma"
     assert labels["callerReplyByLabel"] == "A&visar por"
+    keys = [_mnemonic(menu) for menu in menus]
+    keys += [_mnemonic(label.text()) for label in intake.findChildren(QLabel) if label.buddy()]
+    keys += [_mnemonic(button.text()) for button in intake.findChildren(QAbstractButton)]
+    keys += [key.lower() for key in ATTACH_KEYS if key.startswith("Alt+")]
+    taken = [key for key in keys if key]
+    assert sorted(key for key in set(taken) if taken.count(key) > 1) == [], taken
     assert window.staff_label.text().endswith("· Supervisor")
     assert window.windowTitle().startswith("Operator Console")
 
@@ -218,7 +232,7 @@ def test_the_spanish_catalog_lies_over_the_english_plural_forms(
         assert QCoreApplication.translate("ReassignDialog", "Reassign %n case(s)", "", 1) == (
             "Reasignar 1 caso"
         )
-        assert QCoreApplication.translate("MainWindow", "&Console") == "C&onsola"
+        assert QCoreApplication.translate("MainWindow", "&Console") == "&Consola"
         assert QCoreApplication.translate("TriagePanel", "%Ln case(s) reassigned", "", 2) == (
             "2 cases reassigned"
         )
