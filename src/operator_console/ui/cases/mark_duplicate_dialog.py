@@ -84,6 +84,7 @@ class MarkDuplicateDialog(QDialog):
         self.state_label = QLabel(self.tr("Looking for cases nearby…"), self)
         self.table = QTreeWidget(self)
         self.table.setObjectName("parentCandidates")
+        self.table.setAccessibleName(self.tr("Cases it may repeat"))
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,6 +108,7 @@ class MarkDuplicateDialog(QDialog):
         self.preview.setStyleSheet("color: #323f4b;")
         self.table.currentItemChanged.connect(self._on_table_current_item_changed)
         self.reason = QLineEdit(self)
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.reason.setPlaceholderText(
             self.tr("Why it is the same problem (both histories show it; residents see it)")
         )

@@ -216,8 +216,10 @@ class QueueChecklist(QWidget):
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find a queue…"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Find a queue"))
         self.list = QListWidget(self)
         self.list.setObjectName("queueChoices")
+        self.list.setAccessibleName(self.tr("Queues"))
         for queue in queues:
             item = QListWidgetItem(f"{queue.name} ({queue.code})", self.list)
             item.setData(Qt.ItemDataRole.UserRole, queue.code)

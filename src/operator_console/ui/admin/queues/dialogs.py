@@ -151,6 +151,8 @@ class AddQueueDialog(QueueDialog):
         self.code.setMaxLength(80)
         self.code.setPlaceholderText(self.tr("Short and unique: PWD_SIGNS"))
         self.add_field("code", self.tr("&Code:"), self.code, self.tr("Code"))
+        for combo in (self.kind, self.department, self.parent_queue):
+            combo.setVisible(combo in self.fields.values())
         self.finish_form()
 
     def request(self) -> QueueDraft:
