@@ -148,91 +148,86 @@ _BY_CREATION = {
 }
 
 
-def add_to_rollups(changed: str, cube: Cube) -> str:
-    """The statement that adds to a cube's counts the part of the requests `changed` selects
-    (every column of service_requests and `sign`: 1 to add a request, -1 to take it away)."""
-    key = _key(cube)
-    by_resolution = ", ".join(("resolved_day", *cube.key))
+_ALL_KEYS = ("day", *FULL_KEY, "department_id")
+_MEASURES = {
+    INTAKE_TO_ASSIGN: (
+        "console_minutes_bucket(extract(epoch FROM (assigned_at - created_at)) / 60)",
+        "NOT duplicate AND assigned_at IS NOT NULL",
+    ),
+    ASSIGN_TO_RESOLVE: (
+        "console_minutes_bucket(extract(epoch FROM (resolved_at - assigned_at)) / 60)",
+        "NOT duplicate AND assigned_at IS NOT NULL AND resolved_at IS NOT NULL",
+    ),
+    INTAKE_TO_RESOLVE: (
+        "console_minutes_bucket(extract(epoch FROM (resolved_at - created_at)) / 60)",
+        "NOT duplicate AND resolved_at IS NOT NULL",
+    ),
+    CREATED_HOUR: ("hour", "true"),
+}
+
+
+def _upsert(table: str, key: str, columns: tuple[str, ...], selected: str, source: str) -> str:
+    summed = ", ".join(f"sum({name})" for name in columns)
+    kept = ", ".join(f"{name} = {table}.{name} + EXCLUDED.{name}" for name in columns)
+    return (
+        f"INSERT INTO {table} ({key}, {', '.join(columns)})\n"
+        f"SELECT {selected}, {summed} FROM {source} GROUP BY {selected} ORDER BY {selected}\n"
+        f"ON CONFLICT ({key}) DO UPDATE SET {kept}"
+    )
+
+
+def _in_every_cube(upserts: list[str]) -> str:
+    """Data-modifying CTEs: every upsert but the last, which is the statement itself."""
+    named = ",\n".join(f"cube_{n} AS (\n{upsert}\n)" for n, upsert in enumerate(upserts[:-1]))
+    return f"{named}\n{upserts[-1]}"
+
+
+def add_to_counts(changed: str) -> str:
+    """The statement that adds to every cube's counts the part of the requests `changed`
+    selects (every column of service_requests and `sign`: 1 to add a request, -1 to take it
+    away), computing their facts once."""
+    keys = ", ".join(_ALL_KEYS)
+    by_resolution = ", ".join(("resolved_day", *_ALL_KEYS[1:]))
     created = ", ".join(f"{value} AS {name}" for name, value in _BY_CREATION.items())
     resolved = ", ".join(
         "sum(sign) AS resolved_that_day" if name == "resolved_that_day" else f"0 AS {name}"
         for name in COUNTS
     )
-    summed = ", ".join(f"sum({name})" for name in COUNTS)
-    kept = ", ".join(f"{name} = {cube.counts}.{name} + EXCLUDED.{name}" for name in COUNTS)
+    upserts = [_upsert(cube.counts, _key(cube), COUNTS, _key(cube), "parts") for cube in CUBES]
     return f"""
 WITH changed AS ({changed}), {_FACTS},
 parts AS (
-    SELECT {key}, {created} FROM facts GROUP BY {key}
+    SELECT {keys}, {created} FROM facts GROUP BY {keys}
     UNION ALL
     SELECT {by_resolution}, {resolved}
     FROM facts WHERE resolved_at IS NOT NULL GROUP BY {by_resolution}
-)
-INSERT INTO {cube.counts} ({key}, {", ".join(COUNTS)})
-SELECT {key}, {summed} FROM parts GROUP BY {key} ORDER BY {key}
-ON CONFLICT ({key}) DO UPDATE SET {kept}
+),
+{_in_every_cube(upserts)}
 """
 
 
-def add_to_buckets(changed: str, cube: Cube) -> str:
-    """The statement that adds to a cube's buckets the clocks and creation hours of `changed`."""
-    key = _key(cube)
-    day = "month" if cube.buckets_by_month else "day"
-    minutes = "console_minutes_bucket(extract(epoch FROM ({stop} - {start})) / 60)"
-    measures = {
-        INTAKE_TO_ASSIGN: (
-            minutes.format(start="created_at", stop="assigned_at"),
-            "NOT duplicate AND assigned_at IS NOT NULL",
-        ),
-        ASSIGN_TO_RESOLVE: (
-            minutes.format(start="assigned_at", stop="resolved_at"),
-            "NOT duplicate AND assigned_at IS NOT NULL AND resolved_at IS NOT NULL",
-        ),
-        INTAKE_TO_RESOLVE: (
-            minutes.format(start="created_at", stop="resolved_at"),
-            "NOT duplicate AND resolved_at IS NOT NULL",
-        ),
-        CREATED_HOUR: ("hour", "true"),
-    }
-    selected = ", ".join((f"{day} AS day", *cube.key))
+def add_to_buckets(changed: str) -> str:
+    """The statement that adds to every cube's buckets the clocks and creation hours of
+    `changed`, computing their facts once."""
+    keys = ", ".join(("day", "month", *_ALL_KEYS[1:]))
     parts = "\n    UNION ALL\n    ".join(
-        f"SELECT {selected}, {measure}::smallint AS measure, {bucket} AS bucket, sign "
+        f"SELECT {keys}, {measure}::smallint AS measure, {bucket} AS bucket, sign AS cases "
         f"FROM facts WHERE {condition}"
-        for measure, (bucket, condition) in measures.items()
+        for measure, (bucket, condition) in _MEASURES.items()
     )
+    upserts = []
+    for cube in CUBES:
+        day = "month" if cube.buckets_by_month else "day"
+        selected = ", ".join(("measure", day, *cube.key, "bucket"))
+        key = f"measure, {_key(cube)}, bucket"
+        upserts.append(_upsert(cube.buckets, key, ("cases",), selected, "parts"))
     return f"""
 WITH changed AS ({changed}), {_FACTS},
 parts AS (
     {parts}
-)
-INSERT INTO {cube.buckets} (measure, {key}, bucket, cases)
-SELECT measure, {key}, bucket, sum(sign) FROM parts
-GROUP BY measure, {key}, bucket ORDER BY measure, {key}, bucket
-ON CONFLICT (measure, {key}, bucket) DO UPDATE SET
-    cases = {cube.buckets}.cases + EXCLUDED.cases
+),
+{_in_every_cube(upserts)}
 """
-
-
-def _from_full(cube: Cube) -> str:
-    """The statements that fill a smaller cube from the full one (a rebuild)."""
-    full = CUBES[0]
-    key = _key(cube)
-    day = "date_trunc('month', f.day)::date" if cube.buckets_by_month else "f.day"
-    selected = ", ".join(("f.day", *(f"{_source(c)}" for c in cube.key)))
-    bucketed = ", ".join((day, *(f"{_source(c)}" for c in cube.key)))
-    joins = "LEFT JOIN queues q ON q.id = f.queue_id" if "department_id" in cube.key else ""
-    summed = ", ".join(f"sum(f.{name})" for name in COUNTS)
-    return f"""
-INSERT INTO {cube.counts} ({key}, {", ".join(COUNTS)})
-SELECT {selected}, {summed} FROM {full.counts} f {joins} GROUP BY {selected};
-INSERT INTO {cube.buckets} (measure, {key}, bucket, cases)
-SELECT f.measure, {bucketed}, f.bucket, sum(f.cases) FROM {full.buckets} f {joins}
-GROUP BY f.measure, {bucketed}, f.bucket;
-"""
-
-
-def _source(column: str) -> str:
-    return "q.department_id" if column == "department_id" else f"f.{column}"
 
 
 _WATCHED = (
@@ -251,9 +246,7 @@ _CHANGED_BY_UPDATE = f"""
 
 
 def _every_cube(changed: str) -> str:
-    return "\n".join(
-        f"{add_to_rollups(changed, cube)};\n{add_to_buckets(changed, cube)};" for cube in CUBES
-    )
+    return f"{add_to_counts(changed)};\n{add_to_buckets(changed)};"
 
 
 TRIGGER_FUNCTION = f"""
@@ -344,16 +337,13 @@ BEGIN
     LOCK TABLE {ALL_TABLES} IN EXCLUSIVE MODE;
     LOCK TABLE service_requests, request_events IN SHARE MODE;
     TRUNCATE {ALL_TABLES};
-    {add_to_rollups(_EVERY_REQUEST, CUBES[0])};
-    {add_to_buckets(_EVERY_REQUEST, CUBES[0])};
-    {"".join(_from_full(cube) for cube in CUBES[1:])}
+    {_every_cube(_EVERY_REQUEST)}
     SELECT count(*) INTO rows FROM metric_rollups;
     RETURN rows;
 END
 $$
 """
-"""Every rollup computed again from the requests (after a bulk load), the smaller cubes from the
-full one; the full cube's rows made."""
+"""Every rollup computed again from the requests (after a bulk load); the full cube's rows made."""
 
 FUNCTIONS = {
     "console_minutes_bucket(double precision)": BUCKET_FUNCTION,
