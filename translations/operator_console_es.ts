@@ -646,6 +646,42 @@
         <translation>Vencido</translation>
     </message>
     <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplicación</translation>
+    </message>
+    <message>
+        <source>Open311</source>
+        <translation>Open311</translation>
+    </message>
+    <message>
+        <source>Self service</source>
+        <translation>Autoservicio</translation>
+    </message>
+    <message>
+        <source>City staff</source>
+        <translation>Personal de la ciudad</translation>
+    </message>
+    <message>
+        <source>Another system</source>
+        <translation>Otro sistema</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
         <source>No due date</source>
         <translation>Sin fecha límite</translation>
     </message>

@@ -44,6 +44,21 @@ _SLA_WORDS = {
     "at_risk": QT_TRANSLATE_NOOP("CaseDetail", "At risk"),
     "breached": QT_TRANSLATE_NOOP("CaseDetail", "Overdue"),
 }
+_CHANNELS = {  # how a request came in, as stored; another one shows as stored
+    "phone": QT_TRANSLATE_NOOP("CaseDetail", "Phone"),
+    "web": QT_TRANSLATE_NOOP("CaseDetail", "Web"),
+    "app": QT_TRANSLATE_NOOP("CaseDetail", "App"),
+    "open311": QT_TRANSLATE_NOOP("CaseDetail", "Open311"),
+    "self_service": QT_TRANSLATE_NOOP("CaseDetail", "Self service"),
+    "employee": QT_TRANSLATE_NOOP("CaseDetail", "City staff"),
+    "integration": QT_TRANSLATE_NOOP("CaseDetail", "Another system"),
+    "social": QT_TRANSLATE_NOOP("CaseDetail", "Social media"),
+    "other": QT_TRANSLATE_NOOP("CaseDetail", "Other"),
+}
+
+
+def _channel(channel: str) -> str:
+    return translate("CaseDetail", _CHANNELS[channel]) if channel in _CHANNELS else channel
 
 
 def _when(value: datetime | None, time_zone: str) -> str:
@@ -100,7 +115,7 @@ def details_html(detail: CaseDetail, time_zone: str) -> str:
             ),
         ),
         (translate("CaseDetail", "Status calls"), escape(str(case.calls_count))),
-        (translate("CaseDetail", "Channel"), escape(record.channel)),
+        (translate("CaseDetail", "Channel"), escape(_channel(record.channel))),
         (translate("CaseDetail", "Entered by"), escape(record.created_by)),
         (translate("CaseDetail", "Opened"), when(case.created_at)),
         (translate("CaseDetail", "Routed"), when(case.routed_at)),
