@@ -22,7 +22,10 @@ SORT_KEYS = (
     "due_at",
     "callers",
     "calls",
+    "channel",
 )
+CHANNELS = ("phone", "web", "app", "open311")
+"""Where requests come from: calls, the city's website, its app, other Open311 clients."""
 SLA_STATES: tuple[RequestSlaState, ...] = get_args(RequestSlaState)
 TRIAGE_BUCKETS = ("at_risk_today", "overdue", "unassigned", "reopened")
 TriageBucket = Literal["at_risk_today", "overdue", "unassigned", "reopened"]
@@ -38,6 +41,7 @@ class RequestRow:
         at_risk_at: when the request turns at risk (None without a due date).
         lat, lon: where it is, None when unknown (for the queue map).
         calls: status calls logged on it (residents asking about it again).
+        channel: where it came from (one of `CHANNELS`, or another an import recorded).
     """
 
     id: int
@@ -58,6 +62,7 @@ class RequestRow:
     lon: float | None = None
     queue_id: int | None = None
     calls: int = 0
+    channel: str = "phone"
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ class ListQuery:
     district_ids: tuple[int, ...] = ()
     service_ids: tuple[int, ...] = ()
     assignee_ids: tuple[int, ...] = ()
+    channels: tuple[str, ...] = ()
     text: str = ""
     created_from: datetime | None = None
     created_to: datetime | None = None

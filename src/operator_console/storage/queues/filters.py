@@ -116,6 +116,8 @@ def apply_filters(
         statement = statement.where(r.c.district_id.in_(query.district_ids))
     if query.service_ids:
         statement = statement.where(r.c.service_id.in_(query.service_ids))
+    if query.channels:
+        statement = statement.where(r.c.channel.in_(query.channels))
     if query.assignee_ids:
         people = [i for i in query.assignee_ids if i != UNASSIGNED]
         clauses: list[ColumnElement[bool]] = [r.c.assignee_id.in_(people)] if people else []

@@ -50,6 +50,7 @@ def _sort_expression(key: str, dialect: str) -> ColumnElement[Any]:
         "due_at": due_or_never(dialect),
         "callers": r.c.callers_count,
         "calls": r.c.calls_count,
+        "channel": r.c.channel,
     }
     return expressions[key]
 
@@ -107,6 +108,7 @@ def _columns(chosen: Any = None) -> Select[Any]:
         r.c.lon,
         r.c.queue_id,
         r.c.at_risk_at,
+        r.c.channel,
     ).select_from(joined)
 
 
@@ -226,4 +228,5 @@ def _to_row(m: Any) -> RequestRow:
         lon=m["lon"],
         queue_id=m["queue_id"],
         calls=m["calls_count"],
+        channel=m["channel"],
     )

@@ -30,8 +30,15 @@ HEADERS = {
     "assignee": QT_TRANSLATE_NOOP(_CONTEXT, "Assignee"),
     "callers": QT_TRANSLATE_NOOP(_CONTEXT, "Callers"),
     "calls": QT_TRANSLATE_NOOP(_CONTEXT, "Calls"),
+    "channel": QT_TRANSLATE_NOOP(_CONTEXT, "Channel"),
 }
 """The header of each `RequestRow` field a table can show, but the opening time."""
+_CHANNELS = {
+    "phone": QT_TRANSLATE_NOOP(_CONTEXT, "Phone"),
+    "web": QT_TRANSLATE_NOOP(_CONTEXT, "Web"),
+    "app": QT_TRANSLATE_NOOP(_CONTEXT, "App"),
+    "open311": QT_TRANSLATE_NOOP(_CONTEXT, "Open311"),
+}
 AMBER = QColor("#b45f06")
 RED = QColor("#c62828")
 AMBER_BACKGROUND = QColor("#fff4e0")
@@ -77,15 +84,22 @@ def _columns(keys: str, opened_header: str) -> Columns:
 
 QUEUE_TABLE = _columns(
     "reference priority service queue address district created_at due_at status assignee"
-    " callers calls",
+    " callers calls channel",
     QT_TRANSLATE_NOOP(_CONTEXT, "Age"),
 )
 """The queue and triage tables: the age and the time left count down."""
 REQUEST_TABLE = _columns(
-    "reference priority service address district created_at due_at status queue callers calls",
+    "reference priority service address district created_at due_at status queue callers calls"
+    " channel",
     QT_TRANSLATE_NOOP(_CONTEXT, "Opened"),
 )
 """The open-requests table: the times as they are."""
+
+
+def channel_label(channel: str) -> str:
+    """Where a request came from, in words: "Phone", "Web", "App", "Open311"."""
+    known = _CHANNELS.get(channel)
+    return QCoreApplication.translate(_CONTEXT, known) if known else channel.capitalize()
 
 
 class RequestColumnsModel(LiveRowsModel):
@@ -137,3 +151,14 @@ class RequestColumnsModel(LiveRowsModel):
         """The colour of the due date for `role` (foreground or background): amber at risk,
         red breached."""
         return _DUE_COLOURS[role].get(self.sla_state(row))
+
+    def with_sla_words(self, row: RequestRow, text: str) -> str:
+        """`text` with the SLA state in words wherever its colour shows one (not colour alone)."""
+        words = _SLA_WORDS.get(self.sla_state(row))
+        return QCoreApplication.translate(_CONTEXT, words).replace("%1", text) if words else text
+
+
+_SLA_WORDS = {
+    "at_risk": QT_TRANSLATE_NOOP(_CONTEXT, "%1 · at risk"),
+    "breached": QT_TRANSLATE_NOOP(_CONTEXT, "%1 · late"),
+}

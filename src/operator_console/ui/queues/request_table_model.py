@@ -20,6 +20,7 @@ from operator_console.ui.queues.request_columns import (
     TOOLTIP,
     Index,
     RequestColumnsModel,
+    channel_label,
 )
 
 _ELIDED = frozenset({"service", "address", "queue"})
@@ -53,7 +54,8 @@ class RequestTableModel(RequestColumnsModel):
         row = self.row_at(index.row())
         key = REQUEST_TABLE.keys[index.column()]
         if role == DISPLAY:
-            return _display(row, key, self.time_zone)
+            shown = _display(row, key, self.time_zone)
+            return self.with_sla_words(row, shown) if key == "due_at" else shown
         if role == TOOLTIP:
             return self._tooltip(row, key)
         if role in (FOREGROUND, BACKGROUND) and key == "due_at":
@@ -81,6 +83,8 @@ def _display(row: RequestRow, key: str, time_zone: str) -> str:
         return status_label(str(value))
     if key == "priority":
         return priority_label(str(value))
+    if key == "channel":
+        return channel_label(str(value))
     return str(value)
 
 

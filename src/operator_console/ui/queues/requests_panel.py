@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from operator_console.services.changes import ChangeBatch
-from operator_console.services.queues.request_list import ListQuery
+from operator_console.services.queues.request_list import CHANNELS, ListQuery
 from operator_console.services.session import ConsoleSession
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.common.table_columns import TableColumns
 from operator_console.ui.forms.ui_requests_panel import Ui_RequestsPanel
+from operator_console.ui.queues.request_columns import channel_label
 from operator_console.ui.queues.request_table_model import RequestTableModel, column_of
 
 
 class RequestsPanel(QWidget):
-    """Lists the open requests, newest first; sorting asks the database; changes arrive live.
+    """Lists the open requests, newest first, of every channel or of one; sorting asks the
+    database; changes arrive live.
 
     Signals:
         case_opened: the id of a request to open (double-click or Enter on its row).
@@ -42,6 +46,16 @@ class RequestsPanel(QWidget):
             column_of("created_at"), Qt.SortOrder.DescendingOrder
         )
         self.columns = TableColumns(table, self.model.columns.keys)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("requestChannelFilter")
+        self.channel.addItem(self.tr("All channels"), None)
+        for channel in CHANNELS:
+            self.channel.addItem(channel_label(channel), channel)
+        channel_words = QLabel(self.tr("Chan&nel:"), self)
+        channel_words.setBuddy(self.channel)
+        self.ui.headerLayout.insertWidget(2, channel_words)
+        self.ui.headerLayout.insertWidget(3, self.channel)
+        self.channel.currentIndexChanged.connect(lambda _index: self._on_channel_chosen())
         self.problem = ProblemLine(self)
         self.ui.panelLayout.insertWidget(1, self.problem)  # under the title, over the table
         table.activated.connect(self._on_row_activated)
@@ -56,7 +70,15 @@ class RequestsPanel(QWidget):
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """This screen's keys and what they do (the Help dialog lists them)."""
-        return [("Return", self.tr("Open the request on the Case tab (or double-click it)"))]
+        return [
+            ("Return", self.tr("Open the request on the Case tab (or double-click it)")),
+            ("Alt+N", self.tr("Go to the channel filter")),
+        ]
+
+    def query(self) -> ListQuery:
+        """The open requests of the chosen channel (every channel when none is chosen)."""
+        chosen = self.channel.currentData()
+        return ListQuery(open_only=True, channels=(chosen,) if chosen else ())
 
     def refresh(self) -> None:
         """Read the first page and the count again."""
@@ -70,8 +92,14 @@ class RequestsPanel(QWidget):
             self.model.apply_changes(batch)
             self._count_timer.start()
 
+    def _on_channel_chosen(self) -> None:
+        channels = self.query().channels
+        self.ui.stateLabel.setText(self.tr("Loading…"))
+        self.model.reload(replace(self.model.query(), channels=channels))
+        self._read_count()
+
     def _read_count(self) -> None:
-        query = ListQuery(open_only=True)
+        query = self.query()
         self._runner.submit_latest(
             "open-count",
             lambda: self._session.requests.count(query),

@@ -22,6 +22,7 @@ from operator_console.ui.queues.request_columns import (
     TOOLTIP,
     Index,
     RequestColumnsModel,
+    channel_label,
 )
 
 SLA_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,13 +96,15 @@ class QueueTableModel(RequestColumnsModel):
             left = row.due_at - now
             if left < timedelta(0):
                 return self.tr("%1 late").replace("%1", span(left))
-            return self.tr("in %1").replace("%1", span(left))
+            return self.with_sla_words(row, self.tr("in %1").replace("%1", span(left)))
         if key == "status":
             return status_label(row.status)
         if key == "priority":
             return priority_label(row.priority)
         if key == "assignee":
             return row.assignee or "—"
+        if key == "channel":
+            return channel_label(row.channel)
         value = getattr(row, key)
         return "—" if value in (None, "") else str(value)
 
