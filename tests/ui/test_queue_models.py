@@ -70,7 +70,7 @@ def test_sla_countdown_turns_amber_at_risk_and_red_when_breached(
     colours = [model.index(n, due).data(Qt.ItemDataRole.ForegroundRole) for n in range(4)]
     assert colours == [None, AMBER, RED, None]
     texts = [model.index(n, due).data() for n in range(4)]
-    assert texts == ["in 10d 0h", "in 1h 00m", "2h 00m late", "—"]
+    assert texts == ["in 10d 0h", "in 1h 00m · at risk", "2h 00m late", "—"]
     assert model.index(0, column_of("created_at")).data() == "1h 00m"
     with qtbot.waitSignal(model.dataChanged) as ticked:
         model._on_tick_timeout()
