@@ -167,9 +167,12 @@ class MetricsRollups(Protocol):
         """Every group of the grouping, as `MetricsReads.groups`."""
         ...
 
-    def totals(self, query: MetricsQuery, now: datetime) -> dict[str | None, RollupTotals]:
+    def totals(
+        self, query: MetricsQuery, now: datetime, *, clocks: bool = True
+    ) -> dict[str | None, RollupTotals]:
         """The totals of the requests created in the period that the filter keeps, by their key
-        in the query's grouping; open requests are overdue or not as of `now`."""
+        in the query's grouping; open requests are overdue or not as of `now`. Without
+        `clocks`, the buckets are not read (a panel of counts)."""
         ...
 
     def daily(self, period: Period, chosen: MetricsFilter) -> DailyCounts: ...

@@ -150,7 +150,9 @@ class SqlMetricsRollups:
     def open_spans(self, period: Period, chosen: MetricsFilter) -> list[OpenSpan]:
         return self._rows.open_spans(period, chosen)
 
-    def totals(self, query: MetricsQuery, now: datetime) -> dict[str | None, RollupTotals]:
+    def totals(
+        self, query: MetricsQuery, now: datetime, *, clocks: bool = True
+    ) -> dict[str | None, RollupTotals]:
         first, end = _days(query.period)
         cube = cube_for(query.chosen, query.by)
         group = _group_column(query.by)
@@ -183,18 +185,21 @@ class SqlMetricsRollups:
             r,
         ).group_by(group)
         found: dict[str | None, dict[str, Any]] = defaultdict(dict)
-        clocks: dict[str | None, dict[str, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
+        bucketed: dict[str | None, dict[str, dict[int, int]]] = defaultdict(
+            lambda: defaultdict(dict)
+        )
         with self._engine.connect() as connection:
             for row in connection.execute(counts).mappings():
                 found[row["grouped"]].update({name: int(row[name]) for name in _SUMMED})
+            measures = tuple(_CLOCK_MEASURES) if clocks else ()
             for key, measure, bucket, cases in self._buckets(
-                connection, cube, query.chosen, query.by, first, end, tuple(_CLOCK_MEASURES)
+                connection, cube, query.chosen, query.by, first, end, measures
             ):
-                clocks[key][_CLOCK_MEASURES[measure]][bucket] = int(cases)
+                bucketed[key][_CLOCK_MEASURES[measure]][bucket] = int(cases)
             for key, overdue, within in connection.execute(open_sla):
                 found[key].update(open_overdue=int(overdue), open_within=int(within))
         return {
-            key: RollupTotals(**values, clocks=dict(clocks.get(key, {})))
+            key: RollupTotals(**values, clocks=dict(bucketed.get(key, {})))
             for key, values in found.items()
         }
 
@@ -223,7 +228,7 @@ class SqlMetricsRollups:
             spans = [(cube, first, end)]
         summed: dict[tuple[Any, int, int], int] = defaultdict(int)
         for source, start, stop in spans:
-            if start >= stop:
+            if start >= stop or not measures:
                 continue
             b = _BUCKETS[source.name]
             group = _group_column(by) if by is not None else b.c.measure
