@@ -17,6 +17,16 @@ tests/ui/test_plural_forms.py checks that every counted message of the sources i
     </message>
 </context>
 <context>
+    <name>DashboardFilterBar</name>
+    <message numerus="yes">
+        <source>Last %n day(s)</source>
+        <translation>
+            <numerusform>Last day</numerusform>
+            <numerusform>Last %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IntakePanel</name>
     <message numerus="yes">
         <source>%n call(s) kept on this computer: the database does not answer. They are sent as soon as it does.</source>

@@ -108,7 +108,8 @@ def follow_configuration(
             )
 
     def show_city(setup: MapSetup) -> None:
-        if setup.city_name:
+        # The answer may come after the window was closed (another person took the console).
+        if setup.city_name and shiboken6.isValid(window):
             window.show_city_name(setup.city_name)
 
     presenter.map_setup_loaded.connect(show_city)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from operator_console.services.dashboard.model import DrillResult
 from operator_console.services.exports.table import Table
+from operator_console.ui.common.formatting import city_zone
 from operator_console.ui.dashboard.table_model import TableModel
 
 HEADER = ("Reference", "Status", "Category", "Address", "Created", "Resolved")
@@ -23,7 +22,7 @@ class DrillList(QWidget):
     def __init__(self, time_zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardDrillList")
-        self._zone = ZoneInfo(time_zone)
+        self._zone = city_zone(time_zone)
         self.heading = QLabel(self.tr("Click a bar, a point or a district to list its cases."))
         self.heading.setObjectName("drillHeading")
         self.model = TableModel(self)

@@ -4,13 +4,13 @@ category, district, channel and district layer chosen."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from operator_console.services.dashboard.model import FilterChoices
 from operator_console.services.metrics.model import GroupName, MetricsFilter, Period
+from operator_console.ui.common.formatting import city_zone
 
 PRESET_DAYS = (7, 30, 90)
 THIS_YEAR = "this-year"
@@ -31,7 +31,7 @@ class DashboardFilterBar(QWidget):
     def __init__(self, time_zone: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardFilterBar")
-        self._zone = ZoneInfo(time_zone)
+        self._zone = city_zone(time_zone)
         self._time_zone = time_zone
         self._quiet = False
         outer = QVBoxLayout(self)
