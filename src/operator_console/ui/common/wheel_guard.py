@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QProxyStyle, QWidget
 
+from operator_console.ui.common.tab_keys import let_tab_move_on
+
 # Inputs whose value the wheel steps through: drop-downs, spin boxes, date and time fields.
 GUARDED = (QComboBox, QAbstractSpinBox)
 _WHEEL = QEvent.Type.Wheel
@@ -50,6 +52,8 @@ class _GuardingStyle(QProxyStyle):
         super().polish(target)  # type: ignore[call-overload]
         if isinstance(target, GUARDED):
             self._guard.guard(target)
+        elif isinstance(target, QWidget):
+            let_tab_move_on(target)
 
 
 def install_wheel_guard(app: QApplication) -> WheelGuard:
