@@ -63,6 +63,7 @@ CUBES = (
     Cube("department", ("department_id",), buckets_by_month=True),
     Cube("queue", ("queue_id",), buckets_by_month=True),
     Cube("district", ("district_id",), buckets_by_month=True),
+    Cube("department_district", ("department_id", "district_id"), buckets_by_month=True),
 )
 
 

@@ -89,6 +89,7 @@ _ANSWERS = {
     "department": frozenset({DEPARTMENT}),
     "queue": frozenset({DEPARTMENT, QUEUE}),
     "district": frozenset({"district"}),
+    "department_district": frozenset({DEPARTMENT, "district"}),
 }
 _CLOCK_MEASURES = dict(
     zip(
@@ -334,15 +335,16 @@ def _joined(table: Table, cube: Cube) -> Any:
             .outerjoin(departments, departments.c.id == queues.c.department_id)
             .outerjoin(districts, districts.c.id == table.c.district_id)
         )
+    joined: Any = table
     if "queue_id" in cube.key:
-        return table.outerjoin(queues, queues.c.id == table.c.queue_id).outerjoin(
+        joined = joined.outerjoin(queues, queues.c.id == table.c.queue_id).outerjoin(
             departments, departments.c.id == queues.c.department_id
         )
     if "department_id" in cube.key:
-        return table.outerjoin(departments, departments.c.id == table.c.department_id)
+        joined = joined.outerjoin(departments, departments.c.id == table.c.department_id)
     if "district_id" in cube.key:
-        return table.outerjoin(districts, districts.c.id == table.c.district_id)
-    return table
+        joined = joined.outerjoin(districts, districts.c.id == table.c.district_id)
+    return joined
 
 
 def _filtered(statement: Select[Any], chosen: MetricsFilter, table: Table) -> Select[Any]:
