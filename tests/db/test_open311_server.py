@@ -215,8 +215,14 @@ def test_a_revoked_key_is_refused(client: TestClient, api_key: str, owner: Engin
     assert answer.status_code == 403
 
 
-def test_a_key_past_its_limit_is_told_to_wait(demo_pg_url: str, client: TestClient) -> None:
+def test_a_key_past_its_limit_is_told_to_wait(demo_pg_url: str) -> None:
     key = new_client(demo_pg_url, "small app", per_minute=2)
+    minute = datetime(2026, 12, 7, 9, 30, 15, tzinfo=UTC)  # every request in the same minute
+    with asgi_client(make_open311_login(demo_pg_url), clock=lambda: minute) as client:
+        _four_posts_past_a_limit_of_two(client, key)
+
+
+def _four_posts_past_a_limit_of_two(client: TestClient, key: str) -> None:
     assert [_post(client, INSPECTION | {"api_key": key}).status_code for _ in range(3)] == [
         201,
         201,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 import threading
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 
@@ -85,8 +85,10 @@ def live_server(database_url: str) -> Iterator[str]:
         thread.join(30)
 
 
-def asgi_client(database_url: str, pool_size: int = 2) -> TestClient:
+def asgi_client(
+    database_url: str, pool_size: int = 2, clock: Callable[[], datetime] | None = None
+) -> TestClient:
     """Starlette's test client over the application (use it in a with block)."""
     from operator_console.app.open311_cli import build_app
 
-    return TestClient(build_app(database_url, pool_size=pool_size))
+    return TestClient(build_app(database_url, pool_size=pool_size, clock=clock))

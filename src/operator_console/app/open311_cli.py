@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -111,8 +112,11 @@ def app_from_environment() -> Starlette:
     return build_app(url)
 
 
-def build_app(database_url: str, pool_size: int = 10) -> Starlette:
-    """The Open311 application over `database_url` (the server's own login)."""
+def build_app(
+    database_url: str, pool_size: int = 10, clock: Callable[[], datetime] | None = None
+) -> Starlette:
+    """The Open311 application over `database_url` (the server's own login), on `clock`
+    (the wall clock unless given)."""
     from operator_console.storage.db.engine import make_engine
     from operator_console.storage.open311.clients import SqlKeyGate
     from operator_console.storage.open311.filing import SqlFilingPorts
@@ -132,7 +136,7 @@ def build_app(database_url: str, pool_size: int = 10) -> Starlette:
         reads=SqlPublicReads(engine),
         gate=SqlKeyGate(engine),
         filing=SqlFilingPorts(engine),
-        clock=lambda: datetime.now(UTC),
+        clock=clock or (lambda: datetime.now(UTC)),
     )
     return create_app(backend)
 
