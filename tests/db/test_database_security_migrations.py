@@ -50,7 +50,7 @@ def test_the_downgrade_gives_everything_back_and_keeps_the_roles(pg_url: str) ->
     engine = make_engine(pg_url)
     with engine.connect() as connection:
         assert set(connection.execute(_OWNERS).scalars()) == {OWNER_ROLE}
-        assert tuple(connection.execute(_ADDED).one()) == (33, 2, 5, 1)
+        assert tuple(connection.execute(_ADDED).one()) == (38, 2, 5, 1)
     schema.downgrade(engine, BEFORE)
     with engine.connect() as connection:
         assert set(connection.execute(_OWNERS).scalars()) == {"postgres"}
