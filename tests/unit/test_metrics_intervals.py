@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import statistics
+from fractions import Fraction
 
 import pytest
 
@@ -73,3 +75,24 @@ def test_an_interval_excludes_what_lies_outside_it_only() -> None:
     interval = Interval(1.0, 2.0)
     assert interval.excludes(0.5) and interval.excludes(2.5)
     assert not interval.excludes(1.0) and not interval.excludes(2.0)
+
+
+def _ranks_in_exact_fractions(n: int, fraction: Fraction) -> tuple[int, int]:
+    cumulative = list(
+        itertools.accumulate(
+            math.comb(n, count) * fraction**count * (1 - fraction) ** (n - count)
+            for count in range(n + 1)
+        )
+    )
+    tail = Fraction(1, 40)
+    low = max(j for j in range(n) if cumulative[j] <= tail)
+    high = min(k for k in range(n) if 1 - cumulative[k] <= tail)
+    return low, high
+
+
+@pytest.mark.parametrize("n", [57, 400, 999, 1000])
+@pytest.mark.parametrize("fraction", [Fraction(1, 2), Fraction(9, 10)])
+def test_the_exact_ranks_are_the_binomials_in_exact_fractions(n: int, fraction: Fraction) -> None:
+    values = [float(v) for v in range(n)]
+    low, high = _ranks_in_exact_fractions(n, fraction)
+    assert quantile_interval(values, float(fraction)) == Interval(float(low), float(high))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -69,21 +70,43 @@ def quantile_interval(ordered: Sequence[float], fraction: float) -> Interval | N
     return Interval(ordered[low], ordered[high])
 
 
+@functools.lru_cache(maxsize=4096)
 def _exact_ranks(n: int, fraction: float) -> tuple[int, int] | None:
     """0-based ranks (j, k) with P(j < B + 1 <= k) >= 95 %, B ~ binomial(n, fraction), chosen
-    with at most 2.5 % left out on each side."""
-    cumulative = []
+    with at most 2.5 % left out on each side. They depend on n and the fraction alone, so each
+    pair is computed once."""
     total = 0.0
-    for count in range(n + 1):
-        total += math.comb(n, count) * fraction**count * (1 - fraction) ** (n - count)
-        cumulative.append(total)
-    # P(B < j + 1) = cumulative[j] must stay at or below 2.5 %: the largest such j.
-    low = max((j for j in range(n) if cumulative[j] <= 0.025), default=None)
-    # P(B >= k + 1) = 1 - cumulative[k] at or below 2.5 %: the smallest such k.
-    high = min((k for k in range(n) if 1 - cumulative[k] <= 0.025), default=None)
+    low = high = None
+    for count, probability in enumerate(_binomial_probabilities(n, fraction)):
+        total += probability
+        # P(B < j + 1) must stay at or below 2.5 %: the largest such j.
+        if total <= 0.025:
+            low = count
+        # P(B >= k + 1) at or below 2.5 %: the smallest such k.
+        if high is None and 1 - total <= 0.025 and count < n:
+            high = count
     if low is None or high is None:
         return None
     return low, high
+
+
+def _binomial_probabilities(n: int, fraction: float) -> list[float]:
+    """P(B = count) for count 0..n, B ~ binomial(n, fraction), from logarithms (no huge
+    integers, no underflow of fraction**n)."""
+    if fraction <= 0.0 or fraction >= 1.0:
+        certain = 0 if fraction <= 0.0 else n
+        return [1.0 if count == certain else 0.0 for count in range(n + 1)]
+    log_p, log_q, log_n = math.log(fraction), math.log1p(-fraction), math.lgamma(n + 1)
+    return [
+        math.exp(
+            log_n
+            - math.lgamma(count + 1)
+            - math.lgamma(n - count + 1)
+            + count * log_p
+            + (n - count) * log_q
+        )
+        for count in range(n + 1)
+    ]
 
 
 def _normal_ranks(n: int, fraction: float) -> tuple[int, int]:
