@@ -5,14 +5,19 @@ queue, district, channel, SLA target and time to resolve), loaded in one INSERT 
 generate_series in the owner's bulk mode, then `console_rebuild_metric_rollups()`. For one year,
 city-wide and for the busiest department, each panel is read `--repeat` times both ways.
 
-Run: .venv/bin/python benchmarks/bench_metrics.py [--requests 5000000] [--repeat 20]
+Run: .venv/bin/python benchmarks/bench_metrics.py [--requests 5000000] [--repeat 20] [--profile]
+(--profile: where the equity panel within the department spends its time, in Python and in
+each of its statements)
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import io
 import os
 import platform
+import pstats
 import statistics
 import sys
 import time
@@ -25,7 +30,7 @@ from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine, event, text
 
 from operator_console.services.metrics.equity import compare
 from operator_console.services.metrics.model import MetricsFilter, MetricsQuery, Period
@@ -176,6 +181,31 @@ def p95(run: Callable[[], object], repeat: int) -> float:
     return statistics.quantiles(times, n=20, method="inclusive")[18]
 
 
+def profile(engine: Engine, run: Callable[[], object]) -> None:
+    """The panel's costliest calls (cProfile), then EXPLAIN ANALYZE of each statement it ran."""
+    statements: list[tuple[str, Any]] = []
+
+    def keep(_conn: Any, _cursor: Any, sql: str, bound: Any, _context: Any, _many: bool) -> None:
+        statements.append((sql, bound))
+
+    profiler = cProfile.Profile()
+    event.listen(engine, "before_cursor_execute", keep)
+    try:
+        profiler.runcall(run)
+    finally:
+        event.remove(engine, "before_cursor_execute", keep)
+    report = io.StringIO()
+    pstats.Stats(profiler, stream=report).sort_stats("cumulative").print_stats(25)
+    print(report.getvalue(), flush=True)
+    with engine.connect() as connection:
+        raw: Any = connection.connection.dbapi_connection
+        with raw.cursor() as cursor:
+            for sql, bound in statements:
+                cursor.execute("EXPLAIN (ANALYZE, BUFFERS) " + sql, bound)
+                print(sql.split("FROM")[0][:100], "...")
+                print("\n".join(f"  {row[0]}" for row in cursor.fetchall()), flush=True)
+
+
 ROLLUP_UPDATES = "service_requests_metric_rollups_update"
 
 
@@ -200,6 +230,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--requests", type=int, default=5_000_000)
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--profile", action="store_true")
     args = parser.parse_args()
     print(
         f"{platform.node()} {platform.processor() or platform.machine()} "
@@ -277,6 +308,9 @@ def main() -> None:
                     f"{from_rows / from_rollups:>6.1f}x",
                     flush=True,
                 )
+        if args.profile:
+            print(f"where equity by ward within {department} spends its time:", flush=True)
+            profile(engine, panels["equity by ward"])
         print("one UPDATE of 10,000 resolved cases (a status call each), 5 times, median in ms:")
         for kept in (True, False):
             if not kept:
