@@ -15,7 +15,7 @@ from operator_console.domain.permissions import StaffIdentity
 from operator_console.services.dashboard.desk import DashboardDesk, may_see_dashboard
 from operator_console.services.intake.gateway import MapSetup
 from operator_console.services.session import ConsoleSession
-from operator_console.storage.dashboard.reads import SqlDashboardReads
+from operator_console.storage.dashboard.rollups import dashboard_reads
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.change_bus import ChangeBus
 from operator_console.ui.dashboard.panel import DashboardPanel
@@ -25,10 +25,11 @@ from operator_console.ui.shell.main_window import MainWindow
 
 
 def dashboard_desk_for(engine: Engine, staff: StaffIdentity) -> DashboardDesk | None:
-    """The dashboard's desk for a supervisor or an admin; None for everyone else."""
+    """The dashboard's desk for a supervisor or an admin (its figures from the rollups where the
+    database keeps them); None for everyone else."""
     if not may_see_dashboard(staff):
         return None
-    return DashboardDesk(SqlDashboardReads(engine), staff, lambda: datetime.now(UTC))
+    return DashboardDesk(dashboard_reads(engine), staff, lambda: datetime.now(UTC))
 
 
 def add_dashboard(
