@@ -54,3 +54,18 @@ def _insert_minimal_request(connection: object) -> None:
             " (SELECT id FROM services), 'received', 'normal', '{}', 'tester', now(), now())"
         )
     )
+
+
+def test_every_sqlite_trigger_survives_the_later_migrations(sqlite_url: str) -> None:
+    # A batch copy of a table on SQLite drops its triggers: later migrations must not make one.
+    engine = make_engine(sqlite_url)
+    with engine.connect() as connection:
+        triggers = set(
+            connection.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+            .scalars()
+            .all()
+        )
+    engine.dispose()
+    for table in ("callers", "service_requests"):
+        assert {f"{table}_search_{op}" for op in ("insert", "update", "delete")} <= triggers
+    assert {"service_requests_at_risk_insert", "request_events_search_note"} <= triggers

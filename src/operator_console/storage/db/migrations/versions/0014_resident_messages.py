@@ -68,14 +68,14 @@ END $$;"""
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("callers", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("preferred_channel", sa.String(length=10), nullable=True))
-        batch_op.add_column(
-            sa.Column("no_messages", sa.Boolean(), server_default=sa.false(), nullable=False)
-        )
-    with op.batch_alter_table("notification_outbox", schema=None) as batch_op:
-        for column in _outbox_columns():
-            batch_op.add_column(column)
+    # Plain ALTER TABLE ... ADD COLUMN on both databases: a batch copy of callers on SQLite
+    # would lose its search triggers (migration 0011).
+    op.add_column("callers", sa.Column("preferred_channel", sa.String(length=10), nullable=True))
+    op.add_column(
+        "callers", sa.Column("no_messages", sa.Boolean(), server_default=sa.false(), nullable=False)
+    )
+    for column in _outbox_columns():
+        op.add_column("notification_outbox", column)
     op.execute("UPDATE notification_outbox SET status = 'sent' WHERE sent_at IS NOT NULL")
     op.execute(
         "UPDATE notification_outbox SET idempotency_key = 'outbox-' || CAST(id AS VARCHAR(20))"
