@@ -6,13 +6,10 @@ Nothing here imports SQLAlchemy or Qt at import time: tests/unit is collected wi
 from __future__ import annotations
 
 import itertools
-import logging
 import os
 import shutil
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pytest
 
@@ -22,12 +19,8 @@ os.environ["QTWEBENGINE_DISABLE_SANDBOX"] = "1"
 
 from tests.support.pg_cluster import PgCluster
 
-if TYPE_CHECKING:
-    from sqlalchemy import Engine
-
 _TEMPLATE = "oc_template"
 _counter = itertools.count()
-_log = logging.getLogger(__name__)
 _ON_POSTGRESQL = pytest.param("postgresql", marks=pytest.mark.postgres)
 
 
@@ -62,51 +55,21 @@ def pg_cluster() -> Iterator[PgCluster]:
         cluster.stop()
 
 
-@contextmanager
-def _fresh_database(cluster: PgCluster, template: str = _TEMPLATE) -> Iterator[str]:
-    """A new database copied from `template`, dropped after the test: a demo city's copy is
-    over 100 MB, and a whole run makes hundreds of them."""
+def _fresh_database(cluster: PgCluster, template: str = _TEMPLATE) -> str:
     from sqlalchemy import create_engine, text
 
     name = f"oc_test_{os.getpid()}_{next(_counter)}"
     admin = create_engine(cluster.url(), isolation_level="AUTOCOMMIT")
-    _drop_databases(admin, list(_still_open))
     with admin.connect() as connection:
         connection.execute(text(f"CREATE DATABASE {name} TEMPLATE {template}"))
-    try:
-        yield cluster.url(name)
-    finally:
-        _drop_databases(admin, [name])
-        admin.dispose()
-
-
-_still_open: list[str] = []
-"""Test databases a console of their test still held when it ended (its window closes after
-the fixtures' teardown): dropped when the next test starts."""
-
-
-def _drop_databases(admin: Engine, names: list[str]) -> None:
-    from sqlalchemy import text
-    from sqlalchemy.exc import OperationalError
-
-    for name in names:
-        try:
-            with admin.connect() as connection:
-                connection.execute(text(f"DROP DATABASE IF EXISTS {name}"))
-        except OperationalError as still_used:
-            _log.info("database %s still in use, dropped later: %s", name, still_used.orig)
-            if name not in _still_open:
-                _still_open.append(name)
-        else:
-            if name in _still_open:
-                _still_open.remove(name)
+    admin.dispose()
+    return cluster.url(name)
 
 
 @pytest.fixture
-def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
+def pg_url(pg_cluster: PgCluster) -> str:
     """A fresh, migrated, empty PostgreSQL database for one test."""
-    with _fresh_database(pg_cluster) as url:
-        yield url
+    return _fresh_database(pg_cluster)
 
 
 @pytest.fixture
@@ -142,10 +105,9 @@ def demo_pg_template(pg_cluster: PgCluster) -> str:
 
 
 @pytest.fixture
-def demo_pg_url(pg_cluster: PgCluster, demo_pg_template: str) -> Iterator[str]:
+def demo_pg_url(pg_cluster: PgCluster, demo_pg_template: str) -> str:
     """A fresh copy of the seeded demo city on PostgreSQL."""
-    with _fresh_database(pg_cluster, demo_pg_template) as url:
-        yield url
+    return _fresh_database(pg_cluster, demo_pg_template)
 
 
 @pytest.fixture(scope="session")
