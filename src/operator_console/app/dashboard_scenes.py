@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from operator_console.services.dashboard.model import LATE, Drill
 from operator_console.services.metrics.model import QUEUE
 from operator_console.ui.dashboard.panel import DashboardPanel
@@ -41,7 +43,10 @@ def dashboard_scenes(window: MainWindow) -> list[Any]:
         drill = Drill(
             panel.filters.period(), panel.filters.chosen(), QUEUE, busiest.key, outcome=LATE
         )
-        panel.open_drill(panel.tr("Late in %1").replace("%1", busiest.name), drill)
+        panel.open_drill(
+            QCoreApplication.translate("DashboardCharts", "Late in %1").replace("%1", busiest.name),
+            drill,
+        )
 
     def charts_ready() -> bool:
         return panel.loaded() and bool(listed)

@@ -69,7 +69,12 @@ def _show_districts(
 
     def failed(error: BaseException) -> None:
         panel.problem.report_error(
-            "dashboard-map", panel.tr("The map cannot show the city's districts: %1"), error, read
+            "dashboard-map",
+            QCoreApplication.translate(
+                "DashboardPanel", "The map cannot show the city's districts: %1"
+            ),
+            error,
+            read,
         )
 
     def read() -> None:

@@ -102,7 +102,9 @@ def _follow_case_messages(
         lambda: desk.case_messages(request_id),
         compare,
         lambda error: case.problem.report_error(
-            "case-messages", case.tr("The case's messages cannot be read: %1"), error
+            "case-messages",
+            QCoreApplication.translate("CaseDetailPanel", "The case's messages cannot be read: %1"),
+            error,
         ),
         owner=case,
     )
@@ -133,7 +135,10 @@ def _deliver_in_background(
     def failed(error: BaseException) -> None:
         running.clear()
         panel.problem.report_error(
-            "delivery", panel.tr("The messages could not be handed on: %1"), error, run_once
+            "delivery",
+            QCoreApplication.translate("MessagesPanel", "The messages could not be handed on: %1"),
+            error,
+            run_once,
         )
 
     timer.timeout.connect(run_once)

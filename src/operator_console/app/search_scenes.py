@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from operator_console.ui.cases.detail_panel import CaseDetailPanel
 from operator_console.ui.search.search_popup import SearchPopup
@@ -23,7 +23,8 @@ def search_scenes(window: MainWindow) -> list[Any]:
         return []
 
     def found() -> bool:
-        return bool(popup.model.hits) and popup.message.text() != popup.tr("Searching…")
+        searching = QCoreApplication.translate("SearchPopup", "Searching…")
+        return bool(popup.model.hits) and popup.message.text() != searching
 
     def start_call() -> None:
         popup.close_search()

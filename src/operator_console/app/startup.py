@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from operator_console.app.admin_wiring import config_feed_for
 from operator_console.app.alert_wiring import alerts_for
@@ -128,11 +128,14 @@ class StartupController(QObject):
 
     def start(self) -> None:
         """Connect as the settings say (Retry starts here again)."""
-        message = self.view.tr("Connecting to %1…").replace("%1", self._where())
+        message = QCoreApplication.translate("StartupView", "Connecting to %1…").replace(
+            "%1", self._where()
+        )
         if self._settings.is_embedded_default and not default_database_path().exists():
-            message = self.view.tr(
+            message = QCoreApplication.translate(
+                "StartupView",
                 "First start: building the demo city from Boston's 311 data "
-                "(25,000 requests). This takes a few seconds, once."
+                "(25,000 requests). This takes a few seconds, once.",
             )
         self._connect(self._sign_in, message)
 
@@ -159,7 +162,7 @@ class StartupController(QObject):
 
     def _where(self) -> str:
         if self._settings.is_embedded_default:
-            return self.view.tr("the demo city on this computer")
+            return QCoreApplication.translate("StartupView", "the demo city on this computer")
         return self._settings.source
 
     def _on_failed(self, error: BaseException) -> None:
@@ -175,7 +178,9 @@ class StartupController(QObject):
     def _ask_sign_in(self, login: str, message: str = "", after_sign_out: bool = False) -> None:
         """The sign-in dialog, on top of the startup view; a refusal is said in it."""
         server = server_name(self._settings.database_url)
-        self.view.show_progress(self.view.tr("Sign in to %1.").replace("%1", server))
+        self.view.show_progress(
+            QCoreApplication.translate("StartupView", "Sign in to %1.").replace("%1", server)
+        )
         self.view.show()
         if self.sign_in_dialog is None:
             self.sign_in_dialog = SignInDialog(server, login, self.view)
@@ -191,7 +196,9 @@ class StartupController(QObject):
     def _on_sign_in_requested(self, login: str, password: str) -> None:
         self._sign_in = SignIn(login, password or None)
         where = server_name(self._settings.database_url)
-        message = self.view.tr("Signing in to %1 as %2…").replace("%1", where)
+        message = QCoreApplication.translate("StartupView", "Signing in to %1 as %2…").replace(
+            "%1", where
+        )
         self._connect(self._sign_in, message.replace("%2", login))
 
     def _close_sign_in(self) -> None:
@@ -257,7 +264,9 @@ class StartupController(QObject):
             reason = str(exc) or type(exc).__name__
             self._on_failed(
                 RuntimeError(
-                    self.view.tr("The console could not open its window: %1").replace("%1", reason)
+                    QCoreApplication.translate(
+                        "StartupView", "The console could not open its window: %1"
+                    ).replace("%1", reason)
                 )
             )
             return
@@ -276,7 +285,7 @@ class StartupController(QObject):
             return
         login = window.session.staff.login
         dialect = window.session.dialect
-        self.view.show_progress(self.view.tr("Signing out…"))
+        self.view.show_progress(QCoreApplication.translate("StartupView", "Signing out…"))
         self.view.show()  # before the window closes, so it is never the last one open
         self.window = None
         window.close()
