@@ -11,7 +11,7 @@ from urllib.request import url2pathname
 
 import folium
 from branca.element import Figure
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 
 from operator_console.services.basemaps import Tileset
 from operator_console.services.resources import resource_dir
@@ -33,7 +33,18 @@ _CSS = [
     ("markercluster_css", "leaflet.markercluster/MarkerCluster.css"),
     ("markercluster_default_css", "leaflet.markercluster/MarkerCluster.Default.css"),
 ]
-_DEFAULT_TEXTS = {"map": "Map", "pin": "Request location"}
+_DEFAULT_TEXTS = {
+    "map": "Map",
+    "pin": "Request location",
+    "zoom_in": "Zoom in",
+    "zoom_out": "Zoom out",
+    "leaflet": "A JavaScript library for interactive maps",
+    "metres": "%1 m",
+    "kilometres": "%1 km",
+    "feet": "%1 ft",
+    "miles": "%1 mi",
+    "locale": "en",
+}
 LEAFLET_FONT_SIZE = "0.75rem"
 """Leaflet's own size for the scale and attribution; folium's 1rem overflows the scale bar."""
 
@@ -110,7 +121,8 @@ class BaseMap:
         """The XYZ tiles to draw; None for outlines only or for MBTiles (MapView serves those)."""
         if self.tile_url is None:
             return None
-        return TileSource(self.tile_url, self.attribution or "Tiles")
+        credit = self.attribution or QCoreApplication.translate("MapView", "Tiles")
+        return TileSource(self.tile_url, credit)
 
 
 @dataclass(frozen=True)
@@ -124,7 +136,10 @@ class MapPageOptions:
         districts: a GeoJSON FeatureCollection drawn (and fitted) as the page opens, or None.
         min_zoom: the lowest zoom level the user may choose.
         max_zoom: the highest zoom level the user may choose.
-        texts: the "map" label and "pin" title, already translated.
+        texts: the words the page shows, already translated: the "map" label, the "pin"
+            title, the zoom buttons' titles ("zoom_in", "zoom_out"), the title of Leaflet's
+            credit ("leaflet"), the scale's units with a %1 place ("metres", "kilometres",
+            "feet", "miles"), and the BCP 47 "locale" its numbers are written in.
     """
 
     center: tuple[float, float] = (0.0, 0.0)
@@ -142,7 +157,8 @@ def render_page(options: MapPageOptions) -> str:
         location=list(options.center),
         zoom_start=options.zoom,
         tiles=None,
-        control_scale=True,
+        control_scale=False,  # the script adds the scale and zoom buttons with translated words
+        zoom_control=False,
         font_size=LEAFLET_FONT_SIZE,
     )
     # Instance attributes: folium's class-level lists point at CDNs and are shared by all maps.

@@ -34,6 +34,39 @@ _TEMPLATE = """
   map.setMinZoom({{ this.min_zoom|tojson }});
   map.setMaxZoom({{ this.max_zoom|tojson }});
   map.getContainer().setAttribute("aria-label", texts.map);
+  L.control.zoom({zoomInTitle: texts.zoom_in, zoomOutTitle: texts.zoom_out}).addTo(map);
+  var credit = document.createElement("span");
+  credit.innerHTML = map.attributionControl.options.prefix;
+  credit.querySelectorAll("a").forEach(function (link) { link.title = texts.leaflet; });
+  map.attributionControl.setPrefix(credit.innerHTML);
+  // Leaflet writes the scale's units in English ("500 ft"): these methods of its 1.9.4 scale
+  // control write them from the console's words, the numbers in its locale.
+  function scaleWords(words, value) {
+    return words.replace("%1", value.toLocaleString(texts.locale));
+  }
+  var Scale = L.Control.Scale.extend({
+    _updateMetric: function (maxMeters) {
+      var meters = this._getRoundNum(maxMeters);
+      var words = meters < 1000 ? scaleWords(texts.metres, meters)
+        : scaleWords(texts.kilometres, meters / 1000);
+      this._updateScale(this._mScale, words, meters / maxMeters);
+    },
+    _updateImperial: function (maxMeters) {
+      var maxFeet = maxMeters * 3.2808399;
+      if (maxFeet > 5280) {
+        var maxMiles = maxFeet / 5280, miles = this._getRoundNum(maxMiles);
+        this._updateScale(this._iScale, scaleWords(texts.miles, miles), miles / maxMiles);
+      } else {
+        var feet = this._getRoundNum(maxFeet);
+        this._updateScale(this._iScale, scaleWords(texts.feet, feet), feet / maxFeet);
+      }
+    },
+    _updateScale: function (scale, words, ratio) {
+      scale.style.width = Math.round(this.options.maxWidth * ratio) + "px";
+      scale.textContent = words;
+    }
+  });
+  new Scale().addTo(map);
   oc.districts = L.geoJSON(null, {
     interactive: false, style: {color: "#1f4e9e", weight: 2, opacity: 0.8, fillOpacity: 0.04}
   }).addTo(map);
@@ -226,7 +259,7 @@ class BridgeScript(MacroElement):
     """The console's script on the map page; add it as a child of the folium Map.
 
     Attributes:
-        texts: user-visible strings the script shows ("map" label, "pin" title), translated.
+        texts: the words the script shows, translated (see MapPageOptions.texts).
         min_zoom: the lowest zoom level the map allows.
         max_zoom: the highest zoom level the map allows.
         districts: a GeoJSON FeatureCollection drawn (and fitted) as the page opens, or None.

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -185,10 +185,24 @@ class MapView(QWidget):
         page.settings().setAttribute(
             QWebEngineSettings.WebAttribute.LocalContentCanAccessRemoteUrls, remote
         )
-        texts = {"map": self.tr("Map"), "pin": self.tr("Request location")}
-        options = MapPageOptions(center=center, zoom=zoom, tiles=tiles, texts=texts)
+        options = MapPageOptions(center=center, zoom=zoom, tiles=tiles, texts=self._page_texts())
         self._page_html = render_page(options)
         self._load_page()
+
+    def _page_texts(self) -> dict[str, str]:
+        """The words of the page, Leaflet's own included, in the console's language."""
+        return {
+            "map": self.tr("Map"),
+            "pin": self.tr("Request location"),
+            "zoom_in": self.tr("Zoom in"),
+            "zoom_out": self.tr("Zoom out"),
+            "leaflet": self.tr("A JavaScript library for interactive maps"),
+            "metres": self.tr("%1 m"),
+            "kilometres": self.tr("%1 km"),
+            "feet": self.tr("%1 ft"),
+            "miles": self.tr("%1 mi"),
+            "locale": QLocale().bcp47Name(),
+        }
 
     def _load_page(self) -> None:
         self.web_view.setHtml(self._page_html, assets_url())
