@@ -105,7 +105,7 @@ def test_adding_a_rule_writes_it_and_its_audit_line_in_one_step(engine: Engine) 
         "(rank 5, priority high)"
     )
     assert events(engine) == [("routing_rule_added", "abandoned-bicycle · ward 3", sentence)]
-    assert change.summary() == f"Added rule {change.rule_id}. {sentence}."
+    assert str(change.summary()) == f"Added rule {change.rule_id}. {sentence}."
 
 
 @pytest.mark.parametrize(

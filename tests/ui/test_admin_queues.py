@@ -110,7 +110,7 @@ def test_deactivating_says_how_many_open_cases_stay_first(
     assert question is not None
     assert "It has 3 open case(s): they stay in it" in question.informativeText()
     question.defaultButton().click()
-    qtbot.waitUntil(lambda: "3 open case(s) stay in it" in page.notice.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "3 open cases stay in it" in page.notice.text(), timeout=WAIT_MS)
 
     def shown_inactive() -> bool:  # the tree is read again after the notice
         row = page.selected()

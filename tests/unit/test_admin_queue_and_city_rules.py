@@ -60,7 +60,9 @@ def test_a_team_goes_under_a_queue_not_under_a_crew() -> None:
 def test_a_name_is_tidied_and_a_rename_says_from_what_to_what() -> None:
     uow = queues()
     change = rename_queue(uow, STREETS, "  Streets   and sidewalks ", ADMIN, NOW)
-    assert change.detail == ("Renamed the queue PWD_STREETS from Streets to Streets and sidewalks.")
+    assert str(change.detail) == (
+        "Renamed the queue PWD_STREETS from Streets to Streets and sidewalks."
+    )
     [event] = uow.events
     assert (event.kind, event.subject, event.data["before"]["name"]) == (
         "queue_changed",

@@ -65,7 +65,7 @@ def test_saving_a_rule_unchanged_writes_nothing() -> None:
     rule = list_rules(uow, None, ADMIN).rules[0]
     same = RuleDraft("pothole", "", "", "", "PWD", "", "100", "Default")
     change = change_rule(uow, rule, same, ADMIN, NOW)
-    assert change.summary() == "Changed rule 1. Nothing to change."
+    assert str(change.summary()) == "Changed rule 1. Nothing to change."
     assert uow.events == []
 
 

@@ -36,7 +36,7 @@ def test_a_draft_becomes_a_rule_and_its_sentence() -> None:
     draft = RuleDraft("pothole", "", "ward", "3", "PWD3", "", " 10 ", "")
     target = checked_target(draft, CHOICES)
     assert target.district == DistrictKey("ward", "3") and target.rank == 10
-    assert rule_sentence(target, CHOICES) == (
+    assert str(rule_sentence(target, CHOICES)) == (
         "Routing: Pothole in Ward 3 goes to PWD District 3 (rank 10)"
     )
 
@@ -59,20 +59,20 @@ def test_a_second_rule_at_the_same_rank_is_refused_but_a_rule_may_keep_its_own()
 def test_what_someone_else_changed_is_said() -> None:
     before = checked_target(RuleDraft("pothole", "", "", "", "PWD3", rank="10"), CHOICES)
     after = checked_target(RuleDraft("pothole", "", "", "", "PWD", rank="20"), CHOICES)
-    assert what_changed(before, after, CHOICES) == (
+    assert str(what_changed(before, after, CHOICES)) == (
         "someone changed it meanwhile: its queue is now Public Works; its rank is now 20"
     )
-    assert what_changed(before, None, CHOICES) == "someone removed it meanwhile"
+    assert str(what_changed(before, None, CHOICES)) == "someone removed it meanwhile"
 
 
 def test_a_losing_rule_says_whether_it_was_less_specific_or_ranked_later() -> None:
     winner = RoutingRule("PWD3", service_code="pothole", district_code="3", rank=10, rule_id=2)
     anywhere = RoutingRule("PWD", service_code="pothole", rank=1, rule_id=1)
     later = RoutingRule("PWD", service_code="pothole", district_code="3", rank=20, rule_id=3)
-    assert why_lost(anywhere, winner, LABELS) == (
+    assert str(why_lost(anywhere, winner, LABELS)) == (
         "Rule 1 (to Public Works, rank 1) is less specific: it names the service in any "
         "district, rule 2 names the service in one district."
     )
-    assert why_lost(later, winner, LABELS) == (
+    assert str(why_lost(later, winner, LABELS)) == (
         "Rule 3 (to Public Works, rank 20) has a higher rank (20) than rule 2 (10)."
     )

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, counted
 from operator_console.services.admin.audit import ConfigEvent
 from operator_console.services.admin.queues.errors import (
     QueueAdminError,
@@ -28,8 +29,32 @@ from operator_console.services.admin.queues.rules import (
     checked_new_queue,
     checked_parent,
     differences,
-    kind_word,
 )
+
+_ADDED_TO = QT_TRANSLATE_NOOP("QueueAdminWords", "Added the queue %1 (%2) to %3.")
+_ADDED_UNDER = {
+    "team": QT_TRANSLATE_NOOP("QueueAdminWords", "Added the team %1 (%2) under %3."),
+    "crew": QT_TRANSLATE_NOOP("QueueAdminWords", "Added the crew %1 (%2) under %3."),
+}
+_RENAMED = {
+    "queue": QT_TRANSLATE_NOOP("QueueAdminWords", "Renamed the queue %1 from %2 to %3."),
+    "team": QT_TRANSLATE_NOOP("QueueAdminWords", "Renamed the team %1 from %2 to %3."),
+    "crew": QT_TRANSLATE_NOOP("QueueAdminWords", "Renamed the crew %1 from %2 to %3."),
+}
+_MOVED_UNDER = {
+    "team": QT_TRANSLATE_NOOP("QueueAdminWords", "Moved the team %1 (%2) under %3."),
+    "crew": QT_TRANSLATE_NOOP("QueueAdminWords", "Moved the crew %1 (%2) under %3."),
+}
+_REACTIVATED = {
+    "queue": QT_TRANSLATE_NOOP("QueueAdminWords", "Reactivated the queue %1 (%2)."),
+    "team": QT_TRANSLATE_NOOP("QueueAdminWords", "Reactivated the team %1 (%2)."),
+    "crew": QT_TRANSLATE_NOOP("QueueAdminWords", "Reactivated the crew %1 (%2)."),
+}
+_DEACTIVATED = {
+    "queue": QT_TRANSLATE_NOOP("QueueAdminWords", "Deactivated the queue %1 (%2); %3."),
+    "team": QT_TRANSLATE_NOOP("QueueAdminWords", "Deactivated the team %1 (%2); %3."),
+    "crew": QT_TRANSLATE_NOOP("QueueAdminWords", "Deactivated the crew %1 (%2); %3."),
+}
 
 
 @dataclass(frozen=True)
@@ -38,9 +63,9 @@ class QueueChange:
 
     before: QueueRow | None
     after: QueueValues
-    detail: str
+    detail: Words
 
-    def summary(self) -> str:
+    def summary(self) -> Words:
         return self.detail
 
 
@@ -64,14 +89,15 @@ def add_queue(
     with uow:
         tree = uow.tree()
         values = checked_new_queue(draft, tree)
+        kind: QueueEventKind
         if values.parent_code is None:
-            where = f"to {tree.department_name(values.department_code)}"
-            kind: QueueEventKind = "queue_added"
+            where = tree.department_name(values.department_code)
+            said, kind = _ADDED_TO, "queue_added"
         else:
             parent = tree.queue(values.parent_code)
-            where = f"under {parent.label if parent else values.parent_code}"
-            kind = "team_added"
-        detail = f"Added the {kind_word(values.kind)} {values.name} ({values.code}) {where}."
+            where = parent.label if parent else values.parent_code
+            said, kind = _ADDED_UNDER.get(values.kind, _ADDED_UNDER["team"]), "team_added"
+        detail = said.with_values(values.name, values.code, where)
         event = _event(now, actor, kind, values.code, detail, {"after": values.as_data()})
         uow.add_queue(values, event)
         uow.commit()
@@ -84,7 +110,7 @@ def rename_queue(
     require(actor, Action.CONFIGURE)
     new_name = checked_name(name)
     old = before.values
-    detail = f"Renamed the {kind_word(old.kind)} {old.code} from {old.name} to {new_name}."
+    detail = _RENAMED.get(old.kind, _RENAMED["queue"]).with_values(old.code, old.name, new_name)
     return _change(uow, before, replace(old, name=new_name), detail, actor, now)
 
 
@@ -105,18 +131,42 @@ def move_queue(
         department = checked_department(destination, tree)
         after = replace(old, department_code=department)
         teams = len(tree.under(old.code))
-        following = f" with its {teams} team(s) and crew(s)" if teams else ""
+        places = (
+            old.name,
+            old.code,
+            tree.department_name(old.department_code),
+            tree.department_name(department),
+        )
         detail = (
-            f"Moved the queue {old.name} ({old.code}) from "
-            f"{tree.department_name(old.department_code)} to "
-            f"{tree.department_name(department)}{following}."
+            counted(
+                teams,
+                QT_TRANSLATE_NOOP(
+                    "QueueAdminWords",
+                    "Moved the queue %2 (%3) from %4 to %5 with its 1 team or crew.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "QueueAdminWords",
+                    "Moved the queue %2 (%3) from %4 to %5 with its %1 teams and crews.",
+                ),
+                *places,
+            )
+            if teams
+            else QT_TRANSLATE_NOOP(
+                "QueueAdminWords", "Moved the queue %1 (%2) from %3 to %4."
+            ).with_values(*places)
         )
     else:
         parent = checked_parent(destination, tree, old.kind)
         after = replace(old, parent_code=parent.code, department_code=parent.values.department_code)
-        detail = f"Moved the {old.kind} {old.name} ({old.code}) under {parent.label}."
+        moved = _MOVED_UNDER.get(old.kind, _MOVED_UNDER["team"])
+        detail = moved.with_values(old.name, old.code, parent.label)
     if after == old:
-        raise QueueAdminError(f"{before.label} is there already.", "destination")
+        raise QueueAdminError(
+            QT_TRANSLATE_NOOP("QueueAdminProblems", "%1 is there already.").with_values(
+                before.label
+            ),
+            "destination",
+        )
     return _change(uow, before, after, detail, actor, now)
 
 
@@ -132,18 +182,26 @@ def set_queue_active(
     require(actor, Action.CONFIGURE)
     old = before.values
     if old.active == active:
-        state = "active" if active else "inactive"
-        raise QueueAdminError(f"{before.label} is {state} already.")
+        already = (
+            QT_TRANSLATE_NOOP("QueueAdminProblems", "%1 is active already.")
+            if active
+            else QT_TRANSLATE_NOOP("QueueAdminProblems", "%1 is inactive already.")
+        )
+        raise QueueAdminError(already.with_values(before.label))
     if active:
-        detail = f"Reactivated the {kind_word(old.kind)} {old.name} ({old.code})."
+        reactivated = _REACTIVATED.get(old.kind, _REACTIVATED["queue"])
+        detail = reactivated.with_values(old.name, old.code)
         return _change(uow, before, replace(old, active=True), detail, actor, now)
     with uow:
         use = uow.use_of(before.id)
     check_may_deactivate(before, use)
-    detail = (
-        f"Deactivated the {kind_word(old.kind)} {old.name} ({old.code}); "
-        f"its {use.open_cases} open case(s) stay in it."
+    staying = counted(
+        use.open_cases,
+        QT_TRANSLATE_NOOP("QueueAdminWords", "its 1 open case stays in it"),
+        QT_TRANSLATE_NOOP("QueueAdminWords", "its %1 open cases stay in it"),
     )
+    deactivated = _DEACTIVATED.get(old.kind, _DEACTIVATED["queue"])
+    detail = deactivated.with_values(old.name, old.code, staying)
     return _change(uow, before, replace(old, active=False), detail, actor, now)
 
 
@@ -151,7 +209,7 @@ def _change(
     uow: QueueAdminUnitOfWork,
     before: QueueRow,
     after: QueueValues,
-    detail: str,
+    detail: Words,
     actor: StaffIdentity,
     now: datetime,
 ) -> QueueChange:
@@ -162,8 +220,11 @@ def _change(
             current = uow.queue(before.code)
             what = differences(before.values, current.values if current else None)
             raise QueueChangedMeanwhileError(
-                f"Someone else changed {before.label} meanwhile ({what}); nothing was "
-                "changed. The list shows it as it is now: try again."
+                QT_TRANSLATE_NOOP(
+                    "QueueAdminProblems",
+                    "Someone else changed %1 meanwhile (%2); nothing was changed. The list "
+                    "shows it as it is now: try again.",
+                ).with_values(before.label, what)
             )
         uow.commit()
     return QueueChange(before, after, detail)
@@ -174,7 +235,7 @@ def _event(
     actor: StaffIdentity,
     kind: QueueEventKind,
     subject: str,
-    detail: str,
+    detail: Words,
     data: Mapping[str, object],
 ) -> ConfigEvent:
-    return ConfigEvent(now, actor.login, kind, subject, detail, dict(data))
+    return ConfigEvent(now, actor.login, kind, subject, str(detail), dict(data))

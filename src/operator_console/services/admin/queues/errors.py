@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator_console.domain.wording import Words
+
 
 class QueueAdminError(ValueError):
     """The change breaks a rule of queue administration; nothing was changed.
@@ -10,7 +12,7 @@ class QueueAdminError(ValueError):
     or is empty when it is about the change as a whole.
     """
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: Words, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 

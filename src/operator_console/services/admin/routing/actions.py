@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.admin.audit import ConfigEvent
 from operator_console.services.admin.routing.errors import RuleChangedMeanwhileError
 from operator_console.services.admin.routing.ports import (
@@ -44,15 +45,17 @@ class RuleChange:
     rule_id: int
     before: RoutingRuleRow | None
     after: RoutingRuleRow | None
-    sentence: str
+    sentence: Words
 
-    def summary(self) -> str:
+    def summary(self) -> Words:
         """What was done, in one sentence for the administrator."""
         if self.kind == "routing_rule_added":
-            return f"Added rule {self.rule_id}. {self.sentence}."
-        if self.kind == "routing_rule_removed":
-            return f"Removed rule {self.rule_id}. It said: {self.sentence}."
-        return f"Changed rule {self.rule_id}. {self.sentence}."
+            said = QT_TRANSLATE_NOOP("RoutingRuleWords", "Added rule %1. %2.")
+        elif self.kind == "routing_rule_removed":
+            said = QT_TRANSLATE_NOOP("RoutingRuleWords", "Removed rule %1. It said: %2.")
+        else:
+            said = QT_TRANSLATE_NOOP("RoutingRuleWords", "Changed rule %1. %2.")
+        return said.with_values(self.rule_id, self.sentence)
 
 
 def list_rules(
@@ -96,7 +99,11 @@ def change_rule(
         target = checked_target(draft, choices)
         if target == before.target:
             return RuleChange(
-                "routing_rule_changed", before.id, before, before, "Nothing to change"
+                "routing_rule_changed",
+                before.id,
+                before,
+                before,
+                QT_TRANSLATE_NOOP("RoutingRuleWords", "Nothing to change"),
             )
         check_not_duplicate(target, uow.rules(), choices, own_id=before.id)
         sentence = rule_sentence(target, choices)
@@ -132,7 +139,9 @@ def _refuse_stale(
     now = uow.rule(before.id)
     changed = what_changed(before.target, now.target if now else None, choices)
     raise RuleChangedMeanwhileError(
-        f"Rule {before.id} was not saved: {changed}. The table shows it as it is now."
+        QT_TRANSLATE_NOOP(
+            "RoutingRuleProblems", "Rule %1 was not saved: %2. The table shows it as it is now."
+        ).with_values(before.id, changed)
     )
 
 
@@ -153,7 +162,7 @@ def _event(
     now: datetime,
     kind: RoutingEventKind,
     target: RuleTarget,
-    sentence: str,
+    sentence: Words,
     data: dict[str, Any],
 ) -> ConfigEvent:
-    return ConfigEvent(now, actor.login, kind, rule_subject(target), sentence, data)
+    return ConfigEvent(now, actor.login, kind, rule_subject(target), str(sentence), data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator_console.domain.wording import Words
+
 
 class RoutingRuleError(ValueError):
     """The rule breaks a rule of routing administration; nothing was changed.
@@ -11,7 +13,7 @@ class RoutingRuleError(ValueError):
             "rank", "note", "point"), or "" when it is about the whole rule.
     """
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: Words, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from operator_console.domain.lifecycle import Priority
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, joined
 from operator_console.services.admin.routing.errors import RoutingRuleError
 from operator_console.services.admin.routing.ports import (
     DistrictKey,
@@ -25,14 +26,27 @@ def checked_target(draft: RuleDraft, choices: RoutingChoices) -> RuleTarget:
     group = draft.service_group.strip()
     if service and group:
         raise RoutingRuleError(
-            f"A rule names a service or a group of services, not both: choose {service!r} "
-            f"or the group {group!r}.",
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems",
+                "A rule names a service or a group of services, not both: choose %1 or the "
+                "group %2.",
+            ).with_values(repr(service), repr(group)),
             "service",
         )
     if service and service not in {s.code for s in choices.services}:
-        raise RoutingRuleError(f"There is no active service {service!r}.", "service")
+        raise RoutingRuleError(
+            QT_TRANSLATE_NOOP("RoutingRuleProblems", "There is no active service %1.").with_values(
+                repr(service)
+            ),
+            "service",
+        )
     if group and group not in choices.groups:
-        raise RoutingRuleError(f"No active service is in a group called {group!r}.", "service")
+        raise RoutingRuleError(
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems", "No active service is in a group called %1."
+            ).with_values(repr(group)),
+            "service",
+        )
     return RuleTarget(
         service_code=service or None,
         service_group=group or None,
@@ -50,11 +64,18 @@ def checked_rank(text: str) -> int:
         rank = int(text.strip())
     except ValueError:
         raise RoutingRuleError(
-            f"The rank must be a whole number (such as 10 or 100), not {text.strip()!r}.", "rank"
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems",
+                "The rank must be a whole number (such as 10 or 100), not %1.",
+            ).with_values(repr(text.strip())),
+            "rank",
         ) from None
     if rank not in RANK_RANGE:
         raise RoutingRuleError(
-            f"The rank must be from 0 to {RANK_RANGE.stop - 1}, not {rank}.", "rank"
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems", "The rank must be from 0 to %1, not %2."
+            ).with_values(RANK_RANGE.stop - 1, rank),
+            "rank",
         )
     return rank
 
@@ -75,35 +96,48 @@ def check_not_duplicate(
         )
         if same:
             raise RoutingRuleError(
-                f"Rule {row.id} already routes {requests_words(target, choices)} at rank "
-                f"{target.rank} (to {choices.queue_name(other.queue_code)}): change that rule, "
-                "or give this one another rank.",
+                QT_TRANSLATE_NOOP(
+                    "RoutingRuleProblems",
+                    "Rule %1 already routes %2 at rank %3 (to %4): change that rule, or give "
+                    "this one another rank.",
+                ).with_values(
+                    row.id,
+                    requests_words(target, choices),
+                    target.rank,
+                    choices.queue_name(other.queue_code),
+                ),
                 "rank",
             )
 
 
-def requests_words(target: RuleTarget, choices: RoutingChoices) -> str:
+def requests_words(target: RuleTarget, choices: RoutingChoices) -> Words:
     """Which requests a rule takes, as a person says it: "Pothole in Ward 3"."""
+    what: Words | str
     if target.service_code is not None:
         what = choices.service_name(target.service_code)
     elif target.service_group is not None:
-        what = f"{target.service_group} requests"
+        what = QT_TRANSLATE_NOOP("RoutingRuleWords", "%1 requests").with_values(
+            target.service_group
+        )
     else:
-        what = "every request"
+        what = QT_TRANSLATE_NOOP("RoutingRuleWords", "every request")
     if target.district is None:
-        return f"{what} in any district"
-    return f"{what} in {choices.district_name(target.district)}"
-
-
-def rule_sentence(target: RuleTarget, choices: RoutingChoices) -> str:
-    """The rule in one sentence: "Routing: Pothole in Ward 3 goes to District 3 (rank 10)"."""
-    notes = [f"rank {target.rank}"]
-    if target.priority is not None:
-        notes.append(f"priority {target.priority}")
-    return (
-        f"Routing: {requests_words(target, choices)} goes to "
-        f"{choices.queue_name(target.queue_code)} ({', '.join(notes)})"
+        return QT_TRANSLATE_NOOP("RoutingRuleWords", "%1 in any district").with_values(what)
+    return QT_TRANSLATE_NOOP("RoutingRuleWords", "%1 in %2").with_values(
+        what, choices.district_name(target.district)
     )
+
+
+def rule_sentence(target: RuleTarget, choices: RoutingChoices) -> Words:
+    """The rule in one sentence: "Routing: Pothole in Ward 3 goes to District 3 (rank 10)"."""
+    queue = choices.queue_name(target.queue_code)
+    if target.priority is None:
+        return QT_TRANSLATE_NOOP(
+            "RoutingRuleWords", "Routing: %1 goes to %2 (rank %3)"
+        ).with_values(requests_words(target, choices), queue, target.rank)
+    return QT_TRANSLATE_NOOP(
+        "RoutingRuleWords", "Routing: %1 goes to %2 (rank %3, priority %4)"
+    ).with_values(requests_words(target, choices), queue, target.rank, target.priority)
 
 
 def rule_subject(target: RuleTarget) -> str:
@@ -113,23 +147,44 @@ def rule_subject(target: RuleTarget) -> str:
     return f"{what or 'any service'} · {where or 'any district'}"[:200]
 
 
-def what_changed(before: RuleTarget, now: RuleTarget | None, choices: RoutingChoices) -> str:
+def what_changed(before: RuleTarget, now: RuleTarget | None, choices: RoutingChoices) -> Words:
     """What someone else changed in a rule since it was read, in words."""
     if now is None:
-        return "someone removed it meanwhile"
-    changes = []
+        return QT_TRANSLATE_NOOP("RoutingRuleWords", "someone removed it meanwhile")
+    changes: list[Words | str] = []
     taken = (before.service_code, before.service_group, before.district)
     if taken != (now.service_code, now.service_group, now.district):
-        changes.append(f"it now takes {requests_words(now, choices)}")
+        changes.append(
+            QT_TRANSLATE_NOOP("RoutingRuleWords", "it now takes %1").with_values(
+                requests_words(now, choices)
+            )
+        )
     if before.queue_code != now.queue_code:
-        changes.append(f"its queue is now {choices.queue_name(now.queue_code)}")
+        changes.append(
+            QT_TRANSLATE_NOOP("RoutingRuleWords", "its queue is now %1").with_values(
+                choices.queue_name(now.queue_code)
+            )
+        )
     if before.priority != now.priority:
-        changes.append(f"its priority is now {now.priority or 'the service’s own'}")
+        changes.append(
+            QT_TRANSLATE_NOOP("RoutingRuleWords", "its priority is now %1").with_values(
+                now.priority or QT_TRANSLATE_NOOP("RoutingRuleWords", "the service’s own")
+            )
+        )
     if before.rank != now.rank:
-        changes.append(f"its rank is now {now.rank}")
+        changes.append(
+            QT_TRANSLATE_NOOP("RoutingRuleWords", "its rank is now %1").with_values(now.rank)
+        )
     if before.note != now.note:
-        changes.append(f"its note is now {now.note!r}")
-    return "someone changed it meanwhile: " + ("; ".join(changes) or "it was saved again")
+        changes.append(
+            QT_TRANSLATE_NOOP("RoutingRuleWords", "its note is now %1").with_values(repr(now.note))
+        )
+    said = (
+        joined(changes) if changes else QT_TRANSLATE_NOOP("RoutingRuleWords", "it was saved again")
+    )
+    return QT_TRANSLATE_NOOP("RoutingRuleWords", "someone changed it meanwhile: %1").with_values(
+        said
+    )
 
 
 def _checked_district(draft: RuleDraft, choices: RoutingChoices) -> DistrictKey | None:
@@ -138,16 +193,29 @@ def _checked_district(draft: RuleDraft, choices: RoutingChoices) -> DistrictKey 
         return None
     key = DistrictKey(layer, code)
     if key not in {district.key for district in choices.districts}:
-        raise RoutingRuleError(f"There is no district {code!r} in the layer {layer!r}.", "district")
+        raise RoutingRuleError(
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems", "There is no district %1 in the layer %2."
+            ).with_values(repr(code), repr(layer)),
+            "district",
+        )
     return key
 
 
 def _checked_queue(code: str, choices: RoutingChoices) -> str:
     code = code.strip()
     if not code:
-        raise RoutingRuleError("Choose the queue these requests go to.", "queue")
+        raise RoutingRuleError(
+            QT_TRANSLATE_NOOP("RoutingRuleProblems", "Choose the queue these requests go to."),
+            "queue",
+        )
     if code not in {queue.code for queue in choices.queues}:
-        raise RoutingRuleError(f"There is no active queue {code!r}.", "queue")
+        raise RoutingRuleError(
+            QT_TRANSLATE_NOOP("RoutingRuleProblems", "There is no active queue %1.").with_values(
+                repr(code)
+            ),
+            "queue",
+        )
     return code
 
 
@@ -159,7 +227,10 @@ def _checked_priority(text: str) -> str | None:
         return Priority(text).value
     except ValueError:
         raise RoutingRuleError(
-            f"{text!r} is not a priority: choose {PRIORITY_NAMES}, or none.", "priority"
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems", "%1 is not a priority: choose %2, or none."
+            ).with_values(repr(text), PRIORITY_NAMES),
+            "priority",
         ) from None
 
 
@@ -167,6 +238,9 @@ def _checked_note(text: str) -> str:
     note = text.strip()
     if len(note) > NOTE_LENGTH:
         raise RoutingRuleError(
-            f"The note is {len(note)} characters long; keep it under {NOTE_LENGTH}.", "note"
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems", "The note is %1 characters long; keep it under %2."
+            ).with_values(len(note), NOTE_LENGTH),
+            "note",
         )
     return note

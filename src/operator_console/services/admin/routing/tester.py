@@ -10,18 +10,27 @@ from typing import Protocol
 from operator_console.domain.lifecycle import Priority
 from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.domain.routing import RoutingLabels, RoutingRule, Specificity
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.admin.routing.errors import RoutingRuleError
 from operator_console.services.admin.routing.ports import DistrictChoice
 from operator_console.services.intake.routing import RoutingReads, route_request
 from operator_console.services.unit_of_work import Transaction
 
 _REACH = {
-    Specificity.SERVICE_IN_DISTRICT: "the service in one district",
-    Specificity.SERVICE: "the service in any district",
-    Specificity.GROUP_IN_DISTRICT: "the service's group in one district",
-    Specificity.GROUP: "the service's group in any district",
-    Specificity.DISTRICT: "every service in one district",
-    Specificity.ANY: "every service in any district",
+    Specificity.SERVICE_IN_DISTRICT: QT_TRANSLATE_NOOP(
+        "RoutingTesterAnswers", "the service in one district"
+    ),
+    Specificity.SERVICE: QT_TRANSLATE_NOOP("RoutingTesterAnswers", "the service in any district"),
+    Specificity.GROUP_IN_DISTRICT: QT_TRANSLATE_NOOP(
+        "RoutingTesterAnswers", "the service's group in one district"
+    ),
+    Specificity.GROUP: QT_TRANSLATE_NOOP(
+        "RoutingTesterAnswers", "the service's group in any district"
+    ),
+    Specificity.DISTRICT: QT_TRANSLATE_NOOP(
+        "RoutingTesterAnswers", "every service in one district"
+    ),
+    Specificity.ANY: QT_TRANSLATE_NOOP("RoutingTesterAnswers", "every service in any district"),
 }
 
 
@@ -43,7 +52,7 @@ class LosingRule:
     """A rule that matched the request but did not decide, and why."""
 
     rule: RoutingRule
-    reason: str
+    reason: Words
 
 
 @dataclass(frozen=True)
@@ -68,7 +77,7 @@ class RoutingAnswer:
     queue_name: str
     priority: Priority
     winner: RoutingRule | None
-    explanation: str
+    explanation: Words | str
     losers: tuple[LosingRule, ...]
 
 
@@ -82,7 +91,10 @@ def where_would_this_go(
         setup = reads.service_setup(question.service_code)
         if setup is None:
             raise RoutingRuleError(
-                f"There is no active service {question.service_code!r}.", "service"
+                QT_TRANSLATE_NOOP(
+                    "RoutingRuleProblems", "There is no active service %1."
+                ).with_values(repr(question.service_code)),
+                "service",
             )
         found = reads.districts_at(question.latitude, question.longitude)
         decision, labels = route_request(reads, setup, found.every)
@@ -109,29 +121,48 @@ def where_would_this_go(
     )
 
 
-def why_lost(rule: RoutingRule, winner: RoutingRule | None, labels: RoutingLabels) -> str:
+def why_lost(rule: RoutingRule, winner: RoutingRule | None, labels: RoutingLabels) -> Words:
     """Why `rule` matched but `winner` decided, in one sentence."""
     name = _rule_words(rule, labels)
     if winner is None:
-        return f"{name} matched but did not decide."
-    won = f"rule {winner.rule_id}" if winner.rule_id is not None else "the winning rule"
+        return QT_TRANSLATE_NOOP(
+            "RoutingTesterAnswers", "%1 matched but did not decide."
+        ).with_values(name)
+    won = (
+        QT_TRANSLATE_NOOP("RoutingTesterAnswers", "rule %1").with_values(winner.rule_id)
+        if winner.rule_id is not None
+        else QT_TRANSLATE_NOOP("RoutingTesterAnswers", "the winning rule")
+    )
     if rule.specificity < winner.specificity:
-        return (
-            f"{name} is less specific: it names {_REACH[rule.specificity]}, "
-            f"{won} names {_REACH[winner.specificity]}."
-        )
+        return QT_TRANSLATE_NOOP(
+            "RoutingTesterAnswers", "%1 is less specific: it names %2, %3 names %4."
+        ).with_values(name, _REACH[rule.specificity], won, _REACH[winner.specificity])
     if rule.rank > winner.rank:
-        return f"{name} has a higher rank ({rule.rank}) than {won} ({winner.rank})."
-    return f"{name} has the same reach and rank as {won}, which was added first."
+        return QT_TRANSLATE_NOOP(
+            "RoutingTesterAnswers", "%1 has a higher rank (%2) than %3 (%4)."
+        ).with_values(name, rule.rank, won, winner.rank)
+    return QT_TRANSLATE_NOOP(
+        "RoutingTesterAnswers", "%1 has the same reach and rank as %2, which was added first."
+    ).with_values(name, won)
 
 
-def _rule_words(rule: RoutingRule, labels: RoutingLabels) -> str:
+def _rule_words(rule: RoutingRule, labels: RoutingLabels) -> Words:
     queue = labels.queues.get(rule.queue_code, rule.queue_code)
-    which = f"Rule {rule.rule_id}" if rule.rule_id is not None else "A rule"
-    return f"{which} (to {queue}, rank {rule.rank})"
+    if rule.rule_id is None:
+        return QT_TRANSLATE_NOOP("RoutingTesterAnswers", "A rule (to %1, rank %2)").with_values(
+            queue, rule.rank
+        )
+    return QT_TRANSLATE_NOOP("RoutingTesterAnswers", "Rule %1 (to %2, rank %3)").with_values(
+        rule.rule_id, queue, rule.rank
+    )
 
 
 def _check_point(latitude: float, longitude: float) -> None:
     valid = math.isfinite(latitude) and math.isfinite(longitude)
     if not (valid and -90 <= latitude <= 90 and -180 <= longitude <= 180):
-        raise RoutingRuleError(f"({latitude}, {longitude}) is not a point on the map.", "point")
+        raise RoutingRuleError(
+            QT_TRANSLATE_NOOP(
+                "RoutingRuleProblems", "(%1, %2) is not a point on the map."
+            ).with_values(latitude, longitude),
+            "point",
+        )

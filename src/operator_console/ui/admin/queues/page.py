@@ -39,6 +39,7 @@ from operator_console.ui.admin.queues.dialogs import (
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
+from operator_console.ui.common.words import shown
 
 _SPOKEN = (QueueAdminError, NotPermittedError)
 _CODE = Qt.ItemDataRole.UserRole
@@ -319,7 +320,7 @@ class QueuesPage(QWidget):
 
     def _on_saved(self, change: QueueChange) -> None:
         self.problem.resolve("change")
-        self.notice.setText(change.summary())
+        self.notice.setText(shown(change.summary()))
         self.notice.show()
         code = change.after.code
         self._runner.submit_latest(

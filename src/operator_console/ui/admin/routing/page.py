@@ -41,6 +41,7 @@ from operator_console.ui.admin.routing.tester_panel import RoutingTester
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
+from operator_console.ui.common.words import shown
 from operator_console.ui.map.page import BaseMap
 
 _SPOKEN = (RoutingRuleError, NotPermittedError)
@@ -296,7 +297,7 @@ class RoutingPage(QWidget):
 
     def _on_saved(self, change: RuleChange) -> None:
         self.problem.resolve("change")
-        self.notice.setText(change.summary())
+        self.notice.setText(shown(change.summary()))
         self.notice.show()
         wanted = self.current_filter()
         self._runner.submit(

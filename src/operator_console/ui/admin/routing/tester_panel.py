@@ -30,6 +30,7 @@ from operator_console.services.intake.gateway import MapSetup
 from operator_console.ui.admin.routing.pickers import SearchCombo
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import reason_for
+from operator_console.ui.common.words import shown
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
 
@@ -206,8 +207,8 @@ class RoutingTester(QFrame):
             .replace("%1", answer.queue_name)
             .replace("%2", answer.priority.value)
         )
-        self.sentence.setText(answer.explanation)
-        lost = [f"• {loser.reason}" for loser in answer.losers]
+        self.sentence.setText(shown(answer.explanation))
+        lost = [f"• {shown(loser.reason)}" for loser in answer.losers]
         self.losers.setText("\n".join(lost))
         self.losers.setVisible(bool(lost))
         self.answered.emit(answer)
