@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import subprocess
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -14,7 +17,15 @@ from operator_console.app.wiring import build_session
 from operator_console.storage.db.database import identify, open_database
 from operator_console.storage.db.tables import service_requests as r
 from operator_console.ui.cases.detail_html import details_html, sla_text, timeline_html
-from operator_console.ui.common.formatting import spoken_date
+from operator_console.ui.common.formatting import (
+    age_words,
+    calendar_day,
+    decimal_number,
+    distance_words,
+    spoken_date,
+    whole_number,
+)
+from tests.ui.test_translations import QT_TOOLS, SPANISH
 
 
 class PseudoTranslator(QTranslator):
@@ -62,6 +73,22 @@ def test_every_label_of_the_case_screen_is_translated(
     database.engine.dispose()
 
 
+@contextmanager
+def spanish(qapp: QCoreApplication, folder: Path) -> Iterator[None]:
+    """The Spanish catalog, compiled from the working copy's translations, installed."""
+    compiled = folder / "operator_console_es.qm"
+    subprocess.run(
+        [str(QT_TOOLS / "lrelease"), "-silent", str(SPANISH), "-qm", str(compiled)], check=True
+    )
+    translator = QTranslator(qapp)
+    assert translator.load(str(compiled))
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+
 @pytest.fixture
 def console_language(qapp: QCoreApplication) -> Iterator[Callable[[QLocale.Language], None]]:
     before = QLocale()
@@ -74,7 +101,7 @@ def console_language(qapp: QCoreApplication) -> Iterator[Callable[[QLocale.Langu
 
 
 def test_the_read_back_date_follows_the_console_language(
-    console_language: Callable[[QLocale.Language], None], pseudo_translated: None
+    console_language: Callable[[QLocale.Language], None], qapp: QCoreApplication, tmp_path: Path
 ) -> None:
     due = datetime(2026, 12, 8, 23, 49, tzinfo=UTC)  # 6:49 PM in Boston
     console_language(QLocale.Language.English)
@@ -82,5 +109,31 @@ def test_the_read_back_date_follows_the_console_language(
         "Tuesday 8 December, 6:49 PM"
     )
     console_language(QLocale.Language.Spanish)
-    assert spoken_date(due, "America/New_York") == "martes 8 diciembre, 18:49"
+    with spanish(qapp, tmp_path):
+        assert spoken_date(due, "America/New_York") == "martes 8 de diciembre, 18:49"
+
+
+def test_a_request_without_due_date_is_said_in_words(pseudo_translated: None) -> None:
     assert spoken_date(None, "America/New_York") == "[no fixed date for this kind of request]"
+
+
+def test_ages_distances_and_numbers_follow_the_console_language(
+    console_language: Callable[[QLocale.Language], None], qapp: QCoreApplication, tmp_path: Path
+) -> None:
+    console_language(QLocale.Language.English)
+    assert [age_words(timedelta(minutes=minutes)) for minutes in (0, 12, 300, 4320, 60480)] == [
+        "1 min",
+        "12 min",
+        "5 h",
+        "3 d",
+        "6 wk",
+    ]
+    assert [distance_words(80.4), distance_words(1234)] == ["80 m", "1.2 km"]
+    assert [whole_number(12345), decimal_number(1234.56)] == ["12,345", "1,234.6"]
+    assert calendar_day(date(2026, 12, 8)) == "12/8/26"
+    console_language(QLocale.Language.Spanish)
+    with spanish(qapp, tmp_path):
+        assert [age_words(timedelta(days=9)), age_words(timedelta(weeks=6))] == ["9 d", "6 sem"]
+        assert [distance_words(80.4), distance_words(1234)] == ["80 m", "1,2 km"]
+        assert [whole_number(12345), decimal_number(1234.56)] == ["12.345", "1234,6"]
+        assert calendar_day(date(2026, 12, 8)) == "8/12/26"

@@ -1,8 +1,9 @@
-"""How values read on screen: city-clock times, dates as a caller hears them, plain-word codes."""
+"""How values read on screen: city-clock times, dates, numbers, ages and distances in the console's
+language, plain-word codes."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -102,6 +103,59 @@ def spoken_date(value: datetime | None, time_zone: str) -> str:
         return QCoreApplication.translate("ReadBack", "no fixed date for this kind of request")
     local = city_wall_clock(value, time_zone)
     locale = QLocale()
-    day = locale.toString(QDate(local.year, local.month, local.day), "dddd d MMMM")
+    day_format = QCoreApplication.translate(
+        "ReadBack", "dddd d MMMM", "the due day read to the caller, as a QLocale date format"
+    )
+    day = locale.toString(QDate(local.year, local.month, local.day), day_format)
     hour = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return f"{day}, {hour}"
+    words = QCoreApplication.translate("ReadBack", "%1, %2", "the due date: its day, its hour")
+    return words.replace("%1", day).replace("%2", hour)
+
+
+def calendar_day(day: date) -> str:
+    """A calendar day in the console locale's short date: "12/8/26" in English."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def whole_number(value: int) -> str:
+    """A count with the console locale's digit grouping: "12,345" in English."""
+    return QLocale().toString(value)
+
+
+def decimal_number(value: float, decimals: int = 1) -> str:
+    """A number with `decimals` decimal places in the console locale: "1,234.5" in English."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+_AGES = (
+    QT_TRANSLATE_NOOP("Units", "%1 min"),
+    QT_TRANSLATE_NOOP("Units", "%1 h"),
+    QT_TRANSLATE_NOOP("Units", "%1 d"),
+    QT_TRANSLATE_NOOP("Units", "%1 wk"),
+)
+_METRES = QT_TRANSLATE_NOOP("Units", "%1 m")
+_KILOMETRES = QT_TRANSLATE_NOOP("Units", "%1 km")
+
+
+def _in_units(words: str, value: str) -> str:
+    return QCoreApplication.translate("Units", words).replace("%1", value)
+
+
+def age_words(elapsed: timedelta) -> str:
+    """How long ago, briefly, in the console's language: "12 min", "5 h", "3 d", "6 wk"."""
+    seconds = max(0.0, elapsed.total_seconds())
+    minutes, hours, days, weeks = _AGES
+    if seconds < 3600:
+        return _in_units(minutes, whole_number(max(1, round(seconds / 60))))
+    if seconds < 86_400:
+        return _in_units(hours, whole_number(round(seconds / 3600)))
+    if seconds < 28 * 86_400:
+        return _in_units(days, whole_number(round(seconds / 86_400)))
+    return _in_units(weeks, whole_number(round(seconds / (7 * 86_400))))
+
+
+def distance_words(metres: float) -> str:
+    """A distance in the console's language: "80 m" under a kilometre, else "1.2 km"."""
+    if metres < 1000:
+        return _in_units(_METRES, whole_number(round(metres)))
+    return _in_units(_KILOMETRES, decimal_number(metres / 1000, 1))
