@@ -45,7 +45,7 @@ def test_repeat_calls_are_counted_on_the_case_its_history_and_the_lists(demo_db_
             ("operator1", "", False),
         ]
         assert [dict(e.data or {}).get("call") for e in calls] == [1, 2]
-        assert calls[0].describe() == "Maria Alvarez took a status call"
+        assert str(calls[0].describe()) == "Maria Alvarez took a status call"
         reader = SqlRequestListReader(engine)
         (row,) = reader.rows_by_ids(ListQuery(), [request_id]).rows
         assert row.calls == 2

@@ -184,7 +184,7 @@ def test_triage_bulk_reassign_shows_a_stale_write_and_retries(
         )
     with qtbot.waitSignal(panel.bulk.stale_found, timeout=WAIT_MS) as stale:
         panel.bulk.submit(None, "dispatcher1", "Balance the load")
-    assert "changed after you selected them" in stale.args[0]
+    assert "changed after you selected them" in str(stale.args[0])
     assert panel.banner.isVisible() or not panel.isVisible()
     with qtbot.waitSignal(panel.bulk.reassigned, timeout=WAIT_MS) as saved:
         panel._on_retry_clicked()

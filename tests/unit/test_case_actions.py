@@ -311,10 +311,10 @@ def test_a_writer_that_records_no_versions_is_still_shown_in_what_changed() -> N
     history = (created, routed, caller, ours)
     assert entries_since(history, 1, 3) == (caller, ours)
     assert entries_since(history, 2, 3) == (ours,)
-    assert caller.describe() == "Op added a caller (caller added: 2)"
+    assert str(caller.describe()) == "Op added a caller (caller added: 2)"
 
 
 def test_history_entries_without_recorded_changes_still_say_what_moved() -> None:
     imported = HistoryEntry(1, NOW, "import", "import", "routed", None, "Streets", "", False, None)
     assert imported.version is None
-    assert imported.describe() == "import routed it (routed: Streets)"
+    assert str(imported.describe()) == "import routed it (routed: Streets)"

@@ -39,7 +39,7 @@ def test_every_kind_is_one_the_case_history_tells_in_words(kind: str) -> None:
     entry = HistoryEntry(
         1, datetime(2026, 1, 1, tzinfo=UTC), "x", "X", kind, None, None, "", False, None
     )
-    assert f"({kind})" not in entry.describe()
+    assert f"({kind})" not in str(entry.describe())
 
 
 def test_an_operator_writes_only_intake_callers_notes_and_status_calls() -> None:

@@ -50,13 +50,13 @@ def test_an_unknown_or_empty_role_may_do_nothing() -> None:
 
 def test_a_refusal_names_the_person_their_role_and_who_can() -> None:
     maria = StaffIdentity("operator1", "Maria Alvarez", "operator")
-    assert refusal(maria, Action.ASSIGN) == (
+    assert str(refusal(maria, Action.ASSIGN)) == (
         "Maria Alvarez (operator1) is an operator: only dispatchers, supervisors and admins "
         "can assign or reassign cases."
     )
     assert refusal(maria, Action.ADD_NOTE) is None
     stranger = StaffIdentity("postgres", "postgres", "boss")
-    assert refusal(stranger, Action.CONFIGURE) == (
+    assert str(refusal(stranger, Action.CONFIGURE)) == (
         "postgres has no known role ('boss'): only admins can change the configuration "
         "(such as the service catalog)."
     )

@@ -5,6 +5,8 @@ from __future__ import annotations
 from enum import StrEnum
 from itertools import pairwise
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
+
 
 class Status(StrEnum):
     """Where a request is in the pipeline residents understand."""
@@ -45,6 +47,49 @@ class ClosureReason(StrEnum):
     CANCELLED = "cancelled"
 
 
+_STATUS_NAMES = {
+    Status.RECEIVED: QT_TRANSLATE_NOOP("StatusNames", "received"),
+    Status.ROUTED: QT_TRANSLATE_NOOP("StatusNames", "routed"),
+    Status.IN_QUEUE: QT_TRANSLATE_NOOP("StatusNames", "in queue"),
+    Status.ASSIGNED: QT_TRANSLATE_NOOP("StatusNames", "assigned"),
+    Status.IN_PROGRESS: QT_TRANSLATE_NOOP("StatusNames", "in progress"),
+    Status.RESOLVED: QT_TRANSLATE_NOOP("StatusNames", "resolved"),
+    Status.CLOSED: QT_TRANSLATE_NOOP("StatusNames", "closed"),
+}
+_PRIORITY_NAMES = {
+    Priority.LOW: QT_TRANSLATE_NOOP("PriorityNames", "low"),
+    Priority.NORMAL: QT_TRANSLATE_NOOP("PriorityNames", "normal"),
+    Priority.HIGH: QT_TRANSLATE_NOOP("PriorityNames", "high"),
+    Priority.URGENT: QT_TRANSLATE_NOOP("PriorityNames", "urgent"),
+}
+
+_CLOSURE_NAMES = {
+    ClosureReason.FIXED: QT_TRANSLATE_NOOP("CaseActions", "Fixed"),
+    ClosureReason.DUPLICATE: QT_TRANSLATE_NOOP("CaseActions", "Duplicate"),
+    ClosureReason.NOT_CITY_RESPONSIBILITY: QT_TRANSLATE_NOOP(
+        "CaseActions", "Not the city's responsibility"
+    ),
+    ClosureReason.NO_FURTHER_ACTION: QT_TRANSLATE_NOOP("CaseActions", "No further action"),
+    ClosureReason.REFERRED: QT_TRANSLATE_NOOP("CaseActions", "Referred elsewhere"),
+    ClosureReason.CANCELLED: QT_TRANSLATE_NOOP("CaseActions", "Cancelled"),
+}
+
+
+def status_name(status: Status) -> Words:
+    """A status as a sentence names it: "in queue"."""
+    return _STATUS_NAMES[status]
+
+
+def priority_name(priority: Priority) -> Words:
+    """A priority as a sentence names it: "urgent"."""
+    return _PRIORITY_NAMES[priority]
+
+
+def closure_name(reason: ClosureReason) -> Words:
+    """A closure reason as the case screen names it: "Not the city's responsibility"."""
+    return _CLOSURE_NAMES[reason]
+
+
 _MOVES: dict[Status, frozenset[Status]] = {
     Status.RECEIVED: frozenset({Status.ROUTED, Status.IN_QUEUE, Status.RESOLVED}),
     Status.ROUTED: frozenset({Status.IN_QUEUE, Status.ASSIGNED, Status.RESOLVED}),
@@ -65,9 +110,15 @@ def check_transition(
 ) -> None:
     """Raise `TransitionError` unless `current -> target` is a legal move."""
     if target not in _MOVES[current]:
-        raise TransitionError(f"A request that is {current.value} cannot become {target.value}.")
+        raise TransitionError(
+            QT_TRANSLATE_NOOP("CaseRefusals", "A request that is %1 cannot become %2.").with_values(
+                status_name(current), status_name(target)
+            )
+        )
     if target is Status.RESOLVED and closure_reason is None:
-        raise TransitionError("Resolving a request needs a closure reason.")
+        raise TransitionError(
+            QT_TRANSLATE_NOOP("CaseRefusals", "Resolving a request needs a closure reason.")
+        )
 
 
 def is_reopen(current: Status, target: Status) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from operator_console.domain.lifecycle import Status, is_reopen
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 
 
 class Role(StrEnum):
@@ -62,22 +63,44 @@ ALLOWED: Mapping[Role, frozenset[Action]] = {
 """Role -> the actions it may take; services refuse the rest, and the UI hides them."""
 
 _DOING = {
-    Action.SUBMIT_INTAKE: "submit new requests",
-    Action.ADD_CALLER: "add a caller to an existing request",
-    Action.ADD_NOTE: "add notes",
-    Action.ASSIGN: "assign or reassign cases",
-    Action.MOVE: "move cases through the field states",
-    Action.CHANGE_PRIORITY: "change a case's priority",
-    Action.ESCALATE: "escalate cases",
-    Action.RESOLVE: "resolve cases",
-    Action.CLOSE: "close cases",
-    Action.REOPEN: "reopen cases",
-    Action.REROUTE: "re-route cases",
-    Action.MARK_DUPLICATE: "mark a case as a duplicate",
-    Action.FILE_STAFF_ONLY: "file requests in staff-only services",
-    Action.CONFIGURE: "change the configuration (such as the service catalog)",
-    Action.MANAGE_STAFF: "add staff, change their roles and queues, or disable their logins",
-    Action.RESEND_MESSAGE: "correct the address of an undelivered message and send it again",
+    Action.SUBMIT_INTAKE: QT_TRANSLATE_NOOP("PermissionRefusals", "submit new requests"),
+    Action.ADD_CALLER: QT_TRANSLATE_NOOP(
+        "PermissionRefusals", "add a caller to an existing request"
+    ),
+    Action.ADD_NOTE: QT_TRANSLATE_NOOP("PermissionRefusals", "add notes"),
+    Action.ASSIGN: QT_TRANSLATE_NOOP("PermissionRefusals", "assign or reassign cases"),
+    Action.MOVE: QT_TRANSLATE_NOOP("PermissionRefusals", "move cases through the field states"),
+    Action.CHANGE_PRIORITY: QT_TRANSLATE_NOOP("PermissionRefusals", "change a case's priority"),
+    Action.ESCALATE: QT_TRANSLATE_NOOP("PermissionRefusals", "escalate cases"),
+    Action.RESOLVE: QT_TRANSLATE_NOOP("PermissionRefusals", "resolve cases"),
+    Action.CLOSE: QT_TRANSLATE_NOOP("PermissionRefusals", "close cases"),
+    Action.REOPEN: QT_TRANSLATE_NOOP("PermissionRefusals", "reopen cases"),
+    Action.REROUTE: QT_TRANSLATE_NOOP("PermissionRefusals", "re-route cases"),
+    Action.MARK_DUPLICATE: QT_TRANSLATE_NOOP("PermissionRefusals", "mark a case as a duplicate"),
+    Action.FILE_STAFF_ONLY: QT_TRANSLATE_NOOP(
+        "PermissionRefusals", "file requests in staff-only services"
+    ),
+    Action.CONFIGURE: QT_TRANSLATE_NOOP(
+        "PermissionRefusals", "change the configuration (such as the service catalog)"
+    ),
+    Action.MANAGE_STAFF: QT_TRANSLATE_NOOP(
+        "PermissionRefusals", "add staff, change their roles and queues, or disable their logins"
+    ),
+    Action.RESEND_MESSAGE: QT_TRANSLATE_NOOP(
+        "PermissionRefusals", "correct the address of an undelivered message and send it again"
+    ),
+}
+_IS_ROLE = {
+    Role.OPERATOR: QT_TRANSLATE_NOOP("PermissionRefusals", "%1 is an operator"),
+    Role.DISPATCHER: QT_TRANSLATE_NOOP("PermissionRefusals", "%1 is a dispatcher"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("PermissionRefusals", "%1 is a supervisor"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("PermissionRefusals", "%1 is an admin"),
+}
+_ROLES = {
+    Role.OPERATOR: QT_TRANSLATE_NOOP("PermissionRefusals", "operators"),
+    Role.DISPATCHER: QT_TRANSLATE_NOOP("PermissionRefusals", "dispatchers"),
+    Role.SUPERVISOR: QT_TRANSLATE_NOOP("PermissionRefusals", "supervisors"),
+    Role.ADMIN: QT_TRANSLATE_NOOP("PermissionRefusals", "admins"),
 }
 
 
@@ -101,7 +124,7 @@ class NotPermittedError(Exception):
     def __init__(self, staff: StaffIdentity, action: Action) -> None:
         self.staff = staff
         self.action = action
-        self.message = refusal(staff, action) or ""
+        self.message: Words | str = refusal(staff, action) or ""
         super().__init__(self.message)
 
 
@@ -118,7 +141,7 @@ def roles_permitted(action: Action) -> tuple[Role, ...]:
     return tuple(role for role in Role if action in ALLOWED[role])
 
 
-def refusal(staff: StaffIdentity, action: Action) -> str | None:
+def refusal(staff: StaffIdentity, action: Action) -> Words | None:
     """Why the person may not take the action, in words; None when they may."""
     if permits(staff.role, action):
         return None
@@ -126,16 +149,30 @@ def refusal(staff: StaffIdentity, action: Action) -> str | None:
     if staff.display_name and staff.display_name != staff.login:
         who = f"{staff.display_name} ({staff.login})"
     if staff.role in tuple(Role):
-        article = "an" if staff.role[0] in "aeiou" else "a"
-        what = f"is {article} {staff.role}"
+        what = _IS_ROLE[Role(staff.role)].with_values(who)
     else:
-        what = f"has no known role ({staff.role!r})"
-    roles = [f"{role.value}s" for role in roles_permitted(action)]
-    only = ", ".join(roles[:-1]) + f" and {roles[-1]}" if len(roles) > 1 else roles[0]
-    return f"{who} {what}: only {only} can {_DOING[action]}."
+        what = QT_TRANSLATE_NOOP("PermissionRefusals", "%1 has no known role (%2)").with_values(
+            who, repr(staff.role)
+        )
+    roles = [_ROLES[role] for role in roles_permitted(action)]
+    only = roles[-1]
+    if len(roles) > 1:
+        only = QT_TRANSLATE_NOOP("PermissionRefusals", "%1 and %2").with_values(
+            _listed(roles[:-1]), roles[-1]
+        )
+    return QT_TRANSLATE_NOOP("PermissionRefusals", "%1: only %2 can %3.").with_values(
+        what, only, _DOING[action]
+    )
 
 
-def describe_action(action: Action) -> str:
+def _listed(names: list[Words]) -> Words:
+    listed = names[0]
+    for name in names[1:]:
+        listed = QT_TRANSLATE_NOOP("PermissionRefusals", "%1, %2").with_values(listed, name)
+    return listed
+
+
+def describe_action(action: Action) -> Words:
     """The action in words, as in "only supervisors can <words>"."""
     return _DOING[action]
 

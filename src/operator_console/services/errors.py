@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
+
 
 class BackendUnavailableError(RuntimeError):
     """The database does not answer now; what was being done may be retried later."""
@@ -13,9 +15,12 @@ class CitySettingsMissingError(RuntimeError):
 
     def __init__(self) -> None:
         super().__init__(
-            "This database has no city settings (name, time zone, phone region) yet. "
-            "An administrator loads them; for a trial, `operator-console db seed-demo` loads "
-            "the demo city into an empty database."
+            QT_TRANSLATE_NOOP(
+                "DatabaseProblems",
+                "This database has no city settings (name, time zone, phone region) yet. "
+                "An administrator loads them; for a trial, `operator-console db seed-demo` "
+                "loads the demo city into an empty database.",
+            )
         )
 
 

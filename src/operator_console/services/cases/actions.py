@@ -8,6 +8,7 @@ from datetime import datetime
 
 from operator_console.domain.lifecycle import Status
 from operator_console.domain.permissions import Action, StaffIdentity, move_action
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.cases.checks import (
     active_queue,
     active_staff,
@@ -62,7 +63,13 @@ def assign_cases(
 ) -> CaseChange:
     """Hand the selected cases to a queue, team or crew and/or a person, with a reason."""
     permitted(actor, Action.ASSIGN, _ids(command.cases))
-    require_reason(command.reason, "reassigning", command.cases)
+    require_reason(
+        command.reason,
+        QT_TRANSLATE_NOOP(
+            "CaseRefusals", "Say why you are reassigning: the reason goes into the case history."
+        ),
+        command.cases,
+    )
     with uow:
         queue = active_queue(uow, command.queue_code) if command.queue_code else None
         person = active_staff(uow, command.staff_login) if command.staff_login else None
@@ -86,7 +93,14 @@ def change_priority(
 ) -> CaseChange:
     """Set the selected cases' priority, with a reason."""
     permitted(actor, Action.CHANGE_PRIORITY, _ids(command.cases))
-    require_reason(command.reason, "changing the priority", command.cases)
+    require_reason(
+        command.reason,
+        QT_TRANSLATE_NOOP(
+            "CaseRefusals",
+            "Say why you are changing the priority: the reason goes into the case history.",
+        ),
+        command.cases,
+    )
     with uow:
         return _apply(
             uow,
@@ -108,7 +122,13 @@ def escalate_cases(
 ) -> CaseChange:
     """Raise each selected case's priority one step, with a reason, as an escalation."""
     permitted(actor, Action.ESCALATE, _ids(command.cases))
-    require_reason(command.reason, "escalating", command.cases)
+    require_reason(
+        command.reason,
+        QT_TRANSLATE_NOOP(
+            "CaseRefusals", "Say why you are escalating: the reason goes into the case history."
+        ),
+        command.cases,
+    )
     with uow:
         return _apply(
             uow,
@@ -194,7 +214,9 @@ def add_note(
     permitted(actor, Action.ADD_NOTE, (command.case.request_id,))
     text = command.text.strip()
     if not text:
-        raise EmptyNoteError("Write the note first: an empty note is not added.")
+        raise EmptyNoteError(
+            QT_TRANSLATE_NOOP("CaseRefusals", "Write the note first: an empty note is not added.")
+        )
     with uow:
         return _apply(
             uow,
@@ -277,8 +299,11 @@ def _apply(
             uow.rollback()
             current_cases(uow, selection)
             raise CaseActionError(
-                "Another console changed these cases at the same moment; nothing was saved. "
-                "Try again."
+                QT_TRANSLATE_NOOP(
+                    "CaseRefusals",
+                    "Another console changed these cases at the same moment; nothing was saved. "
+                    "Try again.",
+                )
             )
         queue_resident_messages(uow, book or shipped_book(), cases, outcomes, now)
         uow.commit()

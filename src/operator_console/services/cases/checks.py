@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from operator_console.domain.lifecycle import ClosureReason
 from operator_console.domain.permissions import Action, StaffIdentity, refusal
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.cases.commands import CaseRef
 from operator_console.services.cases.errors import (
     ActionNotPermittedError,
@@ -19,6 +20,7 @@ from operator_console.services.cases.errors import (
     StaffNotActiveError,
     StaleCaseError,
     combined,
+    merged_refusal,
 )
 from operator_console.services.cases.history import entries_since
 from operator_console.services.cases.ports import CaseState, CaseUnitOfWork, QueueRef, StaffRef
@@ -42,13 +44,17 @@ def current_cases(
     if missing:
         named = ", ".join(f"#{request_id}" for request_id in missing[:5])
         if len(selection) == 1:
-            what = f"Case {named} no longer exists: it was deleted after you opened it."
+            what = QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "Case %1 no longer exists: it was deleted after you opened it. Nothing was saved.",
+            ).with_values(named)
         else:
-            what = (
-                f"{len(missing)} of the {len(selection)} selected cases ({named}) no longer "
-                "exist: they were deleted after you selected them."
-            )
-        raise CaseNotFoundError(f"{what} Nothing was saved.", missing)
+            what = QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "%1 of the %2 selected cases (%3) no longer exist: they were deleted after you "
+                "selected them. Nothing was saved.",
+            ).with_values(len(missing), len(selection), named)
+        raise CaseNotFoundError(what, missing)
     merged = [cases[ref.request_id] for ref in selection if cases[ref.request_id].merged_into]
     if merged:
         raise combined([_merged(case) for case in merged], len(selection))
@@ -77,35 +83,44 @@ def current_cases(
 
 
 def _merged(case: CaseState) -> CaseMergedError:
-    return CaseMergedError(
-        f"{case.reference} was merged into {case.merged_into} as its duplicate: work on "
-        f"{case.merged_into} instead.",
-        [case.id],
-    )
+    return CaseMergedError(merged_refusal(case.reference, str(case.merged_into)), [case.id])
 
 
 def active_queue(uow: CaseUnitOfWork, code: str) -> QueueRef:
     queue = uow.queue(code)
     if queue is None or not queue.active:
-        state = "is no longer active" if queue else "does not exist"
-        raise QueueNotFoundError(f"The queue {code!r} {state}: choose another queue, team or crew.")
+        if queue:
+            gone = QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "The queue %1 is no longer active: choose another queue, team or crew.",
+            )
+        else:
+            gone = QT_TRANSLATE_NOOP(
+                "CaseRefusals", "The queue %1 does not exist: choose another queue, team or crew."
+            )
+        raise QueueNotFoundError(gone.with_values(repr(code)))
     return queue
 
 
 def active_staff(uow: CaseUnitOfWork, login: str) -> StaffRef:
     person = uow.staff_member(login)
     if person is None or not person.active:
-        who = f"{person.display_name} ({login}) is no longer" if person else f"{login!r} is not"
-        raise StaffNotActiveError(f"{who} active staff: choose someone else.")
+        if person:
+            gone = QT_TRANSLATE_NOOP(
+                "CaseRefusals", "%1 (%2) is no longer active staff: choose someone else."
+            ).with_values(person.display_name, login)
+        else:
+            gone = QT_TRANSLATE_NOOP(
+                "CaseRefusals", "%1 is not active staff: choose someone else."
+            ).with_values(repr(login))
+        raise StaffNotActiveError(gone)
     return person
 
 
-def require_reason(reason: str, doing: str, selection: Sequence[CaseRef]) -> None:
+def require_reason(reason: str, refusal: Words, selection: Sequence[CaseRef]) -> None:
+    """Refuse with `refusal` (asking why) when `reason` is blank."""
     if not reason.strip():
-        raise ReasonRequiredError(
-            f"Say why you are {doing}: the reason goes into the case history.",
-            [ref.request_id for ref in selection],
-        )
+        raise ReasonRequiredError(refusal, [ref.request_id for ref in selection])
 
 
 def usable_closure_reason(
@@ -114,14 +129,20 @@ def usable_closure_reason(
     request_ids = [ref.request_id for ref in selection]
     if closure_reason is None:
         raise ClosureReasonRequiredError(
-            "Choose a closure reason (fixed, not the city's responsibility, ...): the resident "
-            "is told why the request was closed.",
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "Choose a closure reason (fixed, not the city's responsibility, ...): the "
+                "resident is told why the request was closed.",
+            ),
             request_ids,
         )
     if closure_reason is ClosureReason.DUPLICATE:
         raise DuplicateNeedsParentError(
-            "To close a case as a duplicate, mark it as a duplicate of the case it repeats: "
-            "its callers then follow that case.",
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "To close a case as a duplicate, mark it as a duplicate of the case it repeats: "
+                "its callers then follow that case.",
+            ),
             request_ids,
         )
     return closure_reason

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from operator_console.domain.lifecycle import ClosureReason, Priority, Status
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.cases.ports import CaseLocation
 from operator_console.services.changes import ChangeBatch, RequestChange
 
@@ -44,7 +45,9 @@ class AssignCases:
     def __post_init__(self) -> None:
         _check_selection(self.cases)
         if self.queue_code is None and self.staff_login is None:
-            raise ValueError("assign to a queue, a person or both")
+            raise ValueError(
+                QT_TRANSLATE_NOOP("CaseRefusals", "Assign to a queue, a person or both.")
+            )
 
 
 @dataclass(frozen=True)

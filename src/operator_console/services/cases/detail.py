@@ -11,6 +11,7 @@ from operator_console.domain.lifecycle import Status
 from operator_console.domain.open311 import Datatype, ServiceAttribute
 from operator_console.domain.permissions import StaffIdentity
 from operator_console.domain.sla import SlaState, sla_state, sla_state_at
+from operator_console.domain.wording import Words
 from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.cases.ports import CaseState, DepartmentNames
 from operator_console.services.cases.scope import refusal, scoped
@@ -130,7 +131,7 @@ class CaseDetail:
     record: CaseRecord
     answers: tuple[AnswerLine, ...]
     sla: SlaStanding
-    outside_departments: str = ""
+    outside_departments: Words | str = ""
 
     @property
     def version(self) -> int:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from operator_console.services.cases.history import HistoryEntry
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, joined
+from operator_console.services.cases.history import HistoryEntry, one_after_another
 from operator_console.services.errors import DatabaseRefusedError
 
 _LISTED = 5  # cases named in a message before "and N more"
@@ -18,7 +19,7 @@ class CaseActionError(Exception):
         request_ids: the cases the problem is about (the UI can select or deselect them).
     """
 
-    def __init__(self, message: str, request_ids: Sequence[int] = ()) -> None:
+    def __init__(self, message: Words | str, request_ids: Sequence[int] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.request_ids = tuple(request_ids)
@@ -101,10 +102,14 @@ class CaseDrift:
     current_version: int
     changes: tuple[HistoryEntry, ...]
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
         if not self.changes:
-            return f"{self.reference} was changed by someone else"
-        return f"{self.reference}: " + "; then ".join(entry.describe() for entry in self.changes)
+            return QT_TRANSLATE_NOOP("CaseRefusals", "%1 was changed by someone else").with_values(
+                self.reference
+            )
+        return QT_TRANSLATE_NOOP("CaseRefusals", "%1: %2").with_values(
+            self.reference, one_after_another([entry.describe() for entry in self.changes])
+        )
 
 
 class StaleCaseError(CaseActionError):
@@ -117,19 +122,30 @@ class StaleCaseError(CaseActionError):
 
     def __init__(self, drifts: Sequence[CaseDrift], selected: int = 1) -> None:
         self.drifts = tuple(drifts)
-        named = "; ".join(drift.describe() for drift in self.drifts[:_LISTED])
+        named: list[Words] = [drift.describe() for drift in self.drifts[:_LISTED]]
         more = len(self.drifts) - _LISTED
         if more > 0:
-            named += f"; and {more} more"
+            named.append(QT_TRANSLATE_NOOP("CaseRefusals", "and %1 more").with_values(more))
         if selected > 1:
-            opening = (
-                f"{len(self.drifts)} of the {selected} selected cases changed after you "
-                "selected them"
-            )
+            message = QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "%1 of the %2 selected cases changed after you selected them: %3. Nothing was "
+                "saved: look at them again, then retry.",
+            ).with_values(len(self.drifts), selected, joined(named))
         else:
-            opening = "The case changed after you opened it"
-        message = f"{opening}: {named}. Nothing was saved: look at it again, then retry."
+            message = QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "The case changed after you opened it: %1. Nothing was saved: look at it again, "
+                "then retry.",
+            ).with_values(joined(named))
         super().__init__(message, [drift.request_id for drift in self.drifts])
+
+
+def merged_refusal(reference: str, parent: str) -> Words:
+    """Why nothing is done on a case merged into another as its duplicate."""
+    return QT_TRANSLATE_NOOP(
+        "CaseRefusals", "%1 was merged into %2 as its duplicate: work on %2 instead."
+    ).with_values(reference, parent)
 
 
 def combined(problems: Sequence[CaseActionError], selected: int) -> CaseActionError:
@@ -138,11 +154,12 @@ def combined(problems: Sequence[CaseActionError], selected: int) -> CaseActionEr
         return problems[0]
     messages = [problem.message for problem in problems[:_LISTED]]
     if len(problems) > _LISTED:
-        messages.append(f"and {len(problems) - _LISTED} more")
-    message = (
-        f"{len(problems)} of the {selected} selected cases cannot take this action, so none "
-        "was changed: " + " ".join(messages)
-    )
+        more = len(problems) - _LISTED
+        messages.append(QT_TRANSLATE_NOOP("CaseRefusals", "and %1 more").with_values(more))
+    message = QT_TRANSLATE_NOOP(
+        "CaseRefusals",
+        "%1 of the %2 selected cases cannot take this action, so none was changed: %3",
+    ).with_values(len(problems), selected, joined(messages, " "))
     kind = type(problems[0])
     if not all(type(problem) is kind for problem in problems):
         kind = CaseActionError

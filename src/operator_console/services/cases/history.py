@@ -6,28 +6,55 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from operator_console.domain.lifecycle import (
+    ClosureReason,
+    Priority,
+    Status,
+    closure_name,
+    priority_name,
+    status_name,
+)
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, joined
+
 # Fields whose values are codes ("in_queue", "not_city_responsibility") rather than names.
 CODED_FIELDS = frozenset({"status", "priority", "closure reason"})
 # How a change records an instant (the "due" field): UTC to the minute, "2026-12-08 22:00 UTC".
 INSTANT_FORMAT = "%Y-%m-%d %H:%M UTC"
-# What an action did, in words for the timeline and for "someone else changed it" messages.
+# What an action did, in words for "someone else changed it" messages (the timeline's own
+# words are the same texts, under the same context).
 _DONE = {
-    "created": "created it",
-    "routed": "routed it",
-    "assigned": "reassigned it",
-    "priority_changed": "changed its priority",
-    "escalated": "escalated it",
-    "status_changed": "moved it along",
-    "resolved": "resolved it",
-    "closed": "closed it",
-    "reopened": "reopened it",
-    "rerouted": "re-routed it",
-    "note": "added a note",
-    "caller_added": "added a caller",
-    "marked_duplicate": "merged it into another case as a duplicate",
-    "duplicate_linked": "linked a duplicate to it",
-    "due_changed": "moved its due date",
-    "status_call": "took a status call",
+    "created": QT_TRANSLATE_NOOP("History", "%1 created it"),
+    "routed": QT_TRANSLATE_NOOP("History", "%1 routed it"),
+    "assigned": QT_TRANSLATE_NOOP("History", "%1 reassigned it"),
+    "priority_changed": QT_TRANSLATE_NOOP("History", "%1 changed its priority"),
+    "escalated": QT_TRANSLATE_NOOP("History", "%1 escalated it"),
+    "status_changed": QT_TRANSLATE_NOOP("History", "%1 moved it along"),
+    "resolved": QT_TRANSLATE_NOOP("History", "%1 resolved it"),
+    "closed": QT_TRANSLATE_NOOP("History", "%1 closed it"),
+    "reopened": QT_TRANSLATE_NOOP("History", "%1 reopened it"),
+    "rerouted": QT_TRANSLATE_NOOP("History", "%1 re-routed it"),
+    "note": QT_TRANSLATE_NOOP("History", "%1 added a note"),
+    "caller_added": QT_TRANSLATE_NOOP("History", "%1 added a caller"),
+    "marked_duplicate": QT_TRANSLATE_NOOP(
+        "History", "%1 merged it into another case as a duplicate"
+    ),
+    "duplicate_linked": QT_TRANSLATE_NOOP("History", "%1 linked a duplicate to it"),
+    "due_changed": QT_TRANSLATE_NOOP("History", "%1 moved its due date"),
+    "status_call": QT_TRANSLATE_NOOP("History", "%1 took a status call"),
+}
+_CODES: dict[type, frozenset[str]] = {
+    kind: frozenset(member.value for member in kind) for kind in (Status, Priority, ClosureReason)
+}
+_FIELDS = {
+    "status": QT_TRANSLATE_NOOP("History", "status"),
+    "priority": QT_TRANSLATE_NOOP("History", "priority"),
+    "queue": QT_TRANSLATE_NOOP("History", "queue"),
+    "assignee": QT_TRANSLATE_NOOP("History", "assignee"),
+    "service": QT_TRANSLATE_NOOP("History", "category"),
+    "location": QT_TRANSLATE_NOOP("History", "location"),
+    "district": QT_TRANSLATE_NOOP("History", "district"),
+    "closure reason": QT_TRANSLATE_NOOP("History", "closure reason"),
+    "due": QT_TRANSLATE_NOOP("History", "due"),
 }
 
 
@@ -45,14 +72,23 @@ class FieldChange:
     old: str | None
     new: str | None
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
+        name = _FIELDS.get(self.field, self.field)
         if self.old is None and self.new is not None:
-            return f"{self.field}: {self._shown(self.new)}"
-        return f"{self.field}: {self._shown(self.old)} -> {self._shown(self.new)}"
+            return QT_TRANSLATE_NOOP("History", "%1: %2").with_values(name, self._shown(self.new))
+        return QT_TRANSLATE_NOOP("History", "%1: %2 -> %3").with_values(
+            name, self._shown(self.old), self._shown(self.new)
+        )
 
-    def _shown(self, value: str | None) -> str:
+    def _shown(self, value: str | None) -> Words | str:
         if value is None:
-            return "(none)"
+            return QT_TRANSLATE_NOOP("History", "(none)")
+        if self.field == "status" and value in _CODES[Status]:
+            return status_name(Status(value))
+        if self.field == "priority" and value in _CODES[Priority]:
+            return priority_name(Priority(value))
+        if self.field == "closure reason" and value in _CODES[ClosureReason]:
+            return closure_name(ClosureReason(value))
         return value.replace("_", " ") if self.field in CODED_FIELDS else value
 
 
@@ -102,11 +138,32 @@ class HistoryEntry:
             return ()
         return (FieldChange(self.kind.replace("_", " "), self.from_value, self.to_value),)
 
-    def describe(self) -> str:
+    def describe(self) -> Words:
         """ "Denise Walsh reassigned it (queue: Streets -> Crew 3)"."""
-        done = _DONE.get(self.kind, f"changed it ({self.kind})")
-        fields = "; ".join(change.describe() for change in self.field_changes)
-        return f"{self.actor_name} {done}" + (f" ({fields})" if fields else "")
+        done = _DONE.get(self.kind)
+        did = (
+            done.with_values(self.actor_name)
+            if done is not None
+            else QT_TRANSLATE_NOOP("History", "%1 changed it (%2)").with_values(
+                self.actor_name, self.kind
+            )
+        )
+        if not self.field_changes:
+            return did
+        fields = joined([change.describe() for change in self.field_changes])
+        return QT_TRANSLATE_NOOP("History", "%1 (%2)").with_values(did, fields)
+
+
+def one_after_another(events: Sequence[Words]) -> Words:
+    """Events in the order they happened: "A; then B; then C"."""
+    told: Words | None = None
+    for event in events:
+        told = (
+            event
+            if told is None
+            else QT_TRANSLATE_NOOP("History", "%1; then %2").with_values(told, event)
+        )
+    return told if told is not None else Words("", "")
 
 
 def recorded_instant(value: str) -> datetime | None:

@@ -6,9 +6,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from operator_console.domain.lifecycle import ClosureReason, Priority, Status
+from operator_console.domain.lifecycle import ClosureReason, Priority, Status, status_name
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.cases.checks import usable_closure_reason
-from operator_console.services.cases.errors import CaseActionError
+from operator_console.services.cases.errors import CaseActionError, merged_refusal
 from operator_console.services.cases.ports import CaseState
 from operator_console.services.cases.rules import (
     Outcome,
@@ -26,7 +27,7 @@ class Offer:
     """Whether an action is open to the case; when not, why not, in words for a person."""
 
     allowed: bool
-    why_not: str = ""
+    why_not: Words | str = ""
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def resolve_reasons() -> tuple[ClosureReason, ...]:
     return tuple(accepted)
 
 
-def case_options(case: CaseState, outside_departments: str = "") -> CaseOptions:
+def case_options(case: CaseState, outside_departments: Words | str = "") -> CaseOptions:
     """Try each action on the case with the case actions' rules, saving nothing.
 
     `outside_departments`, when given, says why the person may not change this case at all
@@ -70,11 +71,7 @@ def case_options(case: CaseState, outside_departments: str = "") -> CaseOptions:
     """
     reasons = resolve_reasons()
     if case.merged_into:
-        return _refused_all(
-            case,
-            f"{case.reference} was merged into {case.merged_into} as its duplicate: work on "
-            f"{case.merged_into} instead.",
-        )
+        return _refused_all(case, merged_refusal(case.reference, case.merged_into))
     if outside_departments:
         return _refused_all(case, outside_departments)
     when = case.created_at  # the instant does not change what is allowed
@@ -96,7 +93,7 @@ def case_options(case: CaseState, outside_departments: str = "") -> CaseOptions:
     )
 
 
-def _refused_all(case: CaseState, why: str) -> CaseOptions:
+def _refused_all(case: CaseState, why: Words | str) -> CaseOptions:
     refused = Offer(False, why)
     moves = {status: refused for status in Status if status is not case.status}
     return CaseOptions(refused, refused, refused, None, moves, refused, resolve_reasons(), refused)
@@ -105,7 +102,12 @@ def _refused_all(case: CaseState, why: str) -> CaseOptions:
 def _reroute(case: CaseState) -> Offer:
     if case.status.is_open:
         return Offer(True)
-    return Offer(False, f"{case.reference} is {case.status.value}: reopen it before re-routing it.")
+    return Offer(
+        False,
+        QT_TRANSLATE_NOOP("CaseRefusals", "%1 is %2: reopen it before re-routing it.").with_values(
+            case.reference, status_name(case.status)
+        ),
+    )
 
 
 def _try(decide: Callable[[], Outcome | None]) -> tuple[Offer, Outcome | None]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.cases.errors import QueueNotFoundError, ServiceNotFoundError
 from operator_console.services.cases.ports import (
     CaseLocation,
@@ -31,7 +32,9 @@ def routing_for(
     setup = uow.service_setup(code)
     if setup is None:
         raise ServiceNotFoundError(
-            f"There is no category {code!r} on offer: choose another one for {case.reference}.",
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals", "There is no category %1 on offer: choose another one for %2."
+            ).with_values(repr(code), case.reference),
             [case.id],
         )
     location = location or case.location
@@ -47,8 +50,11 @@ def routing_for(
     queue = uow.queue(decision.queue_code)
     if queue is None or not queue.active:
         raise QueueNotFoundError(
-            f"Routing sends {case.reference} to {decision.queue_code!r}, which is not an active "
-            "queue: ask an administrator to correct the routing rules.",
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "Routing sends %1 to %2, which is not an active queue: ask an administrator to "
+                "correct the routing rules.",
+            ).with_values(case.reference, repr(decision.queue_code)),
             [case.id],
         )
     due, at_risk = case.due_at, case.at_risk_at

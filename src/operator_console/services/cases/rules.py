@@ -14,7 +14,10 @@ from operator_console.domain.lifecycle import (
     TransitionError,
     check_transition,
     is_reopen,
+    priority_name,
+    status_name,
 )
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.cases.errors import (
     CannotEscalateError,
     CaseNotOpenError,
@@ -82,7 +85,9 @@ def assignment(
     case: CaseState, queue: QueueRef | None, person: StaffRef | None, reason: str, now: datetime
 ) -> Outcome | None:
     """Hand the case to `queue` and/or `person`; None when it is already theirs."""
-    _require_open(case, "reassigning it")
+    _require_open(
+        case, QT_TRANSLATE_NOOP("CaseRefusals", "%1 is %2: reopen it before reassigning it.")
+    )
     new_queue = queue or case.queue
     if (new_queue, person) == (case.queue, case.assignee):
         return None
@@ -104,7 +109,10 @@ def assignment(
 
 def priority_change(case: CaseState, priority: Priority, reason: str) -> Outcome | None:
     """Set the priority; None when it already is."""
-    _require_open(case, "changing its priority")
+    _require_open(
+        case,
+        QT_TRANSLATE_NOOP("CaseRefusals", "%1 is %2: reopen it before changing its priority."),
+    )
     if case.priority is priority:
         return None
     after = replace(case, priority=priority)
@@ -115,17 +123,23 @@ def priority_change(case: CaseState, priority: Priority, reason: str) -> Outcome
 
 def escalation(case: CaseState, reason: str, to: Priority | None = None) -> Outcome:
     """Raise the priority one step (to `to`, when the person named the level they meant)."""
-    _require_open(case, "escalating it")
+    _require_open(
+        case, QT_TRANSLATE_NOOP("CaseRefusals", "%1 is %2: reopen it before escalating it.")
+    )
     step = PRIORITY_ORDER.index(case.priority) + 1
     if to is not None and step > PRIORITY_ORDER.index(to):
         raise CannotEscalateError(
-            f"{case.reference} is already {case.priority.value}: it was raised meanwhile, so it "
-            f"is not escalated again.",
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "%1 is already %2: it was raised meanwhile, so it is not escalated again.",
+            ).with_values(case.reference, priority_name(case.priority)),
             [case.id],
         )
     if step == len(PRIORITY_ORDER):
         raise CannotEscalateError(
-            f"{case.reference} is already {case.priority.value}: it cannot be escalated further.",
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals", "%1 is already %2: it cannot be escalated further."
+            ).with_values(case.reference, priority_name(case.priority)),
             [case.id],
         )
     raised = PRIORITY_ORDER[step]
@@ -146,12 +160,17 @@ def status_move(
     reopen = is_reopen(case.status, target)
     if reopen and not reason.strip():
         raise ReasonRequiredError(
-            f"Say why {case.reference} is reopened: the reason goes into its history.", [case.id]
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals", "Say why %1 is reopened: the reason goes into its history."
+            ).with_values(case.reference),
+            [case.id],
         )
     if target is Status.ASSIGNED and case.assignee is None and not _with_team(case):
         raise IllegalStatusMoveError(
-            f"{case.reference} has nobody to be assigned to: assign it to a team, a crew or a "
-            "person instead.",
+            QT_TRANSLATE_NOOP(
+                "CaseRefusals",
+                "%1 has nobody to be assigned to: assign it to a team, a crew or a person instead.",
+            ).with_values(case.reference),
             [case.id],
         )
     _check_move(case, target, closure_reason=closure_reason)
@@ -205,7 +224,9 @@ def status_call(case: CaseState, summary: str) -> Outcome:
 def rerouting(case: CaseState, routing: Rerouting, reason: str, now: datetime) -> Outcome | None:
     """Apply the corrected category/location and where routing sends the case; None when
     nothing would change."""
-    _require_open(case, "re-routing it")
+    _require_open(
+        case, QT_TRANSLATE_NOOP("CaseRefusals", "%1 is %2: reopen it before re-routing it.")
+    )
     after = replace(
         case,
         service=routing.service,
@@ -247,10 +268,11 @@ def changed_fields(before: CaseState, after: CaseState) -> tuple[FieldChange, ..
     )
 
 
-def _require_open(case: CaseState, doing: str) -> None:
+def _require_open(case: CaseState, refusal: Words) -> None:
+    """Refuse with `refusal` ("%1 is %2: reopen it before...") unless the case is open."""
     if not case.status.is_open:
         raise CaseNotOpenError(
-            f"{case.reference} is {case.status.value}: reopen it before {doing}.", [case.id]
+            refusal.with_values(case.reference, status_name(case.status)), [case.id]
         )
 
 
@@ -268,7 +290,11 @@ def _check_move(
             if current is not following:
                 check_transition(current, following, closure_reason)
     except TransitionError as exc:
-        raise IllegalStatusMoveError(f"{case.reference}: {exc}", [case.id]) from exc
+        said = exc.args[0] if exc.args else str(exc)
+        raise IllegalStatusMoveError(
+            QT_TRANSLATE_NOOP("CaseRefusals", "%1: %2").with_values(case.reference, said),
+            [case.id],
+        ) from exc
 
 
 def _with_team(case: CaseState) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from operator_console.domain.permissions import StaffIdentity, may_change_case
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, joined
 from operator_console.services.cases.errors import OutsideDepartmentError
 from operator_console.services.cases.ports import CaseState, Department, DepartmentNames
 
@@ -44,7 +45,7 @@ def refusal(
     actor: StaffIdentity,
     cases: Sequence[ScopedCase],
     selected: int | None = None,
-) -> str | None:
+) -> Words | None:
     """Why the actor may not change these cases, naming the departments; None when they may.
 
     The names of the actor's own departments are read only when something is refused.
@@ -71,39 +72,64 @@ def refuse_outside(
         raise OutsideDepartmentError(refused, request_ids)
 
 
-def _refusal_text(refused: Sequence[ScopedCase], yours: Sequence[str], selected: int) -> str:
+def _refusal_text(refused: Sequence[ScopedCase], yours: Sequence[str], selected: int) -> Words:
     you_can = (
-        f"you can change only cases of {_joined(yours)}"
+        QT_TRANSLATE_NOOP("CaseRefusals", "you can change only cases of %1").with_values(
+            _joined(yours)
+        )
         if yours
-        else "you are in no department, so you can change only cases with no queue"
+        else QT_TRANSLATE_NOOP(
+            "CaseRefusals", "you are in no department, so you can change only cases with no queue"
+        )
     )
     if selected == 1 and len(refused) == 1:
-        return f"Case {refused[0].reference} belongs to {_department(refused[0])}; {you_can}."
-    by_department: dict[str, list[str]] = {}
+        return QT_TRANSLATE_NOOP("CaseRefusals", "Case %1 belongs to %2; %3.").with_values(
+            refused[0].reference, _department(refused[0]), you_can
+        )
+    by_department: dict[str, tuple[Words | str, list[str]]] = {}
     for case in refused:
-        by_department.setdefault(_department(case), []).append(case.reference)
-    listed = "; ".join(
-        f"{department}: {_references(references)}"
-        for department, references in sorted(by_department.items())
+        key = case.department.name if case.department else ""
+        by_department.setdefault(key, (_department(case), []))[1].append(case.reference)
+    listed = joined(
+        [
+            QT_TRANSLATE_NOOP("CaseRefusals", "%1: %2").with_values(
+                department, _references(references)
+            )
+            for _key, (department, references) in sorted(by_department.items())
+        ]
     )
-    belong = "belongs" if len(refused) == 1 else "belong"
-    return (
-        f"{len(refused)} of the {selected} selected cases {belong} to another department "
-        f"({listed}), so none was changed: {you_can}."
-    )
+    if len(refused) == 1:
+        text = QT_TRANSLATE_NOOP(
+            "CaseRefusals",
+            "%1 of the %2 selected cases belongs to another department (%3), so none was "
+            "changed: %4.",
+        )
+    else:
+        text = QT_TRANSLATE_NOOP(
+            "CaseRefusals",
+            "%1 of the %2 selected cases belong to another department (%3), so none was "
+            "changed: %4.",
+        )
+    return text.with_values(len(refused), selected, listed, you_can)
 
 
-def _department(case: ScopedCase) -> str:
-    return case.department.name if case.department else "no department"
+def _department(case: ScopedCase) -> Words | str:
+    if case.department:
+        return case.department.name
+    return QT_TRANSLATE_NOOP("CaseRefusals", "no department")
 
 
-def _references(references: Sequence[str]) -> str:
+def _references(references: Sequence[str]) -> Words | str:
     shown = ", ".join(references[:_LISTED])
     more = len(references) - _LISTED
-    return f"{shown} and {more} more" if more > 0 else shown
+    if more > 0:
+        return QT_TRANSLATE_NOOP("CaseRefusals", "%1 and %2 more").with_values(shown, more)
+    return shown
 
 
-def _joined(names: Sequence[str]) -> str:
+def _joined(names: Sequence[str]) -> Words | str:
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + f" and {names[-1]}"
+    return QT_TRANSLATE_NOOP("CaseRefusals", "%1 and %2").with_values(
+        ", ".join(names[:-1]), names[-1]
+    )

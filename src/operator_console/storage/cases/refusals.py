@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from sqlalchemy import Connection, select
 from sqlalchemy.exc import DBAPIError
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, joined
 from operator_console.services.cases.errors import CaseWriteRefusedError
 from operator_console.storage.db.errors import first_line
 from operator_console.storage.db.tables import departments, queues, service_requests
@@ -34,9 +35,20 @@ def row_security_refusal(
     kept = [row for row in rows if expected[row.id] in (None, row.version)]
     if not kept:
         return None
-    listed = ", ".join(f"{row.reference} ({row.department or 'no queue'})" for row in kept)
+    listed = joined(
+        [
+            QT_TRANSLATE_NOOP("CaseRefusals", "%1 (%2)").with_values(
+                row.reference,
+                row.department or QT_TRANSLATE_NOOP("CaseRefusals", "no queue"),
+            )
+            for row in kept
+        ],
+        ", ",
+    )
     return CaseWriteRefusedError(
-        f"The database refused to let your login change {listed}; nothing was saved.",
+        QT_TRANSLATE_NOOP(
+            "CaseRefusals", "The database refused to let your login change %1; nothing was saved."
+        ).with_values(listed),
         [row.id for row in kept],
     )
 
@@ -53,5 +65,8 @@ def privilege_refusal(
     if getattr(error.orig, "sqlstate", None) != _INSUFFICIENT_PRIVILEGE:
         return None
     return CaseWriteRefusedError(
-        f"The database refused the change ({first_line(error)}); nothing was saved.", request_ids
+        QT_TRANSLATE_NOOP(
+            "CaseRefusals", "The database refused the change (%1); nothing was saved."
+        ).with_values(first_line(error)),
+        request_ids,
     )

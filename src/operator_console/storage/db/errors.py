@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.errors import BackendUnavailableError, DatabaseRefusedError
 
 AdapterT = TypeVar("AdapterT", bound=type)
@@ -25,9 +26,16 @@ def service_error(error: DBAPIError) -> Exception:
     """The services' error for a driver error: unavailable (retry later) or refused."""
     if isinstance(error, OperationalError | InterfaceError):
         return BackendUnavailableError(
-            f"The database does not answer ({first_line(error)}); nothing was saved. Try again."
+            QT_TRANSLATE_NOOP(
+                "DatabaseProblems",
+                "The database does not answer (%1); nothing was saved. Try again.",
+            ).with_values(first_line(error))
         )
-    return DatabaseRefusedError(f"The database refused this ({first_line(error)}).")
+    return DatabaseRefusedError(
+        QT_TRANSLATE_NOOP("DatabaseProblems", "The database refused this (%1).").with_values(
+            first_line(error)
+        )
+    )
 
 
 @contextmanager

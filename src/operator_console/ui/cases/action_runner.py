@@ -23,6 +23,7 @@ from operator_console.services.cases.errors import CaseActionError, StaleCaseErr
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import reason_for
+from operator_console.ui.common.words import error_text
 
 CaseCommand = (
     AssignCases | ChangePriority | EscalateCases | MoveCases | RerouteCase | AddNote | LogStatusCall
@@ -117,9 +118,9 @@ class CaseActionRunner(QObject):
         if isinstance(error, StaleCaseError):
             fresh = {drift.request_id: drift.current_version for drift in error.drifts}
             self._retry = on_versions(command, fresh)
-            self.stale_found.emit(str(error))
+            self.stale_found.emit(error_text(error))
         elif isinstance(error, CaseActionError | BackendUnavailableError):
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         else:
             self.failed.emit(
                 self.tr("The action could not be completed (%1); nothing was saved.").replace(

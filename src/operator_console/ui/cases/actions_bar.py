@@ -22,6 +22,7 @@ from operator_console.ui.cases.action_questions import CaseQuestions
 from operator_console.ui.cases.action_runner import CaseActionRunner
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import priority_label
+from operator_console.ui.common.words import shown
 
 _NO = Offer(False)
 BAR_ACTIONS = (
@@ -157,7 +158,7 @@ class CaseActionsBar(QWidget):
         if detail is not None:
             self._options = case_options(detail.record.state, detail.outside_departments)
         self.questions.set_case(detail, self._options)
-        outside = detail.outside_departments if detail is not None else ""
+        outside = shown(detail.outside_departments) if detail is not None else ""
         self.outside_note.setText(outside)
         self.outside_note.setVisible(bool(outside))
         self._refresh()
@@ -192,7 +193,7 @@ class CaseActionsBar(QWidget):
         for target, move in self.move_actions.items():
             offer = _NO if finished else moves.get(target, _NO)
             move.setEnabled(offer.allowed)
-            move.setToolTip(offer.why_not)
+            move.setToolTip(shown(offer.why_not))
         self.move_button.setEnabled(any(move.isEnabled() for move in self.move_actions.values()))
         self._offer(self.duplicate_button, options.mark_duplicate if options else _NO)
         self._offer(self.reroute_button, options.reroute if options else _NO)
@@ -211,4 +212,4 @@ class CaseActionsBar(QWidget):
     @staticmethod
     def _offer(widget: QWidget, offer: Offer) -> None:
         widget.setEnabled(offer.allowed)
-        widget.setToolTip(offer.why_not)
+        widget.setToolTip(shown(offer.why_not))

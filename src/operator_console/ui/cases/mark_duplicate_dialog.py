@@ -32,6 +32,7 @@ from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import status_label
 from operator_console.ui.common.problem_line import reason_for
+from operator_console.ui.common.words import error_text
 
 _KNOWN = (
     LinkRefusedError,
@@ -241,13 +242,13 @@ class MarkDuplicateDialog(QDialog):
         if isinstance(error, StaleRequestError):
             self.expected_version = error.current.version
             self._refuse(
-                str(error)
+                error_text(error)
                 + " "
                 + self.tr("The case screen now shows it as it is; OK marks it as it is now.")
             )
-            self.stale_found.emit(str(error))
+            self.stale_found.emit(error_text(error))
         elif isinstance(error, _KNOWN):
-            self._refuse(str(error) + " " + self.tr("Nothing was saved."))
+            self._refuse(error_text(error) + " " + self.tr("Nothing was saved."))
         else:
             self._refuse(
                 self.tr("The link could not be made (%1); nothing was saved.").replace(

@@ -23,6 +23,7 @@ from operator_console.services.session import ConsoleSession
 from operator_console.ui.cases.queue_picker import QueuePicker
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import reason_for
+from operator_console.ui.common.words import error_text
 
 
 class ReassignDialog(QDialog):
@@ -141,7 +142,7 @@ class BulkReassign(QObject):
         try:
             command = AssignCases(refs, reason, queue_code, staff_login)
         except ValueError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self._run(command)
 
@@ -171,8 +172,8 @@ class BulkReassign(QObject):
                 for ref in command.cases
             )
             self._retry = AssignCases(refs, command.reason, command.queue_code, command.staff_login)
-            self.stale_found.emit(str(error))
+            self.stale_found.emit(error_text(error))
         elif isinstance(error, CaseActionError):
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
         else:
             self.failed.emit(reason_for(error))

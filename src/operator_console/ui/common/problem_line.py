@@ -13,6 +13,7 @@ from operator_console.services.errors import (
     CitySettingsMissingError,
     DatabaseRefusedError,
 )
+from operator_console.ui.common.words import error_text
 
 _log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ def reason_for(error: BaseException, spoken: tuple[type[BaseException], ...] = (
     (the services' errors, and the `spoken` types), else a general sentence while the error
     and its traceback go to the log."""
     if isinstance(error, SPOKEN_ERRORS + spoken) and str(error):
-        return str(error)
+        return error_text(error)
     _log.error("Unexpected failure behind a screen", exc_info=error)
     return QCoreApplication.translate(
         "ProblemLine",
