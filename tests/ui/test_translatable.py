@@ -25,6 +25,7 @@ from operator_console.ui.common.formatting import (
     spoken_date,
     whole_number,
 )
+from operator_console.ui.common.message_words import language_name
 from tests.ui.test_translations import QT_TOOLS, SPANISH
 
 
@@ -117,7 +118,7 @@ def test_a_request_without_due_date_is_said_in_words(pseudo_translated: None) ->
     assert spoken_date(None, "America/New_York") == "[no fixed date for this kind of request]"
 
 
-def test_ages_distances_and_numbers_follow_the_console_language(
+def test_ages_distances_numbers_and_languages_follow_the_console_language(
     console_language: Callable[[QLocale.Language], None], qapp: QCoreApplication, tmp_path: Path
 ) -> None:
     console_language(QLocale.Language.English)
@@ -131,9 +132,11 @@ def test_ages_distances_and_numbers_follow_the_console_language(
     assert [distance_words(80.4), distance_words(1234)] == ["80 m", "1.2 km"]
     assert [whole_number(12345), decimal_number(1234.56)] == ["12,345", "1,234.6"]
     assert calendar_day(date(2026, 12, 8)) == "12/8/26"
+    assert [language_name("es"), language_name("fr")] == ["Spanish", "French"]
     console_language(QLocale.Language.Spanish)
     with spanish(qapp, tmp_path):
         assert [age_words(timedelta(days=9)), age_words(timedelta(weeks=6))] == ["9 d", "6 sem"]
         assert [distance_words(80.4), distance_words(1234)] == ["80 m", "1,2 km"]
         assert [whole_number(12345), decimal_number(1234.56)] == ["12.345", "1234,6"]
         assert calendar_day(date(2026, 12, 8)) == "8/12/26"
+        assert [language_name("es"), language_name("en")] == ["español", "inglés"]

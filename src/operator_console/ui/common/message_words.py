@@ -28,6 +28,10 @@ _STATUSES = {
     "undeliverable": QT_TRANSLATE_NOOP("Messages", "Undeliverable"),
     "held": QT_TRANSLATE_NOOP("Messages", "Held"),
 }
+_LANGUAGES = {
+    "en": QT_TRANSLATE_NOOP("Messages", "English"),
+    "es": QT_TRANSLATE_NOOP("Messages", "Spanish"),
+}
 STATUS_ORDER = ("pending", "sent", "undeliverable", "held")
 STATUS_COLOURS = {
     "pending": "#8a5a00",
@@ -59,7 +63,11 @@ def delivery_label(status: str) -> str:
 
 
 def language_name(code: str) -> str:
-    """The language's name in the console's language ("Spanish" for "es")."""
+    """The language's name in the console's language ("Spanish" for "es"); a language the
+    messages have no templates in is named in English."""
+    known = _LANGUAGES.get(code)
+    if known:
+        return _translate(known)
     locale = QLocale(code)
     if locale.language() == QLocale.Language.C:
         return code
