@@ -260,8 +260,21 @@ def test_a_rebuild_gives_what_the_triggers_kept(demo_engine: Engine) -> None:
     now = datetime.now(UTC)
     _change_cases(demo_engine, now)
     kept = _rollup_rows(demo_engine)
-    assert rebuild_rollups(demo_engine) > 0
+    rebuilt: list[tuple[date, int, int]] = []
+    assert rebuild_rollups(demo_engine, lambda *month: rebuilt.append(month)) > 0
     assert _rollup_rows(demo_engine) == kept
+    with demo_engine.connect() as connection:
+        zone = ZoneInfo(connection.execute(select(city.c.time_zone)).scalar_one())
+        first, last = connection.execute(
+            select(func.min(r.c.created_at), func.max(r.c.created_at))
+        ).one()
+    first_month = first.astimezone(zone).date().replace(day=1)
+    last_month = last.astimezone(zone).date().replace(day=1)
+    assert len(rebuilt) > 1, "the demo city's requests span several months: several slices"
+    assert (rebuilt[0][0], rebuilt[-1][0]) == (first_month, last_month)
+    assert [(done, months) for _, done, months in rebuilt] == [
+        (done, len(rebuilt)) for done in range(1, len(rebuilt) + 1)
+    ]
     _check(demo_engine, _queries(demo_engine)[0], now + timedelta(minutes=1))
 
 

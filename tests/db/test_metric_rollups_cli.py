@@ -36,6 +36,8 @@ def test_rebuild_rollups_computes_them_again(
     assert main(["--database-url", demo_pg_url, "report", "rebuild-rollups"]) == 0
     said = capsys.readouterr().out
     assert "metric rollups rebuilt" in said and " rows" in said
+    monthly = [line for line in said.splitlines() if "metric rollups of " in line]
+    assert len(monthly) > 1 and monthly[-1].endswith(f"rebuilt ({len(monthly)}/{len(monthly)})")
     assert _rollup_count(demo_pg_url) == 25_000
     _check(engine, _query(engine, date(2000, 1, 1), date(2100, 1, 1), "ward"), datetime.now(UTC))
     engine.dispose()

@@ -48,7 +48,8 @@ def register(subparsers: Any) -> None:
         "rebuild-rollups",
         help="compute the metric rollups again from the requests (after a history import)",
         description="PostgreSQL keeps the metrics' rollups as cases change; a bulk history "
-        "import skips them, and this computes them all again (the database's owner).",
+        "import skips them, and this computes them all again, a month of requests at a time, "
+        "saying each month done (the database's owner).",
     )
 
 
@@ -145,7 +146,13 @@ def rebuild(database_url: str) -> int:
         if not has_rollups(database.engine):
             print(f"{database.label} keeps no rollups: its reports read the requests")
             return 0
-        rows = rebuild_rollups(database.engine)
+        rows = rebuild_rollups(
+            database.engine,
+            lambda month, done, months: print(
+                f"{database.label}: metric rollups of {month:%Y-%m} rebuilt ({done}/{months})",
+                flush=True,
+            ),
+        )
     except DBAPIError as exc:
         return _fail(f"{database.label}: the rollups were not rebuilt: {exc.orig}")
     finally:

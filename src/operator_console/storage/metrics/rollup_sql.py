@@ -346,6 +346,13 @@ $$
 """
 """Every rollup computed again from the requests (after a bulk load); the full cube's rows made."""
 
+REBUILD_SLICE = tuple(
+    statement(_EVERY_REQUEST + " WHERE r.created_at >= :start AND r.created_at < :end")
+    for statement in (add_to_counts, add_to_buckets)
+)
+"""The two statements that add to every cube the requests created from :start to before :end:
+the rebuild's slice, so that each statement sorts a slice's rows, not every request's."""
+
 FUNCTIONS = {
     "console_minutes_bucket(double precision)": BUCKET_FUNCTION,
     "console_keep_metric_rollups()": TRIGGER_FUNCTION,

@@ -4,13 +4,14 @@ smallest cube that holds its filter and grouping."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from collections.abc import Callable, Iterable
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import (
     Column,
+    Connection,
     Date,
     Engine,
     Integer,
@@ -101,11 +102,56 @@ _CLOCK_MEASURES = dict(
 _SUMMED = [name for name in rollup_sql.COUNTS if name != "resolved_that_day"]
 
 
-def rebuild_rollups(engine: Engine) -> int:
-    """Compute every rollup again from the requests (after a bulk load); the full cube's rows.
-    Only the database's owner may (a PostgreSQL permission error otherwise)."""
+RebuildProgress = Callable[[date, int, int], None]
+"""Told after each month rebuilt: its first day, how many months are done, of how many."""
+
+
+def rebuild_rollups(engine: Engine, progress: RebuildProgress | None = None) -> int:
+    """Compute every rollup again from the requests (after a bulk load), a month of creation
+    at a time, in one transaction that holds the requests still; the full cube's rows. Only the
+    database's owner may (a PostgreSQL permission error otherwise)."""
     with engine.begin() as connection:
-        return int(connection.execute(text("SELECT console_rebuild_metric_rollups()")).scalar_one())
+        connection.execute(text(f"LOCK TABLE {rollup_sql.ALL_TABLES} IN EXCLUSIVE MODE"))
+        connection.execute(text("LOCK TABLE service_requests, request_events IN SHARE MODE"))
+        connection.execute(text(f"TRUNCATE {rollup_sql.ALL_TABLES}"))
+        months = _months_of_creation(connection)
+        for done, (month, start, end) in enumerate(months, start=1):
+            for statement in rollup_sql.REBUILD_SLICE:
+                connection.execute(text(statement), {"start": start, "end": end})
+            if progress is not None:
+                progress(month, done, len(months))
+        return int(connection.execute(text("SELECT count(*) FROM metric_rollups")).scalar_one())
+
+
+def _months_of_creation(connection: Connection) -> list[tuple[date, datetime, datetime]]:
+    """The city's local months from the first request's to the last's: each month's first day,
+    its first instant and the next month's."""
+    zone = ZoneInfo(
+        str(
+            connection.execute(
+                text("SELECT coalesce((SELECT time_zone FROM city ORDER BY id LIMIT 1), 'UTC')")
+            ).scalar_one()
+        )
+    )
+    r = service_requests
+    first, last = connection.execute(
+        select(func.min(r.c.created_at), func.max(r.c.created_at))
+    ).one()
+    if first is None:
+        return []
+    month = first.astimezone(zone).date().replace(day=1)
+    months = []
+    while month <= last.astimezone(zone).date():
+        following = _next_month(month)
+        months.append(
+            (
+                month,
+                datetime.combine(month, time(), zone),
+                datetime.combine(following, time(), zone),
+            )
+        )
+        month = following
+    return months
 
 
 def has_rollups(engine: Engine) -> bool:
