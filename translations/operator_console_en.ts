@@ -17,6 +17,16 @@ tests/ui/test_plural_forms.py checks that every counted message of the sources i
     </message>
 </context>
 <context>
+    <name>ClosureDialog</name>
+    <message numerus="yes">
+        <source>%Ln open case(s) will be due later. Press Declare closed to confirm.</source>
+        <translation>
+            <numerusform>%Ln open case will be due later. Press Declare closed to confirm.</numerusform>
+            <numerusform>%Ln open cases will be due later. Press Declare closed to confirm.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardFilterBar</name>
     <message numerus="yes">
         <source>Last %n day(s)</source>
@@ -64,6 +74,16 @@ tests/ui/test_plural_forms.py checks that every counted message of the sources i
     </message>
 </context>
 <context>
+    <name>QueuesPage</name>
+    <message numerus="yes">
+        <source>It has %Ln open case(s): they stay in it and can still be worked and moved. It is no longer offered for new work; you can reactivate it.</source>
+        <translation>
+            <numerusform>It has %Ln open case: it stays in it and can still be worked and moved. It is no longer offered for new work; you can reactivate it.</numerusform>
+            <numerusform>It has %Ln open cases: they stay in it and can still be worked and moved. It is no longer offered for new work; you can reactivate it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReassignDialog</name>
     <message numerus="yes">
         <source>Reassign %n case(s)</source>
@@ -80,6 +100,16 @@ tests/ui/test_plural_forms.py checks that every counted message of the sources i
         <translation>
             <numerusform>%Ln open</numerusform>
             <numerusform>%Ln open</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutingPage</name>
+    <message numerus="yes">
+        <source>%Ln rule(s)</source>
+        <translation>
+            <numerusform>%Ln rule</numerusform>
+            <numerusform>%Ln rules</numerusform>
         </translation>
     </message>
 </context>

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from operator_console.app.gui import prepare_widgets
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.language import install_console_catalog
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.map.view import MapView
 from tests.ui.map_support import BOSTON
@@ -36,6 +37,16 @@ def runner() -> Iterator[BackgroundRunner]:
     background = BackgroundRunner()
     yield background
     background.shutdown()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The console's English catalog, as the app installs it: counted words read "3 open
+    cases", not "3 open case(s)"."""
+    translator = install_console_catalog(qapp)
+    assert translator is not None
+    yield
+    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture(autouse=True)

@@ -192,7 +192,7 @@ def test_an_admin_s_changes_reach_another_console_live(
         click(view, pixel_of(view, qtbot, lat, lon))
     answer = tester.answer
     assert answer is not None and answer.queue_code == "PWDx_Bridge Maintenance"
-    assert tester.queue.text() == "Queue: Bridge Maintenance · priority urgent"
+    assert tester.queue.text() == "Queue: Bridge Maintenance · priority: Urgent"
     assert tester.sentence.text() == (
         "Routed to Bridge Maintenance because Abandoned Bicycle in Ward 3 goes there "
         f"(rule {rule_id}, priority urgent)."

@@ -99,7 +99,7 @@ def test_a_queue_another_console_adds_appears_without_reloading(
 
 
 def test_deactivating_says_how_many_open_cases_stay_first(
-    sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+    sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path, english: None
 ) -> None:
     window = open_live_window(seed_small_city(sqlite_url), "admin1", runner, qtbot, tmp_path)
     page = shown_page(window, qtbot)
@@ -108,7 +108,7 @@ def test_deactivating_says_how_many_open_cases_stay_first(
     qtbot.waitUntil(lambda: page.question is not None, timeout=WAIT_MS)
     question = page.question
     assert question is not None
-    assert "It has 3 open case(s): they stay in it" in question.informativeText()
+    assert "It has 3 open cases: they stay in it" in question.informativeText()
     question.defaultButton().click()
     qtbot.waitUntil(lambda: "3 open cases stay in it" in page.notice.text(), timeout=WAIT_MS)
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -55,7 +55,7 @@ def focused() -> QWidget:
 
 
 def test_an_admin_declares_a_snow_day_with_the_keyboard_and_sees_the_count(
-    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path
+    demo_sqlite_url: str, runner: BackgroundRunner, qtbot: QtBot, tmp_path: Path, english: None
 ) -> None:
     window = open_live_window(demo_sqlite_url, "admin1", runner, qtbot, tmp_path)
     page = shown_page(window, qtbot)
@@ -85,7 +85,10 @@ def test_an_admin_declares_a_snow_day_with_the_keyboard_and_sees_the_count(
         lambda: SqlSlaUnitOfWork(engine), StaffIdentity("admin1", "Ada", "admin")
     ).preview_closure(ClosureRequest("boston", day))
     assert expected > 0
-    assert dialog.preview.text().startswith(f"{expected:,} open cases will be due later.")
+    counted = QLocale().toString(expected)
+    assert dialog.preview.text() == (
+        f"{counted} open cases will be due later. Press Declare closed to confirm."
+    )
     assert dialog.ok_button.text() == "&Declare closed"
 
     with qtbot.waitSignal(config_bus_of(window).changed, timeout=WAIT_MS):

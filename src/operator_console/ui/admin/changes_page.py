@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -19,10 +19,32 @@ from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.common.formatting import local_time
 from operator_console.ui.common.problem_line import ProblemLine
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
+
+_KINDS = {
+    "queue_added": QT_TRANSLATE_NOOP("ChangesPage", "Queue added"),
+    "queue_changed": QT_TRANSLATE_NOOP("ChangesPage", "Queue changed"),
+    "team_added": QT_TRANSLATE_NOOP("ChangesPage", "Team added"),
+    "routing_rule_added": QT_TRANSLATE_NOOP("ChangesPage", "Routing rule added"),
+    "routing_rule_changed": QT_TRANSLATE_NOOP("ChangesPage", "Routing rule changed"),
+    "routing_rule_removed": QT_TRANSLATE_NOOP("ChangesPage", "Routing rule removed"),
+    "sla_policy_added": QT_TRANSLATE_NOOP("ChangesPage", "SLA policy added"),
+    "sla_policy_changed": QT_TRANSLATE_NOOP("ChangesPage", "SLA policy changed"),
+    "calendar_changed": QT_TRANSLATE_NOOP("ChangesPage", "Calendar changed"),
+    "closure_declared": QT_TRANSLATE_NOOP("ChangesPage", "Closure declared"),
+    "closure_removed": QT_TRANSLATE_NOOP("ChangesPage", "Closure removed"),
+    "city_settings_changed": QT_TRANSLATE_NOOP("ChangesPage", "City settings changed"),
+    "city_loaded": QT_TRANSLATE_NOOP("ChangesPage", "City loaded"),
+    "history_imported": QT_TRANSLATE_NOOP("ChangesPage", "History imported"),
+}
 
 
 def kind_label(kind: str) -> str:
-    """'queue_added' as a person reads it: 'Queue added'."""
+    """'queue_added' as a person reads it, in the console's language: 'Queue added' (a kind
+    this console does not know: its words as they are)."""
+    known = _KINDS.get(kind)
+    if known:
+        return QCoreApplication.translate("ChangesPage", known)
     return kind.replace("_", " ").capitalize()
 
 

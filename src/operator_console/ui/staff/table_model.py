@@ -15,23 +15,22 @@ from PySide6.QtGui import QColor
 from operator_console.services.staff.ports import StaffMember
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
-_CONTEXT = "StaffTable"
 _HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Login"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Name"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Role"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "E-mail"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Sign-in"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Queues"),
+    QT_TRANSLATE_NOOP("StaffTable", "Login"),
+    QT_TRANSLATE_NOOP("StaffTable", "Name"),
+    QT_TRANSLATE_NOOP("StaffTable", "Role"),
+    QT_TRANSLATE_NOOP("StaffTable", "E-mail"),
+    QT_TRANSLATE_NOOP("StaffTable", "Sign-in"),
+    QT_TRANSLATE_NOOP("StaffTable", "Queues"),
 )
-_ACTIVE = QT_TRANSLATE_NOOP(_CONTEXT, "Active")
-_DISABLED_WORD = QT_TRANSLATE_NOOP(_CONTEXT, "Disabled")
-_NO_LOGIN = QT_TRANSLATE_NOOP(_CONTEXT, "No login")
+_ACTIVE = QT_TRANSLATE_NOOP("StaffTable", "Active")
+_DISABLED_WORD = QT_TRANSLATE_NOOP("StaffTable", "Disabled")
+_NO_LOGIN = QT_TRANSLATE_NOOP("StaffTable", "No login")
 _ROLES = {
-    "operator": QT_TRANSLATE_NOOP(_CONTEXT, "Operator"),
-    "dispatcher": QT_TRANSLATE_NOOP(_CONTEXT, "Dispatcher"),
-    "supervisor": QT_TRANSLATE_NOOP(_CONTEXT, "Supervisor"),
-    "admin": QT_TRANSLATE_NOOP(_CONTEXT, "Admin"),
+    "operator": QT_TRANSLATE_NOOP("StaffTable", "Operator"),
+    "dispatcher": QT_TRANSLATE_NOOP("StaffTable", "Dispatcher"),
+    "supervisor": QT_TRANSLATE_NOOP("StaffTable", "Supervisor"),
+    "admin": QT_TRANSLATE_NOOP("StaffTable", "Admin"),
 }
 NAME_COLUMN = 1
 QUEUES_COLUMN = 5
@@ -71,7 +70,7 @@ class StaffTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CONTEXT, _HEADERS[section])
+            return QCoreApplication.translate("StaffTable", _HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -96,7 +95,7 @@ class StaffTableModel(QAbstractTableModel):
         if column == 3:
             return member.email or ""
         if column == 4:
-            return QCoreApplication.translate(_CONTEXT, sign_in_word(member))
+            return QCoreApplication.translate("StaffTable", sign_in_word(member))
         if not member.queues:
             return "0"
         return f"{len(member.queues)} · {', '.join(member.departments or member.queues)}"
@@ -105,7 +104,7 @@ class StaffTableModel(QAbstractTableModel):
 def role_label(role: str) -> str:
     """A role as the screen names it."""
     words = _ROLES.get(role)
-    return QCoreApplication.translate(_CONTEXT, words) if words else role
+    return QCoreApplication.translate("StaffTable", words) if words else role
 
 
 def sign_in_word(member: StaffMember) -> str:

@@ -181,8 +181,8 @@ class CityPage(QWidget):
         for part, example in (("lat", "39.7817"), ("lon", "-89.6501")):
             field = QLineEdit(self)
             field.setObjectName(f"{stem}_{part}Field")
-            word = self.tr("latitude") if part == "lat" else self.tr("longitude")
-            field.setAccessibleName(f"{accessible}, {word}")
+            named = self.tr("%1, latitude") if part == "lat" else self.tr("%1, longitude")
+            field.setAccessibleName(named.replace("%1", accessible))
             field.setPlaceholderText(example)
             self.fields[f"{stem}_{part}"] = field
             row.addWidget(field)

@@ -31,8 +31,32 @@ from operator_console.ui.admin.sla.table_models import RowsModel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 _SPOKEN = (RuleProblemError, NotPermittedError)
+
+
+_TRIGGERS = {
+    "at_risk": QT_TRANSLATE_NOOP("EscalationRulesPage", "At risk"),
+    "overdue": QT_TRANSLATE_NOOP("EscalationRulesPage", "Overdue"),
+}
+_OVERDUE_BY = QT_TRANSLATE_NOOP("EscalationRulesPage", "Overdue by %1 business hours")
+_ACTIONS = {
+    "notify": QT_TRANSLATE_NOOP("EscalationRulesPage", "Notify"),
+    "raise_priority": QT_TRANSLATE_NOOP("EscalationRulesPage", "Raise the priority"),
+}
+_MOVE_TO = QT_TRANSLATE_NOOP("EscalationRulesPage", "Move to %1")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("EscalationRulesPage", "Rule"),
+    QT_TRANSLATE_NOOP("EscalationRulesPage", "SLA policy"),
+    QT_TRANSLATE_NOOP("EscalationRulesPage", "When a case is"),
+    QT_TRANSLATE_NOOP("EscalationRulesPage", "Then"),
+    QT_TRANSLATE_NOOP("EscalationRulesPage", "Active"),
+    QT_TRANSLATE_NOOP("EscalationRulesPage", "Cases fired on"),
+)
+_EVERY_POLICY = QT_TRANSLATE_NOOP("EscalationRulesPage", "Every policy")
+_YES = QT_TRANSLATE_NOOP("EscalationRulesPage", "Yes")
+_NO = QT_TRANSLATE_NOOP("EscalationRulesPage", "No")
 
 
 def _tr(text: str) -> str:
@@ -41,32 +65,30 @@ def _tr(text: str) -> str:
 
 def _when(line: RuleLine) -> str:
     rule = line.rule
-    if rule.trigger == "at_risk":
-        return _tr("At risk")
-    if rule.trigger == "overdue":
-        return _tr("Overdue")
-    return _tr("Overdue by %1 business hours").replace("%1", f"{rule.hours or 0:g}")
+    known = _TRIGGERS.get(rule.trigger)
+    if known:
+        return _tr(known)
+    return _tr(_OVERDUE_BY).replace("%1", f"{rule.hours or 0:g}")
 
 
 def _then(line: RuleLine) -> str:
-    if line.rule.action == "notify":
-        return _tr("Notify")
-    if line.rule.action == "raise_priority":
-        return _tr("Raise the priority")
-    return _tr("Move to %1").replace("%1", line.queue_code or "?")
+    known = _ACTIONS.get(line.rule.action)
+    if known:
+        return _tr(known)
+    return _tr(_MOVE_TO).replace("%1", line.queue_code or "?")
 
 
 def rules_model(parent: QWidget) -> RowsModel[RuleLine]:
+    cells: tuple[Callable[[RuleLine], str], ...] = (
+        lambda line: str(line.rule.id),
+        lambda line: line.policy_code or _tr(_EVERY_POLICY),
+        _when,
+        _then,
+        lambda line: _tr(_YES) if line.rule.active else _tr(_NO),
+        lambda line: f"{line.fired:,}",
+    )
     return RowsModel[RuleLine](
-        [
-            (_tr("Rule"), lambda line: str(line.rule.id)),
-            (_tr("SLA policy"), lambda line: line.policy_code or _tr("Every policy")),
-            (_tr("When a case is"), _when),
-            (_tr("Then"), _then),
-            (_tr("Active"), lambda line: _tr("Yes") if line.rule.active else _tr("No")),
-            (_tr("Fired on"), lambda line: _tr("%1 cases").replace("%1", f"{line.fired:,}")),
-        ],
-        parent,
+        [(_tr(title), cell) for title, cell in zip(_COLUMNS, cells, strict=True)], parent
     )
 
 

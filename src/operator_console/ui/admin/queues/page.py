@@ -226,9 +226,11 @@ class QueuesPage(QWidget):
         box.setText(self.tr("Deactivate %1?").replace("%1", row.label))
         box.setInformativeText(
             self.tr(
-                "It has %1 open case(s): they stay in it and can still be worked and moved. "
-                "It is no longer offered for new work; you can reactivate it."
-            ).replace("%1", str(use.open_cases))
+                "It has %Ln open case(s): they stay in it and can still be worked and moved. "
+                "It is no longer offered for new work; you can reactivate it.",
+                "",
+                use.open_cases,
+            )
         )
         deactivate = box.addButton(self.tr("Deactivate"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -299,8 +301,8 @@ class QueuesPage(QWidget):
 
     def _item(self, row: QueueRow, parent: QTreeWidgetItem) -> QTreeWidgetItem:
         values = row.values
-        kind = {"team": self.tr("team"), "crew": self.tr("crew")}.get(values.kind, "")
-        name = f"{values.name} ({kind})" if kind else values.name
+        named = {"team": self.tr("%1 (team)"), "crew": self.tr("%1 (crew)")}.get(values.kind)
+        name = named.replace("%1", values.name) if named else values.name
         state = self.tr("Active") if values.active else self.tr("Inactive")
         item = QTreeWidgetItem(parent, [name, values.code, str(row.open_cases), state])
         item.setData(0, _CODE, values.code)

@@ -285,7 +285,7 @@ class RoutingPage(QWidget):
             self._set_choices(book.choices)
         self.model.set_rules(list(book.rules))
         self.table.verticalScrollBar().setValue(scroll)
-        self.count_label.setText(self.tr("%1 rules").replace("%1", str(len(book.rules))))
+        self.count_label.setText(self.tr("%Ln rule(s)", "", len(book.rules)))
         if chosen is not None:
             self.select_rule(chosen.id)
         self._update_buttons()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from operator_console.domain.lifecycle import Priority
 from operator_console.services.admin.routing.ports import RoutingChoices, RoutingRuleRow, RuleDraft
 from operator_console.ui.admin.routing.pickers import SearchCombo, queue_entries, service_entries
+from operator_console.ui.common.formatting import priority_label
 
 _ANY_LAYER = ""
 
@@ -59,7 +60,7 @@ class RuleDialog(QDialog):
         self.priority.setAccessibleName(self.tr("Priority"))
         self.priority.addItem(self.tr("The service's own"), "")
         for priority in Priority:
-            self.priority.addItem(priority.value.capitalize(), priority.value)
+            self.priority.addItem(priority_label(priority), priority.value)
         self.rank = QLineEdit("100", self)
         self.rank.setAccessibleName(self.tr("Rank"))
         self.rank.setToolTip(self.tr("Of two rules that reach as far, the lower rank wins."))

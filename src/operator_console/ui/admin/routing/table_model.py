@@ -12,23 +12,23 @@ from PySide6.QtCore import (
 )
 
 from operator_console.services.admin.routing.ports import RoutingRuleRow
+from operator_console.ui.common.formatting import priority_label
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
-_CONTEXT = "RoutingTable"
 _HEADERS = (
-    QT_TRANSLATE_NOOP(_CONTEXT, "Rule"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Service or group"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "District"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Queue"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Priority"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Rank"),
-    QT_TRANSLATE_NOOP(_CONTEXT, "Note"),
+    QT_TRANSLATE_NOOP("RoutingTable", "Rule"),
+    QT_TRANSLATE_NOOP("RoutingTable", "Service or group"),
+    QT_TRANSLATE_NOOP("RoutingTable", "District"),
+    QT_TRANSLATE_NOOP("RoutingTable", "Queue"),
+    QT_TRANSLATE_NOOP("RoutingTable", "Priority"),
+    QT_TRANSLATE_NOOP("RoutingTable", "Rank"),
+    QT_TRANSLATE_NOOP("RoutingTable", "Note"),
 )
 NOTE_COLUMN = 6
-_ANY_SERVICE = QT_TRANSLATE_NOOP(_CONTEXT, "Any service")
-_ANY_DISTRICT = QT_TRANSLATE_NOOP(_CONTEXT, "Any district")
-_GROUP = QT_TRANSLATE_NOOP(_CONTEXT, "Group: %1")
-_OWN_PRIORITY = QT_TRANSLATE_NOOP(_CONTEXT, "Service's own")
+_ANY_SERVICE = QT_TRANSLATE_NOOP("RoutingTable", "Any service")
+_ANY_DISTRICT = QT_TRANSLATE_NOOP("RoutingTable", "Any district")
+_GROUP = QT_TRANSLATE_NOOP("RoutingTable", "Group: %1")
+_OWN_PRIORITY = QT_TRANSLATE_NOOP("RoutingTable", "Service's own")
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -68,7 +68,7 @@ class RoutingRulesModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate(_CONTEXT, _HEADERS[section])
+            return QCoreApplication.translate("RoutingTable", _HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -92,12 +92,14 @@ def cell_text(rule: RoutingRuleRow, column: int) -> str:
         return service_words(rule)
     if column == 2:
         if target.district is None:
-            return QCoreApplication.translate(_CONTEXT, _ANY_DISTRICT)
+            return QCoreApplication.translate("RoutingTable", _ANY_DISTRICT)
         return rule.district_name or target.district.code
     if column == 3:
         return rule.queue_name or target.queue_code
     if column == 4:
-        return (target.priority or QCoreApplication.translate(_CONTEXT, _OWN_PRIORITY)).capitalize()
+        if target.priority:
+            return priority_label(target.priority)
+        return QCoreApplication.translate("RoutingTable", _OWN_PRIORITY)
     if column == 5:
         return str(target.rank)
     return target.note
@@ -109,5 +111,7 @@ def service_words(rule: RoutingRuleRow) -> str:
     if target.service_code is not None:
         return rule.service_name or target.service_code
     if target.service_group is not None:
-        return QCoreApplication.translate(_CONTEXT, _GROUP).replace("%1", target.service_group)
-    return QCoreApplication.translate(_CONTEXT, _ANY_SERVICE)
+        return QCoreApplication.translate("RoutingTable", _GROUP).replace(
+            "%1", target.service_group
+        )
+    return QCoreApplication.translate("RoutingTable", _ANY_SERVICE)

@@ -29,6 +29,7 @@ from operator_console.services.admin.routing.tester import RoutingAnswer, Routin
 from operator_console.services.intake.gateway import MapSetup
 from operator_console.ui.admin.routing.pickers import SearchCombo
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.formatting import priority_label
 from operator_console.ui.common.problem_line import reason_for
 from operator_console.ui.common.words import shown
 from operator_console.ui.map.page import BaseMap
@@ -192,20 +193,24 @@ class RoutingTester(QFrame):
         )
         if answer.districts:
             names = ", ".join(f"{d.name} ({d.layer})" for d in answer.districts)
-            where = self.tr("In: %1").replace("%1", names)
             recorded = answer.recorded_district
             if len(answer.districts) > 1 and recorded is not None:
-                where += self.tr("; a case records %1 (%2)").replace("%1", recorded.name)
-                where = where.replace("%2", recorded.layer)
-            self.where.setText(where)
+                where = (
+                    self.tr("In: %1; a case records %2 (%3)")
+                    .replace("%2", recorded.name)
+                    .replace("%3", recorded.layer)
+                )
+            else:
+                where = self.tr("In: %1")
+            self.where.setText(where.replace("%1", names))
         else:
             self.where.setText(
                 self.tr("Outside every district: only rules for any district apply.")
             )
         self.queue.setText(
-            self.tr("Queue: %1 · priority %2")
+            self.tr("Queue: %1 · priority: %2")
             .replace("%1", answer.queue_name)
-            .replace("%2", answer.priority.value)
+            .replace("%2", priority_label(answer.priority))
         )
         self.sentence.setText(shown(answer.explanation))
         lost = [f"• {shown(loser.reason)}" for loser in answer.losers]

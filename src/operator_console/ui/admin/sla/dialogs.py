@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from operator_console.services.admin.sla.actions import CalendarEdit, PolicyEdit
 from operator_console.services.admin.sla.closures import ClosureRequest
 from operator_console.services.admin.sla.ports import CalendarSettings, PolicySettings
-from operator_console.services.admin.sla.rules import WEEKDAY_NAMES
 
 _REFUSAL_STYLE = "color: #c62828; font-weight: 600;"
 
@@ -131,14 +130,15 @@ def _number(dialog: SlaDialog, field: str, text: str) -> float | None:
     try:
         value = float(typed.rstrip("%").strip())
     except ValueError:
-        dialog.refuse(dialog.tr("%1 is not a number.").replace("%1", repr(text.strip())), field)
+        words = QCoreApplication.translate("SlaDialog", "%1 is not a number.")
+        dialog.refuse(words.replace("%1", repr(text.strip())), field)
         return None
     return value / 100 if share else value
 
 
 def calendar_combo(codes: tuple[str, ...], chosen: str | None, parent: QWidget) -> QComboBox:
     combo = QComboBox(parent)
-    combo.addItem(parent.tr("The first calendar"), None)
+    combo.addItem(QCoreApplication.translate("SlaDialog", "The first calendar"), None)
     for code in codes:
         combo.addItem(code, code)
     combo.setCurrentIndex(max(combo.findData(chosen), 0))
@@ -232,10 +232,12 @@ class CalendarDialog(SlaDialog):
         row = QHBoxLayout(days)
         row.setContentsMargins(0, 0, 0, 0)
         self.days: list[QCheckBox] = []
-        for number, name in enumerate(WEEKDAY_NAMES):
-            box = QCheckBox(self.tr(name), days)
+        for number in range(7):
+            locale = QLocale()
+            box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat), days)
             box.setChecked(number in before.working_days)
-            box.setAccessibleName(self.tr("Works on %1").replace("%1", self.tr(name)))
+            whole_name = locale.dayName(number + 1, QLocale.FormatType.LongFormat)
+            box.setAccessibleName(self.tr("Works on %1").replace("%1", whole_name))
             row.addWidget(box)
             self.days.append(box)
         self.add_field("work_start", self.tr("&Opens at:"), self.start, self.tr("Opening time"))
@@ -324,12 +326,12 @@ class ClosureDialog(SlaDialog):
             return
         self.previewed = asked
         if count == 0:
-            text = self.tr("No open case will be due later.")
-        elif count == 1:
-            text = self.tr("1 open case will be due later.")
+            text = self.tr("No open case will be due later. Press Declare closed to confirm.")
         else:
-            text = self.tr("%1 open cases will be due later.").replace("%1", f"{count:,}")
-        self.preview.setText(text + " " + self.tr("Press Declare closed to confirm."))
+            text = self.tr(
+                "%Ln open case(s) will be due later. Press Declare closed to confirm.", "", count
+            )
+        self.preview.setText(text)
         self.preview.show()
         self.adjustSize()  # room for the wrapped lines
         self.set_busy(False)

@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QWidget
 
 from operator_console.services.admin.sla.ports import CalendarSettings, ClosureDay, PolicySettings
-from operator_console.services.admin.sla.rules import weekday_words
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 RowT = TypeVar("RowT")
 Index = QModelIndex | QPersistentModelIndex
@@ -68,48 +69,92 @@ class RowsModel(QAbstractTableModel, Generic[RowT]):
         return None
 
 
+_POLICY_COLUMNS = (
+    QT_TRANSLATE_NOOP("SlaTables", "Code"),
+    QT_TRANSLATE_NOOP("SlaTables", "Name"),
+    QT_TRANSLATE_NOOP("SlaTables", "Clock"),
+    QT_TRANSLATE_NOOP("SlaTables", "Target (hours)"),
+    QT_TRANSLATE_NOOP("SlaTables", "At risk after"),
+    QT_TRANSLATE_NOOP("SlaTables", "Calendar"),
+    QT_TRANSLATE_NOOP("SlaTables", "Services"),
+)
+_CALENDAR_COLUMNS = (
+    QT_TRANSLATE_NOOP("SlaTables", "Code"),
+    QT_TRANSLATE_NOOP("SlaTables", "Time zone"),
+    QT_TRANSLATE_NOOP("SlaTables", "Working days"),
+    QT_TRANSLATE_NOOP("SlaTables", "Hours"),
+    QT_TRANSLATE_NOOP("SlaTables", "Public holidays"),
+    QT_TRANSLATE_NOOP("SlaTables", "Closure days"),
+)
+_CLOSURE_COLUMNS = (
+    QT_TRANSLATE_NOOP("SlaTables", "Day"),
+    QT_TRANSLATE_NOOP("SlaTables", "Why"),
+)
+_CLOCKS = {
+    "business": QT_TRANSLATE_NOOP("SlaTables", "Working hours"),
+    "calendar": QT_TRANSLATE_NOOP("SlaTables", "Around the clock"),
+}
+_FIRST_CALENDAR = QT_TRANSLATE_NOOP("SlaTables", "(the first)")
+_NO_HOLIDAYS = QT_TRANSLATE_NOOP("SlaTables", "None")
+
+
+def _columns(
+    titles: Sequence[str], cells: Sequence[Callable[[RowT], str]]
+) -> list[tuple[str, Callable[[RowT], str]]]:
+    return [(_tr(title), cell) for title, cell in zip(titles, cells, strict=True)]
+
+
 def _clock(policy: PolicySettings) -> str:
-    return _tr("Working hours") if policy.clock == "business" else _tr("Around the clock")
+    known = _CLOCKS.get(policy.clock)
+    return _tr(known) if known else policy.clock
 
 
 def policy_model(parent: QWidget) -> RowsModel[PolicySettings]:
-    return RowsModel[PolicySettings](
-        [
-            (_tr("Code"), lambda p: p.code),
-            (_tr("Name"), lambda p: p.name),
-            (_tr("Clock"), _clock),
-            (_tr("Target (hours)"), lambda p: f"{p.target_hours:g}"),
-            (_tr("At risk after"), lambda p: f"{p.at_risk_fraction:.0%}"),
-            (_tr("Calendar"), lambda p: p.calendar or _tr("(the first)")),
-            (_tr("Services"), lambda p: str(p.services)),
-        ],
-        parent,
+    cells: tuple[Callable[[PolicySettings], str], ...] = (
+        lambda p: p.code,
+        lambda p: p.name,
+        _clock,
+        lambda p: f"{p.target_hours:g}",
+        lambda p: f"{p.at_risk_fraction:.0%}",
+        lambda p: p.calendar or _tr(_FIRST_CALENDAR),
+        lambda p: str(p.services),
     )
+    return RowsModel[PolicySettings](_columns(_POLICY_COLUMNS, cells), parent)
 
 
 def _holidays(calendar: CalendarSettings) -> str:
     if calendar.holiday_country is None:
-        return _tr("None")
+        return _tr(_NO_HOLIDAYS)
     if calendar.holiday_subdivision is None:
         return calendar.holiday_country
     return f"{calendar.holiday_country}-{calendar.holiday_subdivision}"
 
 
+def weekday_words(days: tuple[int, ...]) -> str:
+    """Working days (0 is Monday) in the console's language: a run of days with a dash
+    ("Mon-Fri"), others listed."""
+    locale = QLocale()
+
+    def name(day: int) -> str:
+        return locale.dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+    if len(days) > 2 and days == tuple(range(days[0], days[-1] + 1)):
+        return f"{name(days[0])}–{name(days[-1])}"
+    return ", ".join(name(day) for day in days)
+
+
 def calendar_model(parent: QWidget) -> RowsModel[CalendarSettings]:
-    return RowsModel[CalendarSettings](
-        [
-            (_tr("Code"), lambda c: c.code),
-            (_tr("Time zone"), lambda c: c.time_zone),
-            (_tr("Working days"), lambda c: weekday_words(c.working_days)),
-            (_tr("Hours"), lambda c: f"{c.work_start}–{c.work_end}"),
-            (_tr("Public holidays"), _holidays),
-            (_tr("Closure days"), lambda c: str(len(c.closures))),
-        ],
-        parent,
+    cells: tuple[Callable[[CalendarSettings], str], ...] = (
+        lambda c: c.code,
+        lambda c: c.time_zone,
+        lambda c: weekday_words(c.working_days),
+        lambda c: f"{c.work_start}–{c.work_end}",
+        _holidays,
+        lambda c: str(len(c.closures)),
     )
+    return RowsModel[CalendarSettings](_columns(_CALENDAR_COLUMNS, cells), parent)
 
 
 def closure_model(parent: QWidget) -> RowsModel[ClosureDay]:
-    return RowsModel[ClosureDay](
-        [(_tr("Day"), lambda c: c.day), (_tr("Why"), lambda c: c.name)], parent
-    )
+    cells: tuple[Callable[[ClosureDay], str], ...] = (lambda c: c.day, lambda c: c.name)
+    return RowsModel[ClosureDay](_columns(_CLOSURE_COLUMNS, cells), parent)
