@@ -158,6 +158,39 @@ def test_a_bundle_with_built_street_tiles_gives_the_city_its_base_map(
     assert row.tile_url == str((folder / "streets.mbtiles").resolve())
     assert row.attribution == "© OpenStreetMap contributors"
 
+    out = tmp_path / "exported"
+    assert main(["--database-url", sqlite_url, "city", "export", str(out)]) == 0
+    exported = read_bundle(out).basemap
+    assert exported is not None and exported.tiles == "streets.mbtiles"
+    assert exported.attribution == "© OpenStreetMap contributors"
+    assert (out / "streets.mbtiles").read_bytes() == (folder / "streets.mbtiles").read_bytes()
+    loaded = ["--database-url", sqlite_url, "--staff", "admin1", "city", "load", str(out)]
+    assert main(loaded) == 0, capsys.readouterr().err
+    again = tmp_path / "again"
+    assert main(["--database-url", sqlite_url, "city", "export", str(again)]) == 0
+    for name in ("city.toml", "streets.mbtiles"):
+        assert (again / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_an_export_names_no_tiles_a_console_cannot_read(
+    tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(
+            ["--database-url", sqlite_url, "city", "load", str(write_small_bundle(tmp_path / "s"))]
+        )
+        == 0
+    )
+    engine = make_engine(sqlite_url)
+    with engine.begin() as connection:
+        connection.execute(city.update().values(tile_url=str(tmp_path / "gone.mbtiles")))
+    engine.dispose()
+    capsys.readouterr()
+    assert main(["--database-url", sqlite_url, "city", "export", str(tmp_path / "out")]) == 2
+    assert (
+        "street tiles were loaded from a file this machine cannot read" in capsys.readouterr().err
+    )
+
 
 def test_an_admins_own_login_loads_a_city_on_postgresql_and_loads_it_again(
     tmp_path: Path, pg_url: str, capsys: pytest.CaptureFixture[str]

@@ -13,9 +13,9 @@ from sqlalchemy import Engine, func, insert, select, text
 from operator_console.domain.permissions import Role, StaffIdentity
 from operator_console.services.city_bundle.model import CityBundle
 from operator_console.services.city_bundle.reader import read_bundle
-from operator_console.services.city_bundle.writer import bundle_files, write_bundle
+from operator_console.services.city_bundle.writer import bundle_files
 from operator_console.services.errors import DatabaseRefusedError
-from operator_console.storage.city_bundle.export import export_city
+from operator_console.storage.city_bundle.export import export_city, write_city_export
 from operator_console.storage.city_bundle.load import load_city
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import (
@@ -104,12 +104,12 @@ def test_load_export_load_is_stable_and_the_databases_agree(
 ) -> None:
     load_city(pg_engine, demo_bundle, OWNER, NOW)
     first = tmp_path / "first"
-    write_bundle(export_city(pg_engine), first)
+    write_city_export(pg_engine, first)
     again = read_bundle(first)
     sqlite_engine = make_engine(sqlite_url)
     load_city(sqlite_engine, again, OWNER, NOW)
     second = tmp_path / "second"
-    write_bundle(export_city(sqlite_engine), second)
+    write_city_export(sqlite_engine, second)
 
     first_files = sorted(path.relative_to(first) for path in first.rglob("*") if path.is_file())
     second_files = sorted(path.relative_to(second) for path in second.rglob("*") if path.is_file())

@@ -186,15 +186,16 @@ def _loader(engine: Engine, staff_login: str | None) -> StaffIdentity:
 
 
 def _export(engine: Engine, label: str, out_dir: Path) -> int:
-    from operator_console.services.city_bundle.writer import write_bundle
-    from operator_console.storage.city_bundle.export import NoCityError, export_city
+    from operator_console.storage.city_bundle.export import (
+        NoCityError,
+        TilesNotHereError,
+        write_city_export,
+    )
 
     try:
-        bundle = export_city(engine, out_dir)
-    except (NoCityError, DatabaseRefusedError) as exc:
+        bundle, written = write_city_export(engine, out_dir)
+    except (NoCityError, TilesNotHereError, DatabaseRefusedError) as exc:
         return _fail(f"{label}: {exc}")
-    try:
-        written = write_bundle(bundle, out_dir)
     except OSError as exc:
         return _fail(f"{exc.filename or out_dir}: cannot write ({exc.strerror or exc})")
     print(f"{label}: wrote {len(written)} files to {out_dir} ({_contents(bundle)})")

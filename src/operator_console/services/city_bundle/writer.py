@@ -147,8 +147,8 @@ def manifest_text(bundle: CityBundle) -> str:
                 },
             )
         )
-    if bundle.basemap is not None and (bundle.basemap.streets or bundle.basemap.attribution):
-        basemap = bundle.basemap
+    basemap = bundle.basemap
+    if basemap is not None and (basemap.streets or basemap.tiles or basemap.attribution):
         parts.append(
             out.toml_table(
                 "[basemap]",

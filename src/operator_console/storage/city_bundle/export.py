@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections import defaultdict
 from datetime import date, time
 from pathlib import Path
@@ -15,6 +16,7 @@ from operator_console.domain.permissions import Role
 from operator_console.services.city_bundle.address_lines import locality_of
 from operator_console.services.city_bundle.model import (
     AddressPoint,
+    Basemap,
     Calendar,
     CityBundle,
     CitySettings,
@@ -28,6 +30,7 @@ from operator_console.services.city_bundle.model import (
     SlaPolicyRow,
     StaffRow,
 )
+from operator_console.services.city_bundle.writer import write_bundle
 from operator_console.storage.catalog.store import attribute_from_row, service_from_row
 from operator_console.storage.db.errors import speaking_service_errors
 from operator_console.storage.db.tables import (
@@ -45,10 +48,55 @@ from operator_console.storage.db.tables import (
     staff,
     staff_queues,
 )
+from operator_console.storage.demo_city.files import DemoDataError, default_data_dir
 
 
 class NoCityError(RuntimeError):
     """The database holds no city to export."""
+
+
+EXPORTED_TILES = "streets.mbtiles"
+"""Where an export puts a copy of the city's street tiles, beside `city.toml`."""
+
+
+class TilesNotHereError(RuntimeError):
+    """The city's street tiles are a file this machine cannot read."""
+
+
+def write_city_export(engine: Engine, out_dir: Path) -> tuple[CityBundle, list[str]]:
+    """`export_city` written into `out_dir` with a copy of the city's street tiles; returns
+    the bundle and the bundle-relative paths written. Raises `NoCityError`,
+    `TilesNotHereError`, and OSError when a file cannot be written."""
+    bundle = export_city(engine, out_dir)
+    tiles = street_tiles_file(engine)
+    if bundle.basemap is not None and tiles is None:
+        raise TilesNotHereError(
+            "the city's street tiles were loaded from a file this machine cannot read; export "
+            "on a console that has it, or load the bundle again with its tiles"
+        )
+    written = write_bundle(bundle, out_dir)
+    if tiles is not None:
+        copy = out_dir / EXPORTED_TILES
+        if not copy.exists() or not copy.samefile(tiles):
+            shutil.copyfile(tiles, copy)
+        written.append(EXPORTED_TILES)
+    return bundle, written
+
+
+def street_tiles_file(engine: Engine) -> Path | None:
+    """The city's street tiles as a file on this machine (what `city load` recorded from a
+    bundle's `[basemap]`), or None when the city shows a tile server's map or none."""
+    with engine.connect() as connection, speaking_service_errors():
+        tile_url = connection.execute(select(city.c.tile_url)).scalar()
+    if not tile_url or "://" in tile_url:
+        return None
+    path = Path(tile_url)
+    if not path.is_absolute():
+        try:
+            path = default_data_dir() / path
+        except DemoDataError:
+            return None
+    return path if path.is_file() else None
 
 
 def export_city(engine: Engine, root: Path | None = None) -> CityBundle:
@@ -59,6 +107,7 @@ def export_city(engine: Engine, root: Path | None = None) -> CityBundle:
         if connection.dialect.name == "postgresql":
             connection.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
         settings = _settings(connection)
+        basemap = _basemap(connection)
         calendar_codes = _codes(connection, business_calendars.c.id, business_calendars.c.code)
         policy_codes = _codes(connection, sla_policies.c.id, sla_policies.c.code)
         department_codes = _codes(connection, departments.c.id, departments.c.code)
@@ -71,6 +120,7 @@ def export_city(engine: Engine, root: Path | None = None) -> CityBundle:
         return CityBundle(
             root=root or Path("."),
             settings=settings,
+            basemap=basemap,
             layers=layers,
             departments=tuple(
                 Department(row.code, row.name, row.email, row.phone)
@@ -149,6 +199,14 @@ def _settings(connection: Connection) -> CitySettings:
         map_zoom=row.map_zoom,
         unknown_location=unknown,
     )
+
+
+def _basemap(connection: Connection) -> Basemap | None:
+    """`[basemap]` naming the copy of the city's tiles file beside the export, when it has one."""
+    row = connection.execute(select(city.c.tile_url, city.c.attribution)).first()
+    if row is None or not row.tile_url or "://" in row.tile_url:
+        return None
+    return Basemap(tiles=EXPORTED_TILES, attribution=row.attribution or "")
 
 
 def _layers(
