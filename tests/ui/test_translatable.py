@@ -14,11 +14,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from sqlalchemy import select
 
 from operator_console.app.wiring import build_session
+from operator_console.services.duplicates.rules import age_text
 from operator_console.storage.db.database import identify, open_database
 from operator_console.storage.db.tables import service_requests as r
 from operator_console.ui.cases.detail_html import details_html, sla_text, timeline_html
 from operator_console.ui.common.formatting import (
-    age_words,
     calendar_day,
     decimal_number,
     distance_words,
@@ -26,6 +26,7 @@ from operator_console.ui.common.formatting import (
     whole_number,
 )
 from operator_console.ui.common.message_words import language_name
+from operator_console.ui.common.words import shown
 from tests.ui.test_translations import QT_TOOLS, SPANISH
 
 
@@ -72,6 +73,9 @@ def test_every_label_of_the_case_screen_is_translated(
     assert "[Public]" in timeline or "[Internal]" in timeline
     assert "[import created it]" in timeline and "[import closed it]" in timeline
     database.engine.dispose()
+
+
+NOW = datetime(2026, 12, 8, 23, 49, tzinfo=UTC)
 
 
 @contextmanager
@@ -122,7 +126,8 @@ def test_ages_distances_numbers_and_languages_follow_the_console_language(
     console_language: Callable[[QLocale.Language], None], qapp: QCoreApplication, tmp_path: Path
 ) -> None:
     console_language(QLocale.Language.English)
-    assert [age_words(timedelta(minutes=minutes)) for minutes in (0, 12, 300, 4320, 60480)] == [
+    ago = [timedelta(minutes=minutes) for minutes in (0, 12, 300, 4320, 60480)]
+    assert [shown(age_text(NOW - elapsed, NOW)) for elapsed in ago] == [
         "1 min",
         "12 min",
         "5 h",
@@ -135,7 +140,8 @@ def test_ages_distances_numbers_and_languages_follow_the_console_language(
     assert [language_name("es"), language_name("fr")] == ["Spanish", "French"]
     console_language(QLocale.Language.Spanish)
     with spanish(qapp, tmp_path):
-        assert [age_words(timedelta(days=9)), age_words(timedelta(weeks=6))] == ["9 d", "6 sem"]
+        ages = [shown(age_text(NOW - elapsed, NOW)) for elapsed in ago[3:]]
+        assert ages == ["3 d", "6 sem"]
         assert [distance_words(80.4), distance_words(1234)] == ["80 m", "1,2 km"]
         assert [whole_number(12345), decimal_number(1234.56)] == ["12.345", "1234,6"]
         assert calendar_day(date(2026, 12, 8)) == "8/12/26"

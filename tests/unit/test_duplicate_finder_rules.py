@@ -14,6 +14,7 @@ from operator_console.domain.duplicates import (
     bounding_box,
     is_unknown_location,
 )
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.duplicates.finder import (
     AttachReceipt,
     CandidateView,
@@ -106,12 +107,16 @@ def test_a_long_description_is_cut_at_a_word() -> None:
 
 
 def test_ages_read_briefly() -> None:
-    assert age_text(NOW - timedelta(seconds=20), NOW) == "1 min"
-    assert age_text(NOW - timedelta(minutes=44), NOW) == "44 min"
-    assert age_text(NOW - timedelta(hours=5, minutes=10), NOW) == "5 h"
-    assert age_text(NOW - timedelta(days=3), NOW) == "3 d"
-    assert age_text(NOW - timedelta(days=63), NOW) == "9 wk"
-    assert age_text(NOW + timedelta(minutes=5), NOW) == "1 min"  # clocks a little apart
+    def age(elapsed: timedelta) -> str:
+        return str(age_text(NOW - elapsed, NOW))
+
+    assert age(timedelta(seconds=20)) == "1 min"
+    assert age(timedelta(minutes=44)) == "44 min"
+    assert age(timedelta(hours=5, minutes=10)) == "5 h"
+    assert age(timedelta(days=3)) == "3 d"
+    assert age(timedelta(days=63)) == "9 wk"
+    assert age_text(NOW - timedelta(days=3), NOW) == Words("Units", "%1 d", (3,))
+    assert age(timedelta(minutes=-5)) == "1 min"  # clocks a little apart
 
 
 def _view(**changes: object) -> CandidateView:
@@ -125,7 +130,7 @@ def _view(**changes: object) -> CandidateView:
         "lon": -71.06,
         "distance_m": 30.0,
         "opened_at": NOW - timedelta(days=2),
-        "age_text": "2 d",
+        "age_text": QT_TRANSLATE_NOOP("Units", "%1 d").with_values(2),
         "status": "in_queue",
         "callers": 1,
         "description_start": "Grey van",

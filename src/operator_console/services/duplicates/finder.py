@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from operator_console.domain.duplicates import Verdict
+from operator_console.domain.wording import Words
 from operator_console.services.changes import ChangeBatch, RequestChange
 
 CALLER_ADDED = "caller_added"
@@ -44,7 +45,7 @@ class CandidateView:
     lon: float
     distance_m: float
     opened_at: datetime
-    age_text: str
+    age_text: Words
     status: str
     callers: int
     description_start: str
@@ -57,7 +58,7 @@ class CandidateView:
     same_address: bool = False
     is_open: bool = True
     closed_at: datetime | None = None
-    closed_age_text: str = ""
+    closed_age_text: Words | str = ""
     duplicate_rate: float | None = None
     verdict: Verdict = "maybe"
 

@@ -12,6 +12,7 @@ from operator_console.domain.duplicates import (
     Candidate,
     DuplicateSettings,
 )
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.duplicates.finder import PICKER_RADIUS_M, CandidateView
 
 DESCRIPTION_START_CHARS = 120
@@ -105,15 +106,17 @@ def description_start(text: str, limit: int = DESCRIPTION_START_CHARS) -> str:
     return cut.rstrip(" ,.;:-") + "…"
 
 
-def age_text(opened_at: datetime, now: datetime) -> str:
+def age_text(opened_at: datetime, now: datetime) -> Words:
     """How long ago, briefly: "12 min", "5 h", "3 d", "6 wk"."""
     seconds = max(0.0, (now - opened_at).total_seconds())
     if seconds < 3600:
-        return f"{max(1, round(seconds / 60))} min"
+        return QT_TRANSLATE_NOOP("Units", "%1 min").with_values(max(1, round(seconds / 60)))
     if seconds < 86_400:
-        return f"{round(seconds / 3600)} h"
+        return QT_TRANSLATE_NOOP("Units", "%1 h").with_values(round(seconds / 3600))
     days = seconds / 86_400
-    return f"{round(days)} d" if days < 28 else f"{round(days / 7)} wk"
+    if days < 28:
+        return QT_TRANSLATE_NOOP("Units", "%1 d").with_values(round(days))
+    return QT_TRANSLATE_NOOP("Units", "%1 wk").with_values(round(days / 7))
 
 
 def candidate_view(

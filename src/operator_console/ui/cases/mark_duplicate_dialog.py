@@ -30,9 +30,9 @@ from operator_console.services.duplicates.finder import (
 )
 from operator_console.services.errors import BackendUnavailableError
 from operator_console.ui.common.background import BackgroundRunner
-from operator_console.ui.common.formatting import status_label
+from operator_console.ui.common.formatting import distance_words, status_label, whole_number
 from operator_console.ui.common.problem_line import reason_for
-from operator_console.ui.common.words import error_text
+from operator_console.ui.common.words import error_text, shown
 
 _KNOWN = (
     LinkRefusedError,
@@ -150,10 +150,10 @@ class MarkDuplicateDialog(QDialog):
                     candidate.reference,
                     candidate.service_name,
                     candidate.address,
-                    f"{candidate.distance_m:,.0f} m",
+                    distance_words(candidate.distance_m),
                     status_label(candidate.status),
-                    str(candidate.callers),
-                    candidate.age_text,
+                    whole_number(candidate.callers),
+                    shown(candidate.age_text),
                     candidate.reason,
                 ]
             )

@@ -1,9 +1,9 @@
-"""How values read on screen: city-clock times, dates, numbers, ages and distances in the console's
+"""How values read on screen: city-clock times, dates, numbers and distances in the console's
 language, plain-word codes."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, tzinfo
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
@@ -127,31 +127,12 @@ def decimal_number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
-_AGES = (
-    QT_TRANSLATE_NOOP("Units", "%1 min"),
-    QT_TRANSLATE_NOOP("Units", "%1 h"),
-    QT_TRANSLATE_NOOP("Units", "%1 d"),
-    QT_TRANSLATE_NOOP("Units", "%1 wk"),
-)
 _METRES = QT_TRANSLATE_NOOP("Units", "%1 m")
 _KILOMETRES = QT_TRANSLATE_NOOP("Units", "%1 km")
 
 
 def _in_units(words: str, value: str) -> str:
     return QCoreApplication.translate("Units", words).replace("%1", value)
-
-
-def age_words(elapsed: timedelta) -> str:
-    """How long ago, briefly, in the console's language: "12 min", "5 h", "3 d", "6 wk"."""
-    seconds = max(0.0, elapsed.total_seconds())
-    minutes, hours, days, weeks = _AGES
-    if seconds < 3600:
-        return _in_units(minutes, whole_number(max(1, round(seconds / 60))))
-    if seconds < 86_400:
-        return _in_units(hours, whole_number(round(seconds / 3600)))
-    if seconds < 28 * 86_400:
-        return _in_units(days, whole_number(round(seconds / 86_400)))
-    return _in_units(weeks, whole_number(round(seconds / (7 * 86_400))))
 
 
 def distance_words(metres: float) -> str:

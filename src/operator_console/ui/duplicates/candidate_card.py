@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from operator_console.services.duplicates.finder import CandidateView
-from operator_console.ui.common.formatting import status_label
+from operator_console.ui.common.formatting import distance_words, status_label
+from operator_console.ui.common.words import shown
 
 THUMBNAIL_PX = 48
 MARKER_BLUE = "#1f4e9e"  # the map's numbered candidate markers (ui/map/script.py)
@@ -55,11 +56,6 @@ QLabel#verdictChip {{
 """
 
 
-def distance_text(metres: float) -> str:
-    """ "38 m", or "1.2 km" from a kilometre up."""
-    return f"{round(metres)} m" if metres < 1000 else f"{metres / 1000:.1f} km"
-
-
 def _whole(text: str) -> str:
     return text.replace(" ", NBSP)
 
@@ -79,18 +75,18 @@ def reasons_text(view: CandidateView) -> str:
         reasons.append(QCoreApplication.translate("CandidateCard", "open"))
         reasons.append(
             QCoreApplication.translate("CandidateCard", "opened %1 ago").replace(
-                "%1", view.age_text
+                "%1", shown(view.age_text)
             )
         )
     else:
         reasons.append(
             QCoreApplication.translate("CandidateCard", "closed %1 ago").replace(
-                "%1", view.closed_age_text
+                "%1", shown(view.closed_age_text)
             )
         )
     reasons.append(
         QCoreApplication.translate("CandidateCard", "%1 away").replace(
-            "%1", distance_text(view.distance_m)
+            "%1", distance_words(view.distance_m)
         )
     )
     text = " · ".join(_whole(reason) for reason in reasons)

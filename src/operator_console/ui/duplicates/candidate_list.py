@@ -8,8 +8,9 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from operator_console.services.duplicates.finder import CandidateView
-from operator_console.ui.common.formatting import local_time, status_label
-from operator_console.ui.duplicates.candidate_card import STYLE, CandidateCard, distance_text
+from operator_console.ui.common.formatting import distance_words, local_time, status_label
+from operator_console.ui.common.words import shown
+from operator_console.ui.duplicates.candidate_card import STYLE, CandidateCard
 
 MAX_SHOWN = 5
 
@@ -20,9 +21,9 @@ def details_text(view: CandidateView, time_zone: str) -> str:
     opened = (
         QCoreApplication.translate("CandidateList", "Opened %1 (%2 ago) · %3 · %4 from the pin")
         .replace("%1", local_time(view.opened_at, time_zone))
-        .replace("%2", view.age_text)
+        .replace("%2", shown(view.age_text))
         .replace("%3", status_label(view.status))
-        .replace("%4", distance_text(view.distance_m))
+        .replace("%4", distance_words(view.distance_m))
     )
     score = QCoreApplication.translate(
         "CandidateList", "Score %1: how often the city closed reports like this as duplicates."
