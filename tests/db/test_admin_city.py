@@ -88,7 +88,7 @@ def test_an_admin_saves_every_setting_in_one_change_with_its_audit_line(engine: 
     assert (kind, subject) == ("city_settings_changed", "Springfield 311")
     assert detail.startswith("City settings: name Springfield → Springfield 311;")
     assert "reference prefix SPF → SPR" in detail
-    assert change.summary().endswith(
+    assert str(change.summary()).endswith(
         "New requests get references starting SPR-; existing references keep SPF-."
     )
 

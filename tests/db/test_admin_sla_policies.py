@@ -86,7 +86,7 @@ def test_a_policy_change_is_saved_with_its_audit_line_and_says_it_is_for_new_cas
     with engine.connect() as connection:
         due, at_risk = connection.execute(open_case).one()
     change = desk.change_policy(PolicyEdit(before, 27, 0.5, "boston"))
-    assert change.summary.endswith(
+    assert str(change.summary).endswith(
         "This applies to cases opened from now on; open cases keep their due dates and turn at "
         "risk after 50% of their time."
     )
@@ -151,7 +151,7 @@ def test_a_calendar_s_hours_and_days_change_and_bad_hours_are_refused(engine: En
     desk = desk_for(engine)
     before = calendar(desk)
     change = desk.change_calendar(CalendarEdit(before, "07:30", "16:00", (0, 1, 2, 3, 4, 5)))
-    assert change.summary.startswith(
+    assert str(change.summary).startswith(
         "Calendar boston now works Mon–Sat 07:30–16:00 (America/New_York, public holidays of "
         "US-MA). This applies to cases opened from now on"
     )
@@ -193,7 +193,7 @@ def test_a_calendar_s_time_zone_and_holidays_are_checked_at_their_field(
         desk.change_calendar(CalendarEdit(before, *hours, time_zone, holidays))
     assert refused.value.field == field
     change = desk.change_calendar(CalendarEdit(before, *hours, "America/Chicago", ("ca", "on")))
-    assert "(America/Chicago, public holidays of CA-ON)" in change.summary
+    assert "(America/Chicago, public holidays of CA-ON)" in str(change.summary)
     after = calendar(desk)
     assert (after.time_zone, after.holiday_country, after.holiday_subdivision) == (
         "America/Chicago",

@@ -135,4 +135,4 @@ def test_languages_are_codes_the_default_first() -> None:
     uow = FakeCityUnitOfWork(stored=SPRINGFIELD)
     change = save_city(uow, SPRINGFIELD, replace(DRAFT, languages="ES, en"), ADMIN, NOW)
     assert change.after.languages == ("es", "en")
-    assert change.detail == "City settings: languages en → es, en."
+    assert str(change.detail) == "City settings: languages en → es, en."

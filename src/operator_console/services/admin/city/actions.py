@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, joined
 from operator_console.services.admin.audit import ConfigEvent
 from operator_console.services.admin.city.ports import (
     CityAdminUnitOfWork,
@@ -29,20 +30,19 @@ class CityChange:
 
     before: CitySettings
     after: CitySettings
-    detail: str
+    detail: Words
 
     @property
     def prefix_changed(self) -> bool:
         return self.before.reference_prefix != self.after.reference_prefix
 
-    def summary(self) -> str:
+    def summary(self) -> Words:
         if not self.prefix_changed:
             return self.detail
-        return (
-            f"{self.detail} New requests get references starting "
-            f"{self.after.reference_prefix}-; existing references keep "
-            f"{self.before.reference_prefix}-."
-        )
+        return QT_TRANSLATE_NOOP(
+            "CityAdminWords",
+            "%1 New requests get references starting %2-; existing references keep %3-.",
+        ).with_values(self.detail, self.after.reference_prefix, self.before.reference_prefix)
 
 
 def read_city(uow: CityAdminUnitOfWork, actor: StaffIdentity) -> CitySettings:
@@ -62,17 +62,27 @@ def save_city(
     after = checked_settings(draft)
     changed = differences(before, after)
     if not changed:
-        raise CitySettingsError("Nothing to save: the settings are as they were.")
-    detail = f"City settings: {'; '.join(changed)}."
+        raise CitySettingsError(
+            QT_TRANSLATE_NOOP(
+                "CityAdminProblems", "Nothing to save: the settings are as they were."
+            )
+        )
+    detail = QT_TRANSLATE_NOOP("CityAdminWords", "City settings: %1.").with_values(joined(changed))
     data = {"before": settings_data(before), "after": settings_data(after)}
-    event = ConfigEvent(now, actor.login, EVENT_KIND, after.name, detail, data)
+    event = ConfigEvent(now, actor.login, EVENT_KIND, after.name, str(detail), data)
     with uow:
         if not uow.save(before, after, event):
             now_there = uow.settings()
-            meanwhile = "; ".join(differences(before, now_there)) or "changed them"
+            theirs = differences(before, now_there)
+            meanwhile = (
+                joined(theirs) if theirs else QT_TRANSLATE_NOOP("CityAdminWords", "changed them")
+            )
             raise CitySettingsChangedMeanwhileError(
-                f"Someone else changed the city settings meanwhile ({meanwhile}); nothing was "
-                "saved. Save again to replace theirs with what you typed, or Revert to see theirs."
+                QT_TRANSLATE_NOOP(
+                    "CityAdminProblems",
+                    "Someone else changed the city settings meanwhile (%1); nothing was saved. "
+                    "Save again to replace theirs with what you typed, or Revert to see theirs.",
+                ).with_values(meanwhile)
             )
         uow.commit()
     return CityChange(before, after, detail)

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.admin.sla.errors import ChangedMeanwhileError, SlaAdminError
 from operator_console.services.admin.sla.ports import (
     CalendarSettings,
@@ -25,6 +26,8 @@ from operator_console.services.admin.sla.rules import (
     checked_working_days,
     weekday_words,
 )
+
+_GONE = QT_TRANSLATE_NOOP("SlaAdminWords", "gone")
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,7 @@ class SlaChange:
     """What a step did, in one sentence for the administrator; `moved` counts the open cases
     whose due date it moved."""
 
-    summary: str
+    summary: Words
     moved: int = 0
 
 
@@ -88,13 +91,22 @@ def add_policy(
     )
     with uow:
         if any(p.code == new.code for p in uow.policies()):
-            raise SlaAdminError(f"There is already a policy {new.code!r}.", "code")
+            raise SlaAdminError(
+                QT_TRANSLATE_NOOP("SlaAdminProblems", "There is already a policy %1.").with_values(
+                    repr(new.code)
+                ),
+                "code",
+            )
         _check_calendar(uow, new.calendar)
         uow.add_policy(new)
         detail = f"SLA policy {new.code} added: {_target_words(new)}"
         uow.record(audit_event(actor, now, "sla_policy_added", new.code, detail, after=asdict(new)))
         uow.commit()
-    return SlaChange(f"Added the policy {new.name} ({new.code}).")
+    return SlaChange(
+        QT_TRANSLATE_NOOP("SlaAdminWords", "Added the policy %1 (%2).").with_values(
+            new.name, new.code
+        )
+    )
 
 
 def change_policy(
@@ -109,15 +121,19 @@ def change_policy(
         calendar=edit.calendar,
     )
     if after == edit.before:
-        return SlaChange(f"{after.name}: nothing to change.")
+        return SlaChange(
+            QT_TRANSLATE_NOOP("SlaAdminWords", "%1: nothing to change.").with_values(after.name)
+        )
     with uow:
         _check_calendar(uow, after.calendar)
         if not uow.update_policy(edit.before, after):
             now_is = next((p for p in uow.policies() if p.code == after.code), None)
             raise ChangedMeanwhileError(
-                f"Another administrator changed the policy {after.code} meanwhile; it is now "
-                + (_target_words(now_is) if now_is else "gone")
-                + ". Nothing was changed; the list is read again."
+                QT_TRANSLATE_NOOP(
+                    "SlaAdminProblems",
+                    "Another administrator changed the policy %1 meanwhile; it is now %2. "
+                    "Nothing was changed; the list is read again.",
+                ).with_values(after.code, _target_words(now_is) if now_is else _GONE)
             )
         detail = f"SLA policy {after.code}: {_target_words(edit.before)} -> {_target_words(after)}"
         uow.record(
@@ -132,12 +148,20 @@ def change_policy(
             )
         )
         uow.commit()
-    kept = "open cases keep their due dates"
     if after.at_risk_fraction != edit.before.at_risk_fraction:
-        kept += f" and turn at risk after {after.at_risk_fraction:.0%} of their time"
+        said = QT_TRANSLATE_NOOP(
+            "SlaAdminWords",
+            "%1 is now %2. This applies to cases opened from now on; open cases keep their due "
+            "dates and turn at risk after %3 of their time.",
+        )
+    else:
+        said = QT_TRANSLATE_NOOP(
+            "SlaAdminWords",
+            "%1 is now %2. This applies to cases opened from now on; open cases keep their due "
+            "dates.",
+        )
     return SlaChange(
-        f"{after.name} is now {_target_words(after)}. This applies to cases opened from now on; "
-        f"{kept}."
+        said.with_values(after.name, _target_words(after), f"{after.at_risk_fraction:.0%}")
     )
 
 
@@ -162,14 +186,25 @@ def change_calendar(
         holiday_subdivision=subdivision,
     )
     if after == edit.before:
-        return SlaChange(f"Calendar {after.code}: nothing to change.")
+        return SlaChange(
+            QT_TRANSLATE_NOOP("SlaAdminWords", "Calendar %1: nothing to change.").with_values(
+                after.code
+            )
+        )
     with uow:
         if not uow.update_calendar(edit.before, after):
             now_is = next((c for c in uow.calendars() if c.code == after.code), None)
+            now_says = (
+                Words("", "%1 (%2)", (_hours_words(now_is), _place_words(now_is)))
+                if now_is
+                else _GONE
+            )
             raise ChangedMeanwhileError(
-                f"Another administrator changed the calendar {after.code} meanwhile; it is now "
-                + (f"{_hours_words(now_is)} ({_place_words(now_is)})" if now_is else "gone")
-                + ". Nothing was changed; the list is read again."
+                QT_TRANSLATE_NOOP(
+                    "SlaAdminProblems",
+                    "Another administrator changed the calendar %1 meanwhile; it is now %2. "
+                    "Nothing was changed; the list is read again.",
+                ).with_values(after.code, now_says)
             )
         detail = (
             f"Calendar {after.code}: {_hours_words(before)} ({_place_words(before)}) -> "
@@ -188,8 +223,11 @@ def change_calendar(
         )
         uow.commit()
     return SlaChange(
-        f"Calendar {after.code} now works {_hours_words(after)} ({_place_words(after)}). This "
-        "applies to cases opened from now on; open cases keep their due dates."
+        QT_TRANSLATE_NOOP(
+            "SlaAdminWords",
+            "Calendar %1 now works %2 (%3). This applies to cases opened from now on; open cases "
+            "keep their due dates.",
+        ).with_values(after.code, _hours_words(after), _place_words(after))
     )
 
 
@@ -197,7 +235,10 @@ def known_calendar(calendars: list[CalendarSettings], code: str) -> CalendarSett
     for calendar in calendars:
         if calendar.code == code:
             return calendar
-    raise SlaAdminError(f"There is no calendar {code!r}.", "calendar")
+    raise SlaAdminError(
+        QT_TRANSLATE_NOOP("SlaAdminProblems", "There is no calendar %1.").with_values(repr(code)),
+        "calendar",
+    )
 
 
 def _check_calendar(uow: SlaUnitOfWork, code: str | None) -> None:
@@ -205,23 +246,37 @@ def _check_calendar(uow: SlaUnitOfWork, code: str | None) -> None:
         known_calendar(uow.calendars(), code)
 
 
-def _target_words(policy: PolicySettings) -> str:
-    clock = "working hours" if policy.clock == "business" else "hours around the clock"
-    return (
-        f"{policy.target_hours:g} {clock}, at risk after {policy.at_risk_fraction:.0%}, "
-        f"calendar {policy.calendar or 'the first'}"
+def _target_words(policy: PolicySettings) -> Words:
+    if policy.clock == "business":
+        said = QT_TRANSLATE_NOOP("SlaAdminWords", "%1 working hours, at risk after %2, calendar %3")
+    else:
+        said = QT_TRANSLATE_NOOP(
+            "SlaAdminWords", "%1 hours around the clock, at risk after %2, calendar %3"
+        )
+    return said.with_values(
+        f"{policy.target_hours:g}",
+        f"{policy.at_risk_fraction:.0%}",
+        policy.calendar or QT_TRANSLATE_NOOP("SlaAdminWords", "the first"),
     )
 
 
-def _hours_words(calendar: CalendarSettings) -> str:
-    return f"{weekday_words(calendar.working_days)} {calendar.work_start}–{calendar.work_end}"
+def _hours_words(calendar: CalendarSettings) -> Words:
+    return Words(
+        "",
+        "%1 %2–%3",
+        (weekday_words(calendar.working_days), calendar.work_start, calendar.work_end),
+    )
 
 
-def _place_words(calendar: CalendarSettings) -> str:
+def _place_words(calendar: CalendarSettings) -> Words:
     if calendar.holiday_country is None:
-        return f"{calendar.time_zone}, no public holidays"
+        return QT_TRANSLATE_NOOP("SlaAdminWords", "%1, no public holidays").with_values(
+            calendar.time_zone
+        )
     where = "-".join(p for p in (calendar.holiday_country, calendar.holiday_subdivision) if p)
-    return f"{calendar.time_zone}, public holidays of {where}"
+    return QT_TRANSLATE_NOOP("SlaAdminWords", "%1, public holidays of %2").with_values(
+        calendar.time_zone, where
+    )
 
 
 def _hours_data(calendar: CalendarSettings) -> dict[str, object]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, counted
 from operator_console.services.admin.sla.actions import SlaChange, audit_event, known_calendar
 from operator_console.services.admin.sla.errors import SlaAdminError
 from operator_console.services.admin.sla.ports import CalendarSettings, ClosureDay, SlaUnitOfWork
@@ -82,8 +83,10 @@ def remove_closure(
         closure = next((c for c in calendar.closures if c.day == day.isoformat()), None)
         if closure is None:
             raise SlaAdminError(
-                f"{day.isoformat()} is not a closure day of {calendar.code} (any more): "
-                "nothing was changed.",
+                QT_TRANSLATE_NOOP(
+                    "SlaAdminProblems",
+                    "%1 is not a closure day of %2 (any more): nothing was changed.",
+                ).with_values(day.isoformat(), calendar.code),
                 "day",
             )
         domain = business_calendar(calendar)
@@ -103,28 +106,43 @@ def remove_closure(
     return SlaChange(_closure_words(day, moved, declared=False, working=window is not None), moved)
 
 
-def _closure_words(day: date, moved: int, *, declared: bool, working: bool) -> str:
-    cases = "1 open case" if moved == 1 else f"{moved:,} open cases"
+def _closure_words(day: date, moved: int, *, declared: bool, working: bool) -> Words:
     if declared and not working:
-        return (
-            f"Declared {day.isoformat()} closed: it was no working day anyway, "
-            "so no due date moved."
-        )
+        return QT_TRANSLATE_NOOP(
+            "SlaAdminWords",
+            "Declared %1 closed: it was no working day anyway, so no due date moved.",
+        ).with_values(day.isoformat())
     if declared:
-        return f"Declared {day.isoformat()} closed: {cases} now due later."
+        return counted(
+            moved,
+            QT_TRANSLATE_NOOP("SlaAdminWords", "Declared %2 closed: 1 open case now due later."),
+            QT_TRANSLATE_NOOP("SlaAdminWords", "Declared %2 closed: %1 open cases now due later."),
+        ).with_values(f"{moved:,}", day.isoformat())
     if not working:
-        return (
-            f"{day.isoformat()} is no longer a closure day; it is no working day anyway, "
-            "so no due date moved."
-        )
-    verb = "is" if moved == 1 else "are"
-    return f"{day.isoformat()} is a working day again: {cases} {verb} due earlier again."
+        return QT_TRANSLATE_NOOP(
+            "SlaAdminWords",
+            "%1 is no longer a closure day; it is no working day anyway, so no due date moved.",
+        ).with_values(day.isoformat())
+    return counted(
+        moved,
+        QT_TRANSLATE_NOOP(
+            "SlaAdminWords", "%2 is a working day again: 1 open case is due earlier again."
+        ),
+        QT_TRANSLATE_NOOP(
+            "SlaAdminWords", "%2 is a working day again: %1 open cases are due earlier again."
+        ),
+    ).with_values(f"{moved:,}", day.isoformat())
 
 
 def _locked(uow: SlaUnitOfWork, code: str) -> CalendarSettings:
     calendar = uow.lock_calendar(code)
     if calendar is None:
-        raise SlaAdminError(f"There is no calendar {code!r}.", "calendar")
+        raise SlaAdminError(
+            QT_TRANSLATE_NOOP("SlaAdminProblems", "There is no calendar %1.").with_values(
+                repr(code)
+            ),
+            "calendar",
+        )
     return calendar
 
 
@@ -132,6 +150,8 @@ def _check_not_closed(calendar: CalendarSettings, day: date) -> None:
     for closure in calendar.closures:
         if closure.day == day.isoformat():
             raise SlaAdminError(
-                f"{closure.day} is already a closure day of {calendar.code} ({closure.name}).",
+                QT_TRANSLATE_NOOP(
+                    "SlaAdminProblems", "%1 is already a closure day of %2 (%3)."
+                ).with_values(closure.day, calendar.code, closure.name),
                 "day",
             )

@@ -34,6 +34,7 @@ from operator_console.services.config_changes import RESYNC
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
+from operator_console.ui.common.words import shown
 from operator_console.ui.map.view import MapView
 
 _SPOKEN = (CitySettingsError, NotPermittedError)
@@ -287,7 +288,7 @@ class CityPage(QWidget):
     def _on_saved(self, change: CityChange) -> None:
         self.save_button.setEnabled(True)
         self.problem.resolve("save")
-        self.notice.setText(change.summary())
+        self.notice.setText(shown(change.summary()))
         self.notice.show()
         self._show(change.after)
 

@@ -42,6 +42,7 @@ from operator_console.ui.admin.sla.table_models import (
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
+from operator_console.ui.common.words import shown
 
 _SPOKEN = (SlaAdminError, NotPermittedError)
 RowT = TypeVar("RowT")
@@ -344,7 +345,7 @@ class SlaPage(QWidget):
 
     def _on_saved(self, change: SlaChange) -> None:
         self.problem.resolve("change")
-        self.notice.setText(change.summary)
+        self.notice.setText(shown(change.summary))
         self.notice.show()
         self.refresh()
 
