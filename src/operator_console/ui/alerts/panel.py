@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from operator_console.services.escalation.alerts import AlertDesk, OpenAlerts
 from operator_console.ui.alerts.model import AlertsModel
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.formatting import whole_number
 from operator_console.ui.common.problem_line import ProblemLine
 
 
@@ -132,8 +133,8 @@ class AlertsPanel(QWidget):
         self.open_button.setEnabled(bool(alerts))
         self.more.setText(
             self.tr("The newest %1 of %2 open alerts.")
-            .replace("%1", f"{len(alerts):,}")
-            .replace("%2", f"{shown.total:,}")
+            .replace("%1", whole_number(len(alerts)))
+            .replace("%2", whole_number(shown.total))
         )
         self.more.setVisible(shown.total > len(alerts))
         self.total = shown.total

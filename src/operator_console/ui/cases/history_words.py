@@ -11,6 +11,7 @@ from operator_console.ui.common.formatting import (
     closure_label,
     local_time,
     priority_label,
+    short_number,
     status_label,
 )
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
@@ -83,7 +84,7 @@ def _sla_clock_line(data: Mapping[str, object]) -> str:
     """What the escalation pass did and why: the trigger of the rule that fired."""
     line = _SLA_CLOCK.get(str(data.get("trigger")), _SLA_CLOCK["overdue"])
     hours = data.get("hours")
-    shown = f"{hours:g}" if isinstance(hours, int | float) else "?"
+    shown = short_number(hours) if isinstance(hours, int | float) else "?"
     return QCoreApplication.translate("History", line).replace("%1", shown)
 
 

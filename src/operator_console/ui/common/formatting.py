@@ -127,6 +127,11 @@ def decimal_number(value: float, decimals: int = 1) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
 
+def short_number(value: float) -> str:
+    """A number with no more decimals than it has, in the console locale: "2", "1.5"."""
+    return QLocale().toString(float(value), "g", 6)
+
+
 _METRES = QT_TRANSLATE_NOOP("Units", "%1 m")
 _KILOMETRES = QT_TRANSLATE_NOOP("Units", "%1 km")
 

@@ -30,6 +30,7 @@ from operator_console.ui.admin.escalation.rule_dialog import RuleDialog
 from operator_console.ui.admin.sla.table_models import RowsModel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
+from operator_console.ui.common.formatting import whole_number
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
@@ -85,7 +86,7 @@ def rules_model(parent: QWidget) -> RowsModel[RuleLine]:
         _when,
         _then,
         lambda line: _tr(_YES) if line.rule.active else _tr(_NO),
-        lambda line: f"{line.fired:,}",
+        lambda line: whole_number(line.fired),
     )
     return RowsModel[RuleLine](
         [(_tr(title), cell) for title, cell in zip(_COLUMNS, cells, strict=True)], parent
