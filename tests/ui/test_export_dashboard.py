@@ -81,7 +81,7 @@ def test_every_table_goes_to_csv_and_xlsx_and_reads_back(
         "on-time-share-by-ward.csv",
     ]
     described = panel.filters.described()
-    assert described[1] == "Filters: phone"
+    assert described[1] == "Filters: Phone"
     for table, path in zip(tables, written, strict=True):
         with path.open(newline="", encoding="utf-8-sig") as file:
             rows = list(csv.reader(file))

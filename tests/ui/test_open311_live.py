@@ -21,7 +21,7 @@ from operator_console.ui.cases.action_dialogs import ResolveDialog
 from operator_console.ui.cases.detail_panel import CaseDetailPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.change_bus import ChangeBus
-from operator_console.ui.queues.request_columns import channel_label
+from operator_console.ui.common.channel_words import channel_label
 from operator_console.ui.queues.requests_panel import RequestsPanel
 from tests.support.open311_server import live_server, make_open311_login, new_client
 

@@ -216,8 +216,11 @@ def test_the_spanish_catalog_lies_over_the_english_plural_forms(
     qapp: QCoreApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A screen not yet in Spanish still says "2 cases", not "2 case(s)"."""
-    for catalog in ("operator_console_en", "operator_console_es"):
-        source = ROOT / "translations" / f"{catalog}.ts"
+    spanish = tmp_path / "operator_console_es.ts"
+    _write_without_translation(SPANISH, spanish, "TriagePanel", "%Ln case(s) reassigned")
+    english = ROOT / "translations" / "operator_console_en.ts"
+    sources = {"operator_console_en": english, "operator_console_es": spanish}
+    for catalog, source in sources.items():
         compiled = tmp_path / f"{catalog}.qm"
         lrelease = [str(QT_TOOLS / "lrelease"), "-silent"]
         subprocess.run([*lrelease, str(source), "-qm", str(compiled)], check=True)
@@ -240,3 +243,17 @@ def test_the_spanish_catalog_lies_over_the_english_plural_forms(
         for added in set(qapp.findChildren(QTranslator)) - before:
             QCoreApplication.removeTranslator(added)
             added.deleteLater()
+
+
+def _write_without_translation(catalog: Path, copy: Path, context: str, source: str) -> None:
+    """Copy `catalog` to `copy` with one of its messages not yet translated."""
+    tree = ElementTree.parse(catalog)
+    for each in tree.getroot().iter("context"):
+        for message in each.iter("message") if each.findtext("name") == context else ():
+            if message.findtext("source") == source:
+                translation = message.find("translation")
+                assert translation is not None
+                for form in list(translation):
+                    translation.remove(form)
+                translation.set("type", "unfinished")
+    tree.write(copy, encoding="utf-8")

@@ -14,6 +14,7 @@ from operator_console.services.dashboard.model import LATE, ON_TIME, OPEN_OVERDU
 from operator_console.services.dashboard.tables import city_line, hours, percent
 from operator_console.services.metrics.report import GroupReport
 from operator_console.ui.dashboard.chart_card import ChartCard
+from operator_console.ui.dashboard.date_axis import LocalDateAxis
 
 DAY_SECONDS = 86_400.0
 SHOWN_QUEUES = 8
@@ -60,12 +61,12 @@ class DashboardCharts(QWidget):
         self.volume = ChartCard(
             self.tr("Requests created by day"),
             "volumeChart",
-            {"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)},
+            {"bottom": LocalDateAxis()},
         )
         self.backlog = ChartCard(
             self.tr("Open backlog at the end of each day"),
             "backlogChart",
-            {"bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)},
+            {"bottom": LocalDateAxis()},
         )
         self.sla = ChartCard(
             self.tr("SLA compliance by queue (most requests first)"), "slaChart", horizontal=True

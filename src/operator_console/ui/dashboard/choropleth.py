@@ -5,17 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QLocale
+
 from operator_console.services.dashboard.tables import EquityMetric, EquityRow, equity_cells
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
+from operator_console.ui.common.words import shown
 
 NO_FIGURE = "#d9d9d9"
 # From much better than the city to much worse (blue to red, readable without red-green).
 CLASSES = (
-    ("much better than the city", "#2166ac"),
-    ("better than the city", "#92c5de"),
-    ("about the same as the city", "#f7f7f7"),
-    ("worse than the city", "#f4a582"),
-    ("much worse than the city", "#b2182b"),
+    (QT_TRANSLATE_NOOP("EquityMap", "much better than the city"), "#2166ac"),
+    (QT_TRANSLATE_NOOP("EquityMap", "better than the city"), "#92c5de"),
+    (QT_TRANSLATE_NOOP("EquityMap", "about the same as the city"), "#f7f7f7"),
+    (QT_TRANSLATE_NOOP("EquityMap", "worse than the city"), "#f4a582"),
+    (QT_TRANSLATE_NOOP("EquityMap", "much worse than the city"), "#b2182b"),
 )
+NO_FIGURE_WORDS = QT_TRANSLATE_NOOP("EquityMap", "no figure")
 
 
 def class_of(row: EquityRow, worst: float) -> int | None:
@@ -47,14 +52,22 @@ def coloured(
         row = by_key.get(code)
         chosen = None if row is None else class_of(row, worst)
         fill = NO_FIGURE if chosen is None else CLASSES[chosen][1]
-        words = "no figure" if chosen is None else CLASSES[chosen][0]
-        label = f"{properties.get('name', code)}: {words}"
-        if row is not None:
+        words = class_words(chosen)
+        name = str(properties.get("name", code))
+        if row is None:
+            label = _fill(_translate(_NO_CASES), name, words)
+        else:
             cells = equity_cells(row, metric)
-            label += f"; {metric.label} {cells[2] if cells[2] is not None else '–'}"
-            label += f" (city {cells[3] if cells[3] is not None else '–'}), {row.cases:,} cases"
-            if row.small:
-                label += ", few cases"
+            text = _FEW_CASES if row.small else _CASES
+            label = _fill(
+                _translate(text),
+                name,
+                words,
+                shown(metric.label),
+                _cell(cells[2]),
+                _cell(cells[3]),
+                QLocale().toString(row.cases),
+            )
         features.append(
             {
                 "type": "Feature",
@@ -63,3 +76,28 @@ def coloured(
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+_NO_CASES = QT_TRANSLATE_NOOP("EquityMap", "%1: %2")
+_CASES = QT_TRANSLATE_NOOP("EquityMap", "%1: %2; %3 %4 (city %5), %6 cases")
+_FEW_CASES = QT_TRANSLATE_NOOP("EquityMap", "%1: %2; %3 %4 (city %5), %6 cases, few cases")
+
+
+def class_words(chosen: int | None) -> str:
+    """A class's name in the console's language ("no figure" for None)."""
+    return _translate(NO_FIGURE_WORDS if chosen is None else CLASSES[chosen][0])
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate("EquityMap", text)
+
+
+def _cell(value: object) -> str:
+    return "–" if value is None else str(value)
+
+
+def _fill(text: str, *values: str) -> str:
+    """`text` with its places %1, %2, ... filled, the last first (so %1 never eats %10)."""
+    for place in range(len(values), 0, -1):
+        text = text.replace(f"%{place}", values[place - 1])
+    return text

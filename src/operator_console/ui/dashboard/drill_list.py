@@ -7,10 +7,18 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
 from operator_console.services.dashboard.model import DrillResult
 from operator_console.services.exports.table import Table
-from operator_console.ui.common.formatting import city_zone
+from operator_console.ui.common.formatting import city_zone, status_label
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.dashboard.table_model import TableModel
 
-HEADER = ("Reference", "Status", "Category", "Address", "Created", "Resolved")
+HEADER = (
+    QT_TRANSLATE_NOOP("DrillList", "Reference"),
+    QT_TRANSLATE_NOOP("DrillList", "Status"),
+    QT_TRANSLATE_NOOP("DrillList", "Category"),
+    QT_TRANSLATE_NOOP("DrillList", "Address"),
+    QT_TRANSLATE_NOOP("DrillList", "Created"),
+    QT_TRANSLATE_NOOP("DrillList", "Resolved"),
+)
 
 
 class DrillList(QWidget):
@@ -50,7 +58,7 @@ class DrillList(QWidget):
         rows = tuple(
             (
                 row.reference,
-                row.status,
+                status_label(row.status),
                 row.category,
                 row.address,
                 row.created_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
@@ -60,7 +68,8 @@ class DrillList(QWidget):
             )
             for row in result.rows
         )
-        self.model.show_table(Table(words, HEADER, rows), [row.request_id for row in result.rows])
+        header = tuple(self.tr(words) for words in HEADER)
+        self.model.show_table(Table(words, header, rows), [row.request_id for row in result.rows])
         self.view.resizeColumnsToContents()
         if rows:
             self.view.selectRow(0)

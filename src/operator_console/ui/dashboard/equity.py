@@ -4,6 +4,7 @@ gap on the map, with the legend in words."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -26,7 +27,7 @@ from operator_console.services.dashboard.tables import (
     equity_table,
 )
 from operator_console.services.exports.table import Table
-from operator_console.ui.dashboard.choropleth import CLASSES, NO_FIGURE, coloured
+from operator_console.ui.dashboard.choropleth import CLASSES, NO_FIGURE, class_words, coloured
 from operator_console.ui.dashboard.table_model import TableModel
 from operator_console.ui.map.view import MapView
 
@@ -91,15 +92,12 @@ class EquityPanel(QWidget):
         self.table.activated.connect(self._on_table_activated)
 
     def _legend_text(self) -> str:
-        swatches = [
-            f'<span style="background:{colour}; border:1px solid #333">&nbsp;&nbsp;&nbsp;</span> '
-            f"{self.tr(words)}"
-            for words, colour in reversed(CLASSES)
+        classes = [(class_words(n), colour) for n, (_words, colour) in enumerate(CLASSES)]
+        swatches = [  # each class on one line: its words never break from its colour
+            f'<span style="background:{colour}; border:1px solid #333">&nbsp;&nbsp;&nbsp;</span>'
+            + f"&nbsp;{escape(words).replace(' ', '&nbsp;')}"
+            for words, colour in [*reversed(classes), (class_words(None), NO_FIGURE)]
         ]
-        swatches.append(
-            f'<span style="background:{NO_FIGURE}; border:1px solid #333">&nbsp;&nbsp;&nbsp;'
-            f"</span> {self.tr('no figure')}"
-        )
         intro = self.tr(
             "Colour by the gap to the city; a gap within chance is 'about the same'. "
             "Hover over a district for its figure; click it for its cases."

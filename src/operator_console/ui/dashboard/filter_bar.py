@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QVBoxLa
 
 from operator_console.services.dashboard.model import FilterChoices
 from operator_console.services.metrics.model import GroupName, MetricsFilter, Period
+from operator_console.ui.common.channel_words import channel_label
 from operator_console.ui.common.formatting import city_zone
 
 PRESET_DAYS = (7, 30, 90)
@@ -112,7 +113,7 @@ class DashboardFilterBar(QWidget):
             _fill(self.queue, choices.queues)
             _fill(self.category, choices.categories)
             _fill(self.district, choices.districts)
-            _fill(self.channel, tuple(GroupName(c, c) for c in choices.channels))
+            _fill(self.channel, tuple(GroupName(c, channel_label(c)) for c in choices.channels))
             kept = self.layer.currentText()
             self.layer.clear()
             self.layer.addItems(list(choices.layers))

@@ -28,6 +28,7 @@ from operator_console.services.outbox_view.model import (
     OutboxMessage,
 )
 from operator_console.services.outbox_view.resend import Resent
+from operator_console.ui.common.alt_key import alt_key
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import local_time
 from operator_console.ui.common.message_words import (
@@ -41,7 +42,7 @@ from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.messages.model import ERROR_COLUMN, MessagesModel
 from operator_console.ui.messages.resend_dialog import ResendDialog
 
-_WIDTHS = (118, 110, 150, 100, 80, 190, 110, 70)
+_WIDTHS = (118, 110, 150, 140, 80, 180, 110, 70)  # "Correo electrónico" whole
 _TYPING_MS = 250
 
 
@@ -114,6 +115,9 @@ class MessagesPanel(QWidget):
         self._typing.setSingleShot(True)
         self._typing.setInterval(_TYPING_MS)
         self._typing.timeout.connect(self.reload)
+        self.status_label = QLabel(self.tr("&Status:"), self)
+        self.channel_label = QLabel(self.tr("Cha&nnel:"), self)
+        self.find_label = QLabel(self.tr("&Find:"), self)
         self._layout()
         self.status.currentIndexChanged.connect(lambda _index: self.reload())
         self.channel.currentIndexChanged.connect(lambda _index: self.reload())
@@ -142,12 +146,11 @@ class MessagesPanel(QWidget):
 
     def _layout(self) -> None:
         filters = QHBoxLayout()
-        for text, buddy in (
-            (self.tr("&Status:"), self.status),
-            (self.tr("Cha&nnel:"), self.channel),
-            (self.tr("&Find:"), self.search),
+        for label, buddy in (
+            (self.status_label, self.status),
+            (self.channel_label, self.channel),
+            (self.find_label, self.search),
         ):
-            label = QLabel(text, self)
             label.setBuddy(buddy)
             filters.addWidget(label)
             filters.addWidget(buddy, 1 if buddy is self.search else 0)
@@ -176,13 +179,21 @@ class MessagesPanel(QWidget):
     def shortcuts(self) -> list[tuple[str, str]]:
         """This screen's keys and what they do (the Help dialog lists them)."""
         keys = [
-            ("Alt+S", self.tr("Go to the status filter")),
-            ("Alt+N", self.tr("Go to the channel filter")),
-            ("Alt+F", self.tr("Find messages by case reference or address")),
+            (alt_key(self.status_label.text()), self.tr("Go to the status filter")),
+            (alt_key(self.channel_label.text()), self.tr("Go to the channel filter")),
+            (
+                alt_key(self.find_label.text()),
+                self.tr("Find messages by case reference or address"),
+            ),
             ("Return", self.tr("Open the case the chosen message is about")),
         ]
         if self.resend_button is not None:
-            keys.append(("Alt+G", self.tr("Correct the chosen message's address, send again")))
+            keys.append(
+                (
+                    alt_key(self.resend_button.text()),
+                    self.tr("Correct the chosen message's address, send again"),
+                )
+            )
         return keys
 
     def chosen_filter(self) -> MessageFilter:
@@ -274,7 +285,8 @@ class MessagesPanel(QWidget):
         self.status.setItemText(0, self.tr("All (%1)").replace("%1", str(page.total)))
         for index, status in enumerate(STATUS_ORDER, start=1):
             count = page.counts.get(status, 0)
-            self.status.setItemText(index, f"{delivery_label(status)} ({count})")
+            counted = self.tr("%1 (%2)").replace("%1", delivery_label(status))
+            self.status.setItemText(index, counted.replace("%2", str(count)))
 
     def _show_chosen(self) -> None:
         message = self.chosen()

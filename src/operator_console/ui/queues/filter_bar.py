@@ -26,12 +26,13 @@ from operator_console.ui.common.formatting import (
     priority_label,
     status_label,
 )
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 _SLA = (
-    ("on_time", "On time"),
-    ("at_risk", "At risk"),
-    ("breached", "Overdue"),
-    ("no_target", "No due date"),
+    ("on_time", QT_TRANSLATE_NOOP("QueueFilterBar", "On time")),
+    ("at_risk", QT_TRANSLATE_NOOP("QueueFilterBar", "At risk")),
+    ("breached", QT_TRANSLATE_NOOP("QueueFilterBar", "Overdue")),
+    ("no_target", QT_TRANSLATE_NOOP("QueueFilterBar", "No due date")),
 )
 
 
@@ -88,9 +89,9 @@ class QueueFilterBar(QWidget):
         self.text.textChanged.connect(self.debounce.start)
         self.use_dates.toggled.connect(self._on_dates_toggled)
         layout.addWidget(self.text, 2)
+        layout.addWidget(self.assignee)  # the second row holds the longest words
         for widget in (self.status, self.priority, self.sla, self.district, self.category):
             choices.addWidget(widget)
-        choices.addWidget(self.assignee)
         choices.addStretch(1)
         layout.addWidget(self.use_dates)
         layout.addWidget(self.date_from)

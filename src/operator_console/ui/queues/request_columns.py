@@ -17,28 +17,21 @@ from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-_CONTEXT = "RequestColumns"
 HEADERS = {
-    "reference": QT_TRANSLATE_NOOP(_CONTEXT, "Reference"),
-    "priority": QT_TRANSLATE_NOOP(_CONTEXT, "Priority"),
-    "service": QT_TRANSLATE_NOOP(_CONTEXT, "Category"),
-    "queue": QT_TRANSLATE_NOOP(_CONTEXT, "Queue"),
-    "address": QT_TRANSLATE_NOOP(_CONTEXT, "Address"),
-    "district": QT_TRANSLATE_NOOP(_CONTEXT, "District"),
-    "due_at": QT_TRANSLATE_NOOP(_CONTEXT, "Due"),
-    "status": QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
-    "assignee": QT_TRANSLATE_NOOP(_CONTEXT, "Assignee"),
-    "callers": QT_TRANSLATE_NOOP(_CONTEXT, "Callers"),
-    "calls": QT_TRANSLATE_NOOP(_CONTEXT, "Calls"),
-    "channel": QT_TRANSLATE_NOOP(_CONTEXT, "Channel"),
+    "reference": QT_TRANSLATE_NOOP("RequestColumns", "Reference"),
+    "priority": QT_TRANSLATE_NOOP("RequestColumns", "Priority"),
+    "service": QT_TRANSLATE_NOOP("RequestColumns", "Category"),
+    "queue": QT_TRANSLATE_NOOP("RequestColumns", "Queue"),
+    "address": QT_TRANSLATE_NOOP("RequestColumns", "Address"),
+    "district": QT_TRANSLATE_NOOP("RequestColumns", "District"),
+    "due_at": QT_TRANSLATE_NOOP("RequestColumns", "Due"),
+    "status": QT_TRANSLATE_NOOP("RequestColumns", "Status"),
+    "assignee": QT_TRANSLATE_NOOP("RequestColumns", "Assignee"),
+    "callers": QT_TRANSLATE_NOOP("RequestColumns", "Callers"),
+    "calls": QT_TRANSLATE_NOOP("RequestColumns", "Calls"),
+    "channel": QT_TRANSLATE_NOOP("RequestColumns", "Channel"),
 }
 """The header of each `RequestRow` field a table can show, but the opening time."""
-_CHANNELS = {
-    "phone": QT_TRANSLATE_NOOP(_CONTEXT, "Phone"),
-    "web": QT_TRANSLATE_NOOP(_CONTEXT, "Web"),
-    "app": QT_TRANSLATE_NOOP(_CONTEXT, "App"),
-    "open311": QT_TRANSLATE_NOOP(_CONTEXT, "Open311"),
-}
 AMBER = QColor("#b45f06")
 RED = QColor("#c62828")
 AMBER_BACKGROUND = QColor("#fff4e0")
@@ -71,7 +64,7 @@ class Columns:
     def header(self, column: int) -> str:
         key = self.keys[column]
         words = self.opened_header if key == "created_at" else HEADERS[key]
-        return QCoreApplication.translate(_CONTEXT, words)
+        return QCoreApplication.translate("RequestColumns", words)
 
     def column_of(self, key: str) -> int:
         """The column that shows `key`."""
@@ -85,21 +78,15 @@ def _columns(keys: str, opened_header: str) -> Columns:
 QUEUE_TABLE = _columns(
     "reference priority service queue address district created_at due_at status assignee"
     " callers calls channel",
-    QT_TRANSLATE_NOOP(_CONTEXT, "Age"),
+    QT_TRANSLATE_NOOP("RequestColumns", "Age"),
 )
 """The queue and triage tables: the age and the time left count down."""
 REQUEST_TABLE = _columns(
     "reference priority service address district created_at due_at status queue callers calls"
     " channel",
-    QT_TRANSLATE_NOOP(_CONTEXT, "Opened"),
+    QT_TRANSLATE_NOOP("RequestColumns", "Opened"),
 )
 """The open-requests table: the times as they are."""
-
-
-def channel_label(channel: str) -> str:
-    """Where a request came from, in words: "Phone", "Web", "App", "Open311"."""
-    known = _CHANNELS.get(channel)
-    return QCoreApplication.translate(_CONTEXT, known) if known else channel.capitalize()
 
 
 class RequestColumnsModel(LiveRowsModel):
@@ -155,10 +142,14 @@ class RequestColumnsModel(LiveRowsModel):
     def with_sla_words(self, row: RequestRow, text: str) -> str:
         """`text` with the SLA state in words wherever its colour shows one (not colour alone)."""
         words = _SLA_WORDS.get(self.sla_state(row))
-        return QCoreApplication.translate(_CONTEXT, words).replace("%1", text) if words else text
+        return (
+            QCoreApplication.translate("RequestColumns", words).replace("%1", text)
+            if words
+            else text
+        )
 
 
 _SLA_WORDS = {
-    "at_risk": QT_TRANSLATE_NOOP(_CONTEXT, "%1 · at risk"),
-    "breached": QT_TRANSLATE_NOOP(_CONTEXT, "%1 · late"),
+    "at_risk": QT_TRANSLATE_NOOP("RequestColumns", "%1 · at risk"),
+    "breached": QT_TRANSLATE_NOOP("RequestColumns", "%1 · late"),
 }

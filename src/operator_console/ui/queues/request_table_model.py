@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 
 from operator_console.services.queues.request_list import ListQuery, RequestListReader, RequestRow
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.channel_words import channel_label
 from operator_console.ui.common.formatting import local_time, priority_label, status_label
 from operator_console.ui.queues.request_columns import (
     ALIGNMENT,
@@ -20,7 +21,6 @@ from operator_console.ui.queues.request_columns import (
     TOOLTIP,
     Index,
     RequestColumnsModel,
-    channel_label,
 )
 
 _ELIDED = frozenset({"service", "address", "queue"})

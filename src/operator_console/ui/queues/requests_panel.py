@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from operator_console.services.changes import ChangeBatch
 from operator_console.services.queues.request_list import CHANNELS, ListQuery
 from operator_console.services.session import ConsoleSession
+from operator_console.ui.common.alt_key import alt_key
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.channel_words import channel_label
 from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.common.table_columns import TableColumns
 from operator_console.ui.forms.ui_requests_panel import Ui_RequestsPanel
-from operator_console.ui.queues.request_columns import channel_label
 from operator_console.ui.queues.request_table_model import RequestTableModel, column_of
 
 
@@ -51,9 +52,9 @@ class RequestsPanel(QWidget):
         self.channel.addItem(self.tr("All channels"), None)
         for channel in CHANNELS:
             self.channel.addItem(channel_label(channel), channel)
-        channel_words = QLabel(self.tr("Chan&nel:"), self)
-        channel_words.setBuddy(self.channel)
-        self.ui.headerLayout.insertWidget(2, channel_words)
+        self.channel_words = QLabel(self.tr("Chan&nel:"), self)
+        self.channel_words.setBuddy(self.channel)
+        self.ui.headerLayout.insertWidget(2, self.channel_words)
         self.ui.headerLayout.insertWidget(3, self.channel)
         self.channel.currentIndexChanged.connect(lambda _index: self._on_channel_chosen())
         self.problem = ProblemLine(self)
@@ -72,7 +73,7 @@ class RequestsPanel(QWidget):
         """This screen's keys and what they do (the Help dialog lists them)."""
         return [
             ("Return", self.tr("Open the request on the Case tab (or double-click it)")),
-            ("Alt+N", self.tr("Go to the channel filter")),
+            (alt_key(self.channel_words.text()), self.tr("Go to the channel filter")),
         ]
 
     def query(self) -> ListQuery:

@@ -24,6 +24,12 @@ COLUMNS = (
     ("at_risk", QT_TRANSLATE_NOOP("QueueSummaryModel", "At risk")),
     ("overdue", QT_TRANSLATE_NOOP("QueueSummaryModel", "Overdue")),
 )
+_TOOLTIPS = {
+    "": QT_TRANSLATE_NOOP("QueueSummaryModel", "%1 — %2"),
+    "team": QT_TRANSLATE_NOOP("QueueSummaryModel", "%1 — %2 (team)"),
+    "crew": QT_TRANSLATE_NOOP("QueueSummaryModel", "%1 — %2 (crew)"),
+}
+"""A queue's tooltip: its department and name, and whether it is a team or a crew."""
 QUEUE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _COLOURS = {"at_risk": QColor("#b45f06"), "overdue": QColor("#c62828")}
 
@@ -96,8 +102,9 @@ class QueueSummaryModel(QAbstractTableModel):
         if role == QUEUE_ID_ROLE:
             return queue.id
         if role == Qt.ItemDataRole.ToolTipRole and key == "name":
-            kind = {"team": self.tr("team"), "crew": self.tr("crew")}.get(queue.kind, "")
-            return f"{queue.department} — {queue.name}" + (f" ({kind})" if kind else "")
+            tooltip = _TOOLTIPS.get(queue.kind, _TOOLTIPS[""])
+            shown = QCoreApplication.translate("QueueSummaryModel", tooltip)
+            return shown.replace("%1", queue.department).replace("%2", queue.name)
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "name":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and key in _COLOURS and value:

@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from operator_console.services.queues.request_list import ListQuery, RequestListReader, RequestRow
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.channel_words import channel_label
 from operator_console.ui.common.formatting import local_time, priority_label, status_label
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.queues.request_columns import (
     ALIGNMENT,
     BACKGROUND,
@@ -22,24 +24,33 @@ from operator_console.ui.queues.request_columns import (
     TOOLTIP,
     Index,
     RequestColumnsModel,
-    channel_label,
 )
 
 SLA_ROLE = Qt.ItemDataRole.UserRole + 1
 """Data role giving the row's SLA state: "on_time", "at_risk", "breached" or "no_target"."""
 _SERVED_ROLES = frozenset({DISPLAY, TOOLTIP, FOREGROUND, BACKGROUND, ALIGNMENT, int(SLA_ROLE)})
 
+_SPAN_DAYS = QT_TRANSLATE_NOOP("QueueTableModel", "%1d %2h")
+_SPAN_HOURS = QT_TRANSLATE_NOOP("QueueTableModel", "%1h %2m")
+_SPAN_MINUTES = QT_TRANSLATE_NOOP("QueueTableModel", "%1m")
+
 
 def span(delta: timedelta) -> str:
-    """A short human duration: 3d 4h, 5h 12m, 9m."""
+    """A short human duration in the console's language: 3d 4h, 5h 12m, 9m."""
     minutes = int(abs(delta).total_seconds() // 60)
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
+    values: tuple[str, ...]
     if days:
-        return f"{days}d {hours}h"
-    if hours:
-        return f"{hours}h {minutes:02d}m"
-    return f"{minutes}m"
+        text, values = _SPAN_DAYS, (str(days), str(hours))
+    elif hours:
+        text, values = _SPAN_HOURS, (str(hours), f"{minutes:02d}")
+    else:
+        text, values = _SPAN_MINUTES, (str(minutes),)
+    shown = QCoreApplication.translate("QueueTableModel", text)
+    for place, value in enumerate(values, start=1):
+        shown = shown.replace(f"%{place}", value)
+    return shown
 
 
 class QueueTableModel(RequestColumnsModel):

@@ -6,7 +6,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -29,13 +37,14 @@ from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.empty_note import EmptyNote
 from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.common.table_columns import TableColumns
+from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.queues.table_model import QueueTableModel
 
 _TITLES = {
-    "at_risk_today": "At risk today",
-    "overdue": "Overdue",
-    "unassigned": "Unassigned",
-    "reopened": "Reopened",
+    "at_risk_today": QT_TRANSLATE_NOOP("TriagePanel", "At risk today"),
+    "overdue": QT_TRANSLATE_NOOP("TriagePanel", "Overdue"),
+    "unassigned": QT_TRANSLATE_NOOP("TriagePanel", "Unassigned"),
+    "reopened": QT_TRANSLATE_NOOP("TriagePanel", "Reopened"),
 }
 
 
@@ -273,7 +282,8 @@ class TriagePanel(QWidget):
         self.problem.resolve("counts")
         self.counts = counts
         for number, bucket in enumerate(TRIAGE_BUCKETS):
-            label = f"{self.tr(_TITLES[bucket])}  {counts.get(bucket, 0):,}"
+            count = QLocale().toString(counts.get(bucket, 0))
+            label = f"{self.tr(_TITLES[bucket])}  {count}"
             self.tabs.setTabText(number, label)
 
     @Slot()

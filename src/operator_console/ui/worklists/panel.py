@@ -10,6 +10,7 @@ from operator_console.services.changes import ChangeBatch
 from operator_console.services.search.case_search import CaseSearch
 from operator_console.services.session import ConsoleSession
 from operator_console.services.worklists.desk import WorklistDesk
+from operator_console.ui.common.alt_key import alt_key
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import ProblemLine
 from operator_console.ui.worklists.my_cases import MyCasesSection
@@ -64,9 +65,12 @@ class WorklistsPanel(QWidget):
     def shortcuts(self) -> list[tuple[str, str]]:
         """This screen's keys and what they do (the Help dialog lists them)."""
         return [
-            ("Alt+O", self.tr("Go to my open cases")),
-            ("Alt+L", self.tr("Go to my resolved and closed cases")),
-            ("Alt+V", self.tr("Go to the saved searches")),
+            (alt_key(self.my_cases.open_title.text()), self.tr("Go to my open cases")),
+            (
+                alt_key(self.my_cases.closed_title.text()),
+                self.tr("Go to my resolved and closed cases"),
+            ),
+            (alt_key(self.saved.title.text()), self.tr("Go to the saved searches")),
             ("Return", self.tr("Open the case, or run the saved search, that is chosen")),
             ("Ctrl+Shift+S", self.tr("Save the search in Find a case under a name")),
             ("Delete", self.tr("Delete the chosen saved search (your own)")),
