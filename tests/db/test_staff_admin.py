@@ -91,7 +91,7 @@ def test_staff_add_creates_a_login_that_connects_in_exactly_its_group(
         "--email", "jo@city.example", "--queue", QUEUE, "--no-password",
     )  # fmt: skip
     assert added == 0, capsys.readouterr().err
-    assert f"Added Jo Smith ({login}) as a dispatcher, in 1 queue(s)." in capsys.readouterr().out
+    assert f"Added Jo Smith ({login}) as a dispatcher, in 1 queue." in capsys.readouterr().out
     assert groups_of(superuser, login) == ["console_dispatcher"]
     jo_url = url_as(admin_url, login)
     assert whoami(jo_url) == (login, "dispatcher", True)

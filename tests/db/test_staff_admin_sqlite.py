@@ -53,7 +53,7 @@ def test_an_admin_adds_moves_disables_and_enables_a_person(
     added = as_admin(url, "add", "jsmith", "--name", "Jo Smith", "--role", "dispatcher",
                      "--email", "jo@city.example", "--queue", QUEUES[0])  # fmt: skip
     assert added == 0, capsys.readouterr().err
-    assert "Added Jo Smith (jsmith) as a dispatcher, in 1 queue(s)." in capsys.readouterr().out
+    assert "Added Jo Smith (jsmith) as a dispatcher, in 1 queue." in capsys.readouterr().out
     assert row(engine, "jsmith") == ("Jo Smith", "dispatcher", "jo@city.example", True)
     assert as_admin(url, "set-role", "jsmith", "supervisor") == 0
     assert as_admin(url, "set-queues", "jsmith", *QUEUES) == 0

@@ -77,7 +77,7 @@ def test_an_admin_adds_a_person_from_the_keyboard(
     qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: panel.dialog is None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: panel.model.row_of("jsmith") is not None, timeout=WAIT_MS)
-    assert panel.notice.text() == "Added Jo Smith (jsmith) as a dispatcher, in 1 queue(s)."
+    assert panel.notice.text() == "Added Jo Smith (jsmith) as a dispatcher, in 1 queue."
     assert panel.selected() is not None and panel.selected().queues == (queue_code,)
     with engine.connect() as connection:
         row = connection.execute(select(staff).where(staff.c.login == "jsmith")).one()

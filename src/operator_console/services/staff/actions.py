@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Literal
 
 from operator_console.domain.permissions import Action, Role, StaffIdentity, require
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, counted
 from operator_console.services.staff.ports import (
     NewStaff,
     QueueChoice,
@@ -16,6 +17,7 @@ from operator_console.services.staff.ports import (
     StaffMember,
     StaffUnitOfWork,
 )
+from operator_console.services.staff.role_words import a_role, role_words
 from operator_console.services.staff.rules import (
     check_has_login,
     check_keeps_an_admin,
@@ -65,30 +67,57 @@ class StaffChange:
     def changed(self) -> bool:
         return self.kind == "password_set" or self.before != self.after
 
-    def summary(self) -> str:
+    def summary(self) -> Words:
         """What was done, in one sentence for the administrator."""
         after = self.after
         who = f"{after.display_name} ({after.login})"
         if not self.changed:
-            return f"{who}: nothing to change."
-        if self.kind == "added":
-            queues = f", in {len(after.queues)} queue(s)" if after.queues else ""
-            return f"Added {who} as {_article(after.role)} {after.role}{queues}."
-        if self.kind == "role_changed":
-            return f"{who} is now {_article(after.role)} {after.role}."
-        if self.kind == "disabled":
-            return f"Disabled {who}: they can no longer sign in; their history stays."
-        if self.kind == "enabled":
-            return f"Enabled {who}: they can sign in again as {_article(after.role)} {after.role}."
-        if self.kind == "password_set":
-            return f"Set a new password for {who}."
-        if self.kind in ("login_created", "login_adopted"):
-            how = "Created" if self.kind == "login_created" else "Adopted the existing"
-            return (
-                f"{who} was on the staff without a login: {how} database login {after.login!r} "
-                f"in the {after.role} group; their name, role and queues stay as they were."
+            return QT_TRANSLATE_NOOP("StaffAdminWords", "%1: nothing to change.").with_values(who)
+        if self.kind == "added" and after.queues:
+            return counted(
+                len(after.queues),
+                QT_TRANSLATE_NOOP("StaffAdminWords", "Added %2 as %3, in 1 queue."),
+                QT_TRANSLATE_NOOP("StaffAdminWords", "Added %2 as %3, in %1 queues."),
+                who,
+                a_role(after.role),
             )
-        return f"{who} now works in {', '.join(after.queues) or 'no queue'}."
+        if self.kind == "added":
+            return QT_TRANSLATE_NOOP("StaffAdminWords", "Added %1 as %2.").with_values(
+                who, a_role(after.role)
+            )
+        if self.kind == "role_changed":
+            return QT_TRANSLATE_NOOP("StaffAdminWords", "%1 is now %2.").with_values(
+                who, a_role(after.role)
+            )
+        if self.kind == "disabled":
+            return QT_TRANSLATE_NOOP(
+                "StaffAdminWords", "Disabled %1: they can no longer sign in; their history stays."
+            ).with_values(who)
+        if self.kind == "enabled":
+            return QT_TRANSLATE_NOOP(
+                "StaffAdminWords", "Enabled %1: they can sign in again as %2."
+            ).with_values(who, a_role(after.role))
+        if self.kind == "password_set":
+            return QT_TRANSLATE_NOOP("StaffAdminWords", "Set a new password for %1.").with_values(
+                who
+            )
+        if self.kind == "login_created":
+            return QT_TRANSLATE_NOOP(
+                "StaffAdminWords",
+                "%1 was on the staff without a login: Created database login %2 in the %3 group; "
+                "their name, role and queues stay as they were.",
+            ).with_values(who, repr(after.login), role_words(after.role))
+        if self.kind == "login_adopted":
+            return QT_TRANSLATE_NOOP(
+                "StaffAdminWords",
+                "%1 was on the staff without a login: Adopted the existing database login %2 in "
+                "the %3 group; their name, role and queues stay as they were.",
+            ).with_values(who, repr(after.login), role_words(after.role))
+        if after.queues:
+            return QT_TRANSLATE_NOOP("StaffAdminWords", "%1 now works in %2.").with_values(
+                who, ", ".join(after.queues)
+            )
+        return QT_TRANSLATE_NOOP("StaffAdminWords", "%1 now works in no queue.").with_values(who)
 
 
 def list_staff(uow: StaffUnitOfWork, actor: StaffIdentity) -> StaffDirectory:
@@ -207,10 +236,6 @@ def _set_active(
         uow.set_active(login, active, _event(actor, now, kind, login, before, after))
         uow.commit()
     return StaffChange(kind, member, replace(member, active=active))
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"
 
 
 def _event(

@@ -6,8 +6,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from operator_console.domain.permissions import Role
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.staff.errors import StaffAdminError
 from operator_console.services.staff.ports import ExistingLogin, QueueChoice, StaffMember
+from operator_console.services.staff.role_words import a_role, role_words
 
 LOGIN_PATTERN = re.compile(r"[a-z0-9_.-]{2,63}")
 RESERVED_PREFIXES = ("pg_", "console_")
@@ -21,14 +23,20 @@ def checked_login(login: str) -> str:
     """The login, if it is one the console accepts as a database role name."""
     if not LOGIN_PATTERN.fullmatch(login):
         raise StaffAdminError(
-            f"{login!r} is not a login the console accepts: use 2 to 63 lower-case letters, "
-            "digits, '_', '.' or '-'."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "%1 is not a login the console accepts: use 2 to 63 lower-case letters, "
+                "digits, '_', '.' or '-'.",
+            ).with_values(repr(login))
         )
     for prefix in RESERVED_PREFIXES:
         if login.startswith(prefix):
             raise StaffAdminError(
-                f"{login!r} is not a login the console accepts: logins that start with "
-                f"{prefix!r} are kept for the database's own roles."
+                QT_TRANSLATE_NOOP(
+                    "StaffAdminProblems",
+                    "%1 is not a login the console accepts: logins that start with %2 are kept "
+                    "for the database's own roles.",
+                ).with_values(repr(login), repr(prefix))
             )
     return login
 
@@ -37,15 +45,27 @@ def checked_role(text: str) -> Role:
     try:
         return Role(text)
     except ValueError:
-        raise StaffAdminError(f"{text!r} is not a role: choose {ROLE_NAMES}.") from None
+        raise StaffAdminError(
+            QT_TRANSLATE_NOOP("StaffAdminProblems", "%1 is not a role: choose %2.").with_values(
+                repr(text), ROLE_NAMES
+            )
+        ) from None
 
 
 def checked_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
-        raise StaffAdminError("Give the person's name, as colleagues will read it.")
+        raise StaffAdminError(
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "Give the person's name, as colleagues will read it."
+            )
+        )
     if len(cleaned) > NAME_LENGTH:
-        raise StaffAdminError(f"The name is longer than {NAME_LENGTH} characters.")
+        raise StaffAdminError(
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "The name is longer than %1 characters."
+            ).with_values(NAME_LENGTH)
+        )
     return cleaned
 
 
@@ -55,7 +75,11 @@ def checked_email(email: str) -> str | None:
     if not cleaned:
         return None
     if len(cleaned) > NAME_LENGTH or not EMAIL_PATTERN.fullmatch(cleaned):
-        raise StaffAdminError(f"{cleaned!r} is not an e-mail address (like name@city.gov).")
+        raise StaffAdminError(
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "%1 is not an e-mail address (like name@city.gov)."
+            ).with_values(repr(cleaned))
+        )
     return cleaned
 
 
@@ -63,8 +87,11 @@ def check_passwords_possible(has_logins: bool) -> None:
     """A password can be set only where staff sign in with a database login of their own."""
     if not has_logins:
         raise StaffAdminError(
-            "This database has no sign-in (the SQLite demo picks a person at start): "
-            "no password can be set."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "This database has no sign-in (the SQLite demo picks a person at start): no "
+                "password can be set.",
+            )
         )
 
 
@@ -74,7 +101,9 @@ def checked_password(password: str | None, has_logins: bool) -> None:
     check_passwords_possible(has_logins)
     if len(password) < PASSWORD_LENGTH:
         raise StaffAdminError(
-            f"The first password must have at least {PASSWORD_LENGTH} characters."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "The first password must have at least %1 characters."
+            ).with_values(PASSWORD_LENGTH)
         )
 
 
@@ -85,7 +114,11 @@ def checked_queues(codes: Iterable[str], choices: Sequence[QueueChoice]) -> tupl
     unknown = [code for code in wanted if code not in known]
     if unknown:
         listed = ", ".join(repr(code) for code in unknown)
-        raise StaffAdminError(f"No active queue, team or crew has the code {listed}.")
+        raise StaffAdminError(
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "No active queue, team or crew has the code %1."
+            ).with_values(listed)
+        )
     return tuple(wanted)
 
 
@@ -93,9 +126,16 @@ def check_new_login(login: str, member: StaffMember | None, existing: ExistingLo
     """A new staff member needs a login no staff member has, and that is either free or a
     plain database login in none of the console's roles (which is then adopted)."""
     if member is not None:
-        state = "" if member.active else " (disabled; enable them instead)"
+        exists = (
+            QT_TRANSLATE_NOOP("StaffAdminProblems", "The login %1 exists already: %2, %3.")
+            if member.active
+            else QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "The login %1 exists already: %2, %3 (disabled; enable them instead).",
+            )
+        )
         raise StaffAdminError(
-            f"The login {login!r} exists already: {member.display_name}, {member.role}{state}."
+            exists.with_values(repr(login), member.display_name, role_words(member.role))
         )
     check_login_free_or_plain(login, existing)
 
@@ -106,17 +146,24 @@ def check_login_free_or_plain(login: str, existing: ExistingLogin | None) -> Non
         return
     if existing.superuser:
         raise StaffAdminError(
-            f"The login {login!r} exists already as a superuser of the database server; "
-            "choose another login."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "The login %1 exists already as a superuser of the database server; choose "
+                "another login.",
+            ).with_values(repr(login))
         )
     if existing.member_of:
         raise StaffAdminError(
-            f"The login {login!r} exists already in {', '.join(existing.member_of)}; "
-            "choose another login."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "The login %1 exists already in %2; choose another login."
+            ).with_values(repr(login), ", ".join(existing.member_of))
         )
     if not existing.can_login:
         raise StaffAdminError(
-            f"{login!r} is a database role that cannot sign in; choose another login."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "%1 is a database role that cannot sign in; choose another login.",
+            ).with_values(repr(login))
         )
 
 
@@ -127,16 +174,20 @@ def check_login_to_give(
     that exists already keeps the password its database administrator set."""
     if member.role != role:
         raise StaffAdminError(
-            f"{member.display_name} ({member.login}) is on the staff already as "
-            f"{_article(member.role)} {member.role}, without a login: add them as "
-            f"{_article(member.role)} {member.role} to give them their login, then change "
-            "the role."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "%1 (%2) is on the staff already as %3, without a login: add them as %3 to "
+                "give them their login, then change the role.",
+            ).with_values(member.display_name, member.login, a_role(member.role))
         )
     check_login_free_or_plain(member.login, existing)
     if existing is not None and password is not None:
         raise StaffAdminError(
-            f"The database login {member.login!r} exists already: it is adopted with the "
-            "password its database administrator set; add them without a password."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "The database login %1 exists already: it is adopted with the password its "
+                "database administrator set; add them without a password.",
+            ).with_values(repr(member.login))
         )
 
 
@@ -144,15 +195,21 @@ def checked_new_password(password: str, has_logins: bool) -> str:
     """A password an administrator sets for a login: where logins exist, and long enough."""
     check_passwords_possible(has_logins)
     if len(password) < PASSWORD_LENGTH:
-        raise StaffAdminError(f"A password must have at least {PASSWORD_LENGTH} characters.")
+        raise StaffAdminError(
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "A password must have at least %1 characters."
+            ).with_values(PASSWORD_LENGTH)
+        )
     return password
 
 
 def check_has_login(member: StaffMember) -> None:
     if not member.has_login:
         raise StaffAdminError(
-            f"{member.display_name} ({member.login}) has no database login: add them again "
-            "with their login to give them one."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "%1 (%2) has no database login: add them again with their login to give them one.",
+            ).with_values(member.display_name, member.login)
         )
 
 
@@ -164,7 +221,10 @@ def check_keeps_an_admin(
         return
     if member.login == actor_login:
         raise StaffAdminError(
-            "You cannot disable yourself or take away your own admin role; another admin can."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "You cannot disable yourself or take away your own admin role; another admin can.",
+            )
         )
     others = [
         person
@@ -173,16 +233,18 @@ def check_keeps_an_admin(
     ]
     if not others:
         raise StaffAdminError(
-            f"{member.display_name} ({member.login}) is the last active admin: "
-            "make someone else an admin first."
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems",
+                "%1 (%2) is the last active admin: make someone else an admin first.",
+            ).with_values(member.display_name, member.login)
         )
 
 
 def known_member(login: str, member: StaffMember | None) -> StaffMember:
     if member is None:
-        raise StaffAdminError(f"No staff member has the login {login!r}.")
+        raise StaffAdminError(
+            QT_TRANSLATE_NOOP(
+                "StaffAdminProblems", "No staff member has the login %1."
+            ).with_values(repr(login))
+        )
     return member
-
-
-def _article(word: str) -> str:
-    return "an" if word[:1] in "aeiou" else "a"

@@ -26,6 +26,7 @@ from operator_console.services.staff.errors import StaffAdminError
 from operator_console.services.staff.ports import StaffMember
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
+from operator_console.ui.common.words import shown
 from operator_console.ui.staff.dialogs import (
     AddStaffDialog,
     ChangeRoleDialog,
@@ -266,7 +267,7 @@ class StaffPanel(QWidget):
 
     def _on_saved(self, change: StaffChange) -> None:
         self.problem.resolve("change")
-        self.notice.setText(change.summary())
+        self.notice.setText(shown(change.summary()))
         self.notice.show()
         self._runner.submit(
             self._desk.directory,
