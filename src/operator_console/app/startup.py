@@ -33,6 +33,7 @@ from operator_console.storage.db.database import (
 from operator_console.storage.db.engine import server_name, with_login
 from operator_console.storage.db.identity import SignInRefusedError
 from operator_console.ui.common.background import BackgroundRunner
+from operator_console.ui.common.words import error_text
 from operator_console.ui.map.page import BaseMap
 from operator_console.ui.shell.main_window import MainWindow
 from operator_console.ui.shell.sign_in_dialog import SignInDialog
@@ -168,9 +169,9 @@ class StartupController(QObject):
     def _on_failed(self, error: BaseException) -> None:
         signs_in = not self._settings.database_url.startswith("sqlite")  # SQLite has no logins
         if isinstance(error, SignInRefusedError) and signs_in and self._screenshot is None:
-            self._ask_sign_in(error.login, str(error))
+            self._ask_sign_in(error.login, error_text(error))
             return
-        message = str(error) or type(error).__name__
+        message = error_text(error) or type(error).__name__
         self._close_sign_in()
         self.view.show_failure(message)
         self.startup_failed.emit(message)
@@ -261,7 +262,7 @@ class StartupController(QObject):
         except Exception as exc:  # a window that cannot be built must not leave "Connecting…"
             _log.exception("the main window could not be built")
             self._release_database()
-            reason = str(exc) or type(exc).__name__
+            reason = error_text(exc) or type(exc).__name__
             self._on_failed(
                 RuntimeError(
                     QCoreApplication.translate(
