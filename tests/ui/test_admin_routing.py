@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import Engine, select
 
@@ -165,6 +165,10 @@ def test_an_address_typed_in_the_tester_puts_the_pin_and_tests(
 ) -> None:
     place = ward_address(engine, "3")
     page.tester.service.setCurrentText("Abandoned Bicycle (abandoned-bicycle)")
+    address_label = next(
+        label for label in page.tester.findChildren(QLabel) if label.text() == "A&ddress:"
+    )
+    assert address_label.buddy() is page.tester.address  # Alt+D, and no '&' shown
     page.tester.address.setFocus()
     qtbot.keyClicks(page.tester.address, place.label.split(",")[0])
     qtbot.waitUntil(lambda: bool(page.tester.suggestions), timeout=WAIT_MS)

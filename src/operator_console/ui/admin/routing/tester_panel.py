@@ -104,6 +104,9 @@ class RoutingTester(QFrame):
         address_row.addWidget(self.address, 1)
         address_row.addWidget(self.test_button)
         form.addRow(self.tr("A&ddress:"), address_row)
+        address_label = form.labelForField(address_row)
+        if isinstance(address_label, QLabel):
+            address_label.setBuddy(self.address)  # Alt+D; the & is not shown
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
