@@ -70,12 +70,13 @@ def test_a_rule_that_cannot_work_is_refused_at_its_field(
 def test_a_change_keeps_the_id_and_says_what_the_rule_now_does() -> None:
     store = _Rules()
     desk = RuleDesk(store, ADMIN)
-    assert desk.add(NewRule("at_risk", "notify")) == (
+    assert str(desk.add(NewRule("at_risk", "notify"))) == (
         "Escalation rule 1 added: at risk: notify (every policy)."
     )
     said = desk.change(1, NewRule("overdue_by", "move_queue", "2D", 8, "ESC"), active=False)
     assert (
-        said == "Escalation rule 1 changed: overdue by 8 business hours: move to ESC (policy 2D)."
+        str(said)
+        == "Escalation rule 1 changed: overdue by 8 business hours: move to ESC (policy 2D)."
     )
     assert store.stored[1] == EscalationRule(1, "overdue_by", "move_queue", 2, 8, 9, False)
     with pytest.raises(RuleProblemError, match="there is no escalation rule 5"):

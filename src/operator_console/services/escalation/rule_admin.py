@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from operator_console.domain.permissions import Action, NotPermittedError, StaffIdentity, permits
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.escalation.rules import (
     EscalationAction,
     EscalationRule,
@@ -46,7 +47,7 @@ class RuleProblemError(ValueError):
     """A rule that cannot be saved, and why; nothing was changed. `field` names what was
     wrong ('policy', 'hours', 'queue'), or is empty."""
 
-    def __init__(self, message: str, field: str = "") -> None:
+    def __init__(self, message: Words, field: str = "") -> None:
         super().__init__(message)
         self.field = field
 
@@ -85,26 +86,45 @@ def change_rule(
     """Check and store what rule `rule_id` now says; what it fired before stays fired."""
     _check(actor)
     if not store.update(_rule(store, rule_id, command, active)):
-        raise RuleProblemError(f"there is no escalation rule {rule_id}")
+        raise RuleProblemError(_no_rule(rule_id))
 
 
 def _rule(store: RuleStore, rule_id: int, command: NewRule, active: bool = True) -> EscalationRule:
     if command.trigger == "overdue_by" and (command.hours is None or command.hours <= 0):
         raise RuleProblemError(
-            "an 'overdue_by' rule needs a positive number of business hours", "hours"
+            QT_TRANSLATE_NOOP(
+                "EscalationRuleProblems",
+                "an 'overdue_by' rule needs a positive number of business hours",
+            ),
+            "hours",
         )
     if command.action == "move_queue" and command.queue_code is None:
-        raise RuleProblemError("a 'move_queue' rule needs the queue to move the case to", "queue")
+        raise RuleProblemError(
+            QT_TRANSLATE_NOOP(
+                "EscalationRuleProblems", "a 'move_queue' rule needs the queue to move the case to"
+            ),
+            "queue",
+        )
     policy_id = None
     if command.policy_code is not None:
         policy_id = store.policy_id(command.policy_code)
         if policy_id is None:
-            raise RuleProblemError(f"no SLA policy has the code {command.policy_code!r}", "policy")
+            raise RuleProblemError(
+                QT_TRANSLATE_NOOP(
+                    "EscalationRuleProblems", "no SLA policy has the code %1"
+                ).with_values(repr(command.policy_code)),
+                "policy",
+            )
     queue_id = None
     if command.queue_code is not None:
         queue_id = store.queue_id(command.queue_code)
         if queue_id is None:
-            raise RuleProblemError(f"no queue has the code {command.queue_code!r}", "queue")
+            raise RuleProblemError(
+                QT_TRANSLATE_NOOP("EscalationRuleProblems", "no queue has the code %1").with_values(
+                    repr(command.queue_code)
+                ),
+                "queue",
+            )
     try:
         return EscalationRule(
             id=rule_id,
@@ -116,13 +136,23 @@ def _rule(store: RuleStore, rule_id: int, command: NewRule, active: bool = True)
             active=active,
         )
     except ValueError as error:
-        raise RuleProblemError(str(error)) from error
+        raise RuleProblemError(
+            QT_TRANSLATE_NOOP("EscalationRuleProblems", "the rule cannot be saved: %1").with_values(
+                str(error)
+            )
+        ) from error
 
 
 def set_rule_active(store: RuleStore, rule_id: int, active: bool, actor: StaffIdentity) -> None:
     _check(actor)
     if not store.set_active(rule_id, active):
-        raise RuleProblemError(f"there is no escalation rule {rule_id}")
+        raise RuleProblemError(_no_rule(rule_id))
+
+
+def _no_rule(rule_id: int) -> Words:
+    return QT_TRANSLATE_NOOP(
+        "EscalationRuleProblems", "there is no escalation rule %1"
+    ).with_values(rule_id)
 
 
 def _check(actor: StaffIdentity) -> None:

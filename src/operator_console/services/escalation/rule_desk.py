@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from operator_console.domain.permissions import StaffIdentity
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.escalation.rule_admin import (
     NewRule,
     RuleChoices,
@@ -24,16 +25,30 @@ class RuleSetup:
     choices: RuleChoices
 
 
-def rule_words(command: NewRule) -> str:
+_WHEN = {
+    "at_risk": QT_TRANSLATE_NOOP("EscalationRuleWords", "at risk"),
+    "overdue": QT_TRANSLATE_NOOP("EscalationRuleWords", "overdue"),
+}
+_THEN = {
+    "notify": QT_TRANSLATE_NOOP("EscalationRuleWords", "notify"),
+    "raise_priority": QT_TRANSLATE_NOOP("EscalationRuleWords", "raise the priority"),
+}
+
+
+def rule_words(command: NewRule) -> Words:
     """'overdue by 8 business hours: move to ESCALATIONS (policy 2D)'."""
-    when = {"at_risk": "at risk", "overdue": "overdue"}.get(command.trigger)
-    if when is None:
-        when = f"overdue by {command.hours or 0:g} business hours"
-    then = {"notify": "notify", "raise_priority": "raise the priority"}.get(command.action)
-    if then is None:
-        then = f"move to {command.queue_code}"
-    scope = f"policy {command.policy_code}" if command.policy_code else "every policy"
-    return f"{when}: {then} ({scope})"
+    when = _WHEN.get(command.trigger) or QT_TRANSLATE_NOOP(
+        "EscalationRuleWords", "overdue by %1 business hours"
+    ).with_values(f"{command.hours or 0:g}")
+    then = _THEN.get(command.action) or QT_TRANSLATE_NOOP(
+        "EscalationRuleWords", "move to %1"
+    ).with_values(command.queue_code)
+    scope = (
+        QT_TRANSLATE_NOOP("EscalationRuleWords", "policy %1").with_values(command.policy_code)
+        if command.policy_code
+        else QT_TRANSLATE_NOOP("EscalationRuleWords", "every policy")
+    )
+    return Words("", "%1: %2 (%3)", (when, then, scope))
 
 
 class RuleDesk:
@@ -46,16 +61,25 @@ class RuleDesk:
     def setup(self) -> RuleSetup:
         return RuleSetup(tuple(self._store.lines()), self._store.choices())
 
-    def add(self, command: NewRule) -> str:
+    def add(self, command: NewRule) -> Words:
         rule_id = add_rule(self._store, command, self._staff)
-        return f"Escalation rule {rule_id} added: {rule_words(command)}."
+        return QT_TRANSLATE_NOOP(
+            "EscalationRuleWords", "Escalation rule %1 added: %2."
+        ).with_values(rule_id, rule_words(command))
 
-    def change(self, rule_id: int, command: NewRule, active: bool) -> str:
+    def change(self, rule_id: int, command: NewRule, active: bool) -> Words:
         change_rule(self._store, rule_id, command, self._staff, active)
-        return f"Escalation rule {rule_id} changed: {rule_words(command)}."
+        return QT_TRANSLATE_NOOP(
+            "EscalationRuleWords", "Escalation rule %1 changed: %2."
+        ).with_values(rule_id, rule_words(command))
 
-    def set_active(self, rule_id: int, active: bool) -> str:
+    def set_active(self, rule_id: int, active: bool) -> Words:
         set_rule_active(self._store, rule_id, active, self._staff)
         if active:
-            return f"Escalation rule {rule_id} is active again."
-        return f"Escalation rule {rule_id} is inactive: it fires no more (what it fired stays)."
+            return QT_TRANSLATE_NOOP(
+                "EscalationRuleWords", "Escalation rule %1 is active again."
+            ).with_values(rule_id)
+        return QT_TRANSLATE_NOOP(
+            "EscalationRuleWords",
+            "Escalation rule %1 is inactive: it fires no more (what it fired stays).",
+        ).with_values(rule_id)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_console.domain.permissions import NotPermittedError
+from operator_console.domain.wording import Words
 from operator_console.services.escalation.rule_admin import (
     NewRule,
     RuleChoices,
@@ -33,6 +34,7 @@ from operator_console.ui.common.config_bus import ConfigBus
 from operator_console.ui.common.formatting import whole_number
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
+from operator_console.ui.common.words import shown
 
 _SPOKEN = (RuleProblemError, NotPermittedError)
 
@@ -230,13 +232,13 @@ class EscalationRulesPage(QWidget):
             self.dialog.close()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-        def work(asked: object) -> Callable[[], str]:
+        def work(asked: object) -> Callable[[], Words]:
             assert isinstance(asked, NewRule)
             if before is None:
                 return lambda: self._desk.add(asked)
             return lambda: self._desk.change(before.rule.id, asked, before.rule.active)
 
-        def done(summary: str) -> None:
+        def done(summary: Words) -> None:
             dialog.saved()
             self._on_saved(summary)
 
@@ -270,9 +272,9 @@ class EscalationRulesPage(QWidget):
             _SPOKEN,
         )
 
-    def _on_saved(self, summary: str) -> None:
+    def _on_saved(self, summary: Words) -> None:
         self.problem.resolve("change")
-        self.notice.setText(summary)
+        self.notice.setText(shown(summary))
         self.notice.show()
         self.refresh()
 
