@@ -28,6 +28,7 @@ from operator_console.storage.feeds.postgres import PgChangeFeed
 from operator_console.ui.cases.detail_panel import CaseDetailPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.change_bus import ChangeBus
+from operator_console.ui.common.formatting import calendar_day, whole_number
 from operator_console.ui.dashboard.chart_card import ChartCard
 from operator_console.ui.dashboard.panel import DashboardPanel
 from operator_console.ui.map.page import BaseMap
@@ -106,7 +107,9 @@ def test_only_supervisors_and_admins_have_the_dashboard(
     created = panel.figures.by_queue.volume.by_day[day]  # type: ignore[union-attr]
     with qtbot.waitSignal(panel.cases_listed, timeout=WAIT_MS):
         _click(qtbot, charts.volume, last)
-    assert panel.drill.heading.text() == f"Requests created on {day.isoformat()}: {created:,} cases"
+    assert panel.drill.heading.text() == (
+        f"Requests created on {calendar_day(day)}: {whole_number(created)} cases"
+    )
     assert panel.drill.model.rowCount() == min(created, 500)
 
     top = len(charts.sla.texts) - 1  # the busiest queue
@@ -115,7 +118,7 @@ def test_only_supervisors_and_admins_have_the_dashboard(
         sla = queue.figures.sla
         _click(qtbot, charts.sla, top, value=sla.on_time + sla.late / 2)  # mid "late"
     late = queue.figures.sla.late
-    assert panel.drill.heading.text() == f"Late in {queue.name}: {late:,} cases"
+    assert panel.drill.heading.text() == f"Late in {queue.name}: {whole_number(late)} cases"
 
 
 def _created_in_ward(url: str, ward: str, period: Period) -> int:
@@ -163,7 +166,7 @@ def test_a_click_on_a_ward_lists_its_cases_and_enter_opens_one(
     assert ward.figures.cases == in_ward > 500
     assert (
         panel.drill.heading.text()
-        == f"Requests in {ward.name}: {in_ward:,} cases, the newest 500 listed"
+        == f"Requests in {ward.name}: {whole_number(in_ward)} cases, the newest 500 listed"
     )
     assert panel.drill.model.rowCount() == 500
 

@@ -22,6 +22,7 @@ from operator_console.ui.common.formatting import (
     calendar_day,
     decimal_number,
     distance_words,
+    short_number,
     spoken_date,
     whole_number,
 )
@@ -136,6 +137,7 @@ def test_ages_distances_numbers_and_languages_follow_the_console_language(
     ]
     assert [distance_words(80.4), distance_words(1234)] == ["80 m", "1.2 km"]
     assert [whole_number(12345), decimal_number(1234.56)] == ["12,345", "1,234.6"]
+    assert [short_number(2.0), short_number(1234.5)] == ["2", "1,234.5"]
     assert calendar_day(date(2026, 12, 8)) == "12/8/26"
     assert [language_name("es"), language_name("fr")] == ["Spanish", "French"]
     console_language(QLocale.Language.Spanish)
@@ -144,5 +146,6 @@ def test_ages_distances_numbers_and_languages_follow_the_console_language(
         assert ages == ["3 d", "6 sem"]
         assert [distance_words(80.4), distance_words(1234)] == ["80 m", "1,2 km"]
         assert [whole_number(12345), decimal_number(1234.56)] == ["12.345", "1234,6"]
+        assert [short_number(2.0), short_number(1234.5)] == ["2", "1234,5"]
         assert calendar_day(date(2026, 12, 8)) == "8/12/26"
         assert [language_name("es"), language_name("en")] == ["español", "inglés"]

@@ -129,7 +129,8 @@ def decimal_number(value: float, decimals: int = 1) -> str:
 
 def short_number(value: float) -> str:
     """A number with no more decimals than it has, in the console locale: "2", "1.5"."""
-    return QLocale().toString(float(value), "g", 6)
+    shortest = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+    return QLocale().toString(float(value), "f", shortest.value)
 
 
 _METRES = QT_TRANSLATE_NOOP("Units", "%1 m")

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from operator_console.services.dashboard.model import LATE, ON_TIME, OPEN_OVERDUE, DashboardFigures
 from operator_console.services.dashboard.tables import city_line, hours, percent
 from operator_console.services.metrics.report import GroupReport
+from operator_console.ui.common.formatting import calendar_day, short_number, whole_number
 from operator_console.ui.dashboard.chart_card import ChartCard
 from operator_console.ui.dashboard.date_axis import LocalDateAxis
 
@@ -159,8 +160,8 @@ class DashboardCharts(QWidget):
             xs,
             [
                 self.tr("%1: %2 requests created")
-                .replace("%1", day.isoformat())
-                .replace("%2", f"{n:,}")
+                .replace("%1", calendar_day(day))
+                .replace("%2", whole_number(n))
                 for day, n in zip(self._days, counts, strict=True)
             ],
         )
@@ -170,8 +171,8 @@ class DashboardCharts(QWidget):
             xs,
             [
                 self.tr("%1: %2 open at the end of the day")
-                .replace("%1", day.isoformat())
-                .replace("%2", f"{n:,}")
+                .replace("%1", calendar_day(day))
+                .replace("%2", whole_number(n))
                 for day, n in zip(self._days, backlog, strict=True)
             ],
         )
@@ -245,10 +246,10 @@ class DashboardCharts(QWidget):
         text = self.tr("%1: %2 on time, %3 late, %4 open and overdue (on time %5)")
         return (
             text.replace("%1", group.name)
-            .replace("%2", f"{sla.on_time:,}")
-            .replace("%3", f"{sla.late:,}")
-            .replace("%4", f"{sla.open_overdue:,}")
-            .replace("%5", "–" if share is None else f"{share} %")
+            .replace("%2", whole_number(sla.on_time))
+            .replace("%3", whole_number(sla.late))
+            .replace("%4", whole_number(sla.open_overdue))
+            .replace("%5", "–" if share is None else f"{short_number(share)} %")
         )
 
     def _clock_words(self, group: GroupReport) -> str:
@@ -267,12 +268,12 @@ class DashboardCharts(QWidget):
 
     def _on_volume_picked(self, index: int) -> None:
         day = self._days[index]
-        words = self.tr("Requests created on %1").replace("%1", day.isoformat())
+        words = self.tr("Requests created on %1").replace("%1", calendar_day(day))
         self.picked.emit(Pick(words, day=day))
 
     def _on_backlog_picked(self, index: int) -> None:
         day = self._days[index]
-        words = self.tr("Requests open at the end of %1").replace("%1", day.isoformat())
+        words = self.tr("Requests open at the end of %1").replace("%1", calendar_day(day))
         self.picked.emit(Pick(words, open_on=day))
 
     def _on_sla_picked(self, index: int) -> None:
@@ -311,4 +312,4 @@ def _short(name: str) -> str:
 
 
 def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:,}"
+    return "–" if value is None else short_number(value)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout
 
 from operator_console.services.dashboard.model import DrillResult
 from operator_console.services.exports.table import Table
-from operator_console.ui.common.formatting import city_zone, status_label
+from operator_console.ui.common.formatting import city_zone, status_label, whole_number
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.dashboard.table_model import TableModel
 
@@ -51,10 +51,10 @@ class DrillList(QWidget):
     def show_cases(self, words: str, result: DrillResult) -> None:
         if result.total > len(result.rows):
             text = self.tr("%1: %2 cases, the newest %3 listed")
-            text = text.replace("%3", f"{len(result.rows):,}")
+            text = text.replace("%3", whole_number(len(result.rows)))
         else:
             text = self.tr("%1: %2 cases")
-        self.heading.setText(text.replace("%1", words).replace("%2", f"{result.total:,}"))
+        self.heading.setText(text.replace("%1", words).replace("%2", whole_number(result.total)))
         rows = tuple(
             (
                 row.reference,

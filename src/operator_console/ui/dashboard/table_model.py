@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from operator_console.services.exports.table import Table
+from operator_console.ui.common.formatting import decimal_number, whole_number
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -48,9 +49,9 @@ class TableModel(QAbstractTableModel):
             if cell is None:
                 return "–"
             if isinstance(cell, float):
-                return f"{cell:,.1f}"
+                return decimal_number(cell, 1)
             if isinstance(cell, int) and not isinstance(cell, bool):
-                return f"{cell:,}"
+                return whole_number(cell)
             return str(cell)
         if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(cell, int | float):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

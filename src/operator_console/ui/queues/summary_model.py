@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from operator_console.services.queues.directory import QueueSummary
+from operator_console.ui.common.formatting import whole_number
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -98,7 +99,7 @@ class QueueSummaryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if key == "name":
                 return queue.name
-            return f"{value:,}"
+            return whole_number(value)
         if role == QUEUE_ID_ROLE:
             return queue.id
         if role == Qt.ItemDataRole.ToolTipRole and key == "name":
