@@ -87,8 +87,9 @@ class QueuesPanel(QWidget):
         self._layout(map_factory)
         self._configure_views()
         self.empty_note = EmptyNote(self.table, self.model, self.tr("No case matches"))
-        # As on a 1280-pixel screen; a wider one gives a quarter of the rest to queues and map.
-        self.outer.setSizes([self.queue_list_columns.natural_width(), 830])
+        # As on a 1280-pixel screen (the Spanish headers whole); a wider one gives a quarter of
+        # the rest to queues and map.
+        self.outer.setSizes([self.queue_list_columns.natural_width(), 770])
         self.map_sync = QueueMapSync(self.table, self.model, self.map_view, runner, self)
         self.map_sync.points_failed.connect(self._on_map_points_failed)
         self.map_sync.points_read.connect(lambda: self.problem.resolve("map"))
