@@ -173,13 +173,13 @@ def test_a_rule_for_a_council_district_routes_a_request_there(engine: Engine) ->
     assert case.district_id == ward(engine, "3").id  # the routing layer's district
 
     answer = answer_at(engine, BICYCLE, point)
-    assert (answer.queue_code, answer.explanation) == (case.code, case.routing_explanation)
+    assert (answer.queue_code, str(answer.explanation)) == (case.code, case.routing_explanation)
     assert [(d.layer, d.code) for d in answer.districts] == [("council", "C2"), ("ward", "3")]
     assert answer.recorded_district is not None
     assert (answer.recorded_district.layer, answer.recorded_district.code) == ("ward", "3")
     ward_rule = next(lost for lost in answer.losers if lost.rule.district_layer == "ward")
     assert ward_rule.rule.district_code == "3"
-    assert f"has a higher rank (10) than rule {council_rule.rule_id} (1)" in ward_rule.reason
+    assert f"has a higher rank (10) than rule {council_rule.rule_id} (1)" in str(ward_rule.reason)
 
 
 def test_a_ward_rule_more_specific_than_a_council_rule_wins(engine: Engine) -> None:
@@ -195,11 +195,11 @@ def test_a_ward_rule_more_specific_than_a_council_rule_wins(engine: Engine) -> N
         "Routed to District 06 because Abandoned Bicycle in Ward 3 (ward) goes there"
     )
     answer = answer_at(engine, BICYCLE, point)
-    assert (answer.queue_code, answer.explanation) == (case.code, case.routing_explanation)
+    assert (answer.queue_code, str(answer.explanation)) == (case.code, case.routing_explanation)
     assert answer.winner is not None
     lost = next(lost for lost in answer.losers if lost.rule.district_layer == "council")
     assert lost.rule.rule_id == everything_in_council.rule_id
-    assert lost.reason == (
+    assert str(lost.reason) == (
         f"Rule {everything_in_council.rule_id} (to Bridge Maintenance, rank 1) is less specific: "
         "it names every service in one district, "
         f"rule {answer.winner.rule_id} names the service in one district."
@@ -214,10 +214,10 @@ def test_rules_of_the_same_reach_and_rank_go_by_the_one_added_first(engine: Engi
     case = submitted(engine, BICYCLE, point)
     assert case.code == "BTDT_District 06"  # the ward's rule, loaded with the city
     answer = answer_at(engine, BICYCLE, point)
-    assert (answer.queue_code, answer.explanation) == (case.code, case.routing_explanation)
+    assert (answer.queue_code, str(answer.explanation)) == (case.code, case.routing_explanation)
     assert answer.winner is not None and answer.winner.district_layer == "ward"
     lost = next(lost for lost in answer.losers if lost.rule.rule_id == council_rule.rule_id)
-    assert lost.reason.endswith(
+    assert str(lost.reason).endswith(
         f"has the same reach and rank as rule {answer.winner.rule_id}, which was added first."
     )
 

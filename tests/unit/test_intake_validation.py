@@ -47,7 +47,11 @@ GOOD_DRAFT = IntakeDraft(
 
 
 def problems_of(draft: IntakeDraft) -> list[DraftProblem]:
-    return validate_draft(draft, CATALOG, "US")
+    """The draft's problems, their messages in English as `str()` gives them."""
+    return [
+        dataclasses.replace(problem, message=str(problem.message))  # type: ignore[arg-type]
+        for problem in validate_draft(draft, CATALOG, "US")
+    ]
 
 
 def fields_of(draft: IntakeDraft) -> list[str]:

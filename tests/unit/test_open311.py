@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 
 import pytest
@@ -18,9 +19,17 @@ from operator_console.domain.open311 import (
     service_definition_to_json,
     services_from_json,
     services_to_json,
-    validate_answers,
 )
+from operator_console.domain.open311 import validate_answers as answer_problems
 from tests.support.data import BLOOMINGTON_SERVICES
+
+
+def validate_answers(
+    attributes: Sequence[ServiceAttribute], answers: Mapping[str, object]
+) -> dict[str, str]:
+    """The answers' problems, in English as `str()` gives them."""
+    return {code: str(words) for code, words in answer_problems(attributes, answers).items()}
+
 
 # The service definition example published with the GeoReport v2 specification (numeric keys).
 SPEC_DEFINITION = {

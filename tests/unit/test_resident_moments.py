@@ -108,7 +108,7 @@ def test_reply_by_text_message_needs_a_phone_number() -> None:
         description="Tags on the wall.",
     )
     [problem] = validate_draft(draft, {"GRAFFITI": ()}, "US")
-    assert problem.field == "caller.reply_by" and "phone number" in problem.message
+    assert problem.field == "caller.reply_by" and "phone number" in str(problem.message)
     with_phone = replace(draft, caller=replace(draft.caller, phone="617-635-4500"))
     assert validate_draft(with_phone, {"GRAFFITI": ()}, "US") == []
     quiet = replace(draft, caller=replace(draft.caller, preferred_channel=None, no_messages=True))

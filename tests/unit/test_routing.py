@@ -92,7 +92,7 @@ def test_no_match_falls_back_to_service_defaults() -> None:
     assert decision.queue_code == "PWD"
     assert decision.priority is Priority.HIGH
     assert decision.matched_rule is None
-    assert decision.explanation == (
+    assert str(decision.explanation) == (
         "Routed to Public Works because no rule matched Street Light Outage in Ward 6; "
         "it is the service's default queue."
     )
@@ -154,7 +154,7 @@ def test_explanation_is_one_plain_sentence(
     rules: list[RoutingRule], district: str | None, sentence: str
 ) -> None:
     decision = route(LIGHTS, STREETS, district, rules, "DEFAULT", Priority.NORMAL, labels=LABELS)
-    assert decision.explanation == sentence
+    assert str(decision.explanation) == sentence
 
 
 def test_explanation_names_an_overridden_priority_and_falls_back_to_codes() -> None:
@@ -163,14 +163,15 @@ def test_explanation_names_an_overridden_priority_and_falls_back_to_codes() -> N
     )
     decision = route("SL", None, "7", [rule], "DEFAULT", Priority.NORMAL)
     assert (
-        decision.explanation == "Routed to Q9 because SL in 7 goes there (rule 8, priority high)."
+        str(decision.explanation)
+        == "Routed to Q9 because SL in 7 goes there (rule 8, priority high)."
     )
 
 
 def test_unsaved_rule_is_explained_without_a_number() -> None:
     rule = RoutingRule("Q9", service_code="SL")
     decision = route("SL", None, None, [rule], "DEFAULT", Priority.NORMAL)
-    assert decision.explanation == "Routed to Q9 because SL in any district goes there."
+    assert str(decision.explanation) == "Routed to Q9 because SL in any district goes there."
 
 
 def test_a_rule_names_a_service_or_a_group_not_both() -> None:

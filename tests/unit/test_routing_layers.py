@@ -57,7 +57,7 @@ def test_a_council_rule_of_lower_rank_beats_a_ward_rule_of_the_same_reach() -> N
         labels=LABELS,
     )
     assert decision.matched_rule is council
-    assert decision.explanation == (
+    assert str(decision.explanation) == (
         "Routed to Bridge Maintenance because Abandoned Bicycle in Council District 2 (council) "
         "goes there (rule 9)."
     )
@@ -75,7 +75,7 @@ def test_a_more_specific_ward_rule_beats_a_council_rule_of_any_rank() -> None:
         labels=LABELS,
     )
     assert decision.matched_rule is WARD_RULE
-    assert decision.explanation == (
+    assert str(decision.explanation) == (
         "Routed to District 06 because Abandoned Bicycle in Ward 3 (ward) goes there (rule 4)."
     )
 
@@ -91,7 +91,7 @@ def test_no_matching_rule_names_every_district_of_the_request() -> None:
         labels=LABELS,
     )
     assert decision.matched_rule is None
-    assert decision.explanation == (
+    assert str(decision.explanation) == (
         "Routed to District 06 because no rule matched Abandoned Bicycle in "
         "Council District 3 (council) and 4 (ward); it is the service's default queue."
     )
@@ -100,4 +100,7 @@ def test_no_matching_rule_names_every_district_of_the_request() -> None:
 def test_a_city_of_one_layer_is_not_told_its_layer() -> None:
     one_layer = RoutingLabels(layer_districts={WARD_3: "Ward 3"})
     decision = route(BICYCLE, None, [WARD_3], [WARD_RULE], "X", Priority.NORMAL, labels=one_layer)
-    assert decision.explanation == f"Routed to D06 because {BICYCLE} in Ward 3 goes there (rule 4)."
+    assert (
+        str(decision.explanation)
+        == f"Routed to D06 because {BICYCLE} in Ward 3 goes there (rule 4)."
+    )

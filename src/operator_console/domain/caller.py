@@ -7,9 +7,15 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
+
 
 class PhoneNumberError(ValueError):
     """A phone number that cannot be dialled; the message is meant for the operator."""
+
+    def __init__(self, message: Words) -> None:
+        super().__init__(message)
+        self.message = message
 
 
 @dataclass(frozen=True)
@@ -55,19 +61,31 @@ def split_name(name: str) -> tuple[str, str]:
     return " ".join(words[:start]), " ".join(words[start:])
 
 
+_NO_COUNTRY = QT_TRANSLATE_NOOP(
+    "IntakeProblems", "“%1” starts with a country code that does not exist."
+)
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("IntakeProblems", "“%1” is not a phone number.")
+_TOO_SHORT = QT_TRANSLATE_NOOP("IntakeProblems", "“%1” is too short to be a phone number.")
+_TOO_LONG = QT_TRANSLATE_NOOP("IntakeProblems", "“%1” is too long to be a phone number.")
 _PARSE_ERRORS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "starts with a country code that does not exist",
-    NumberParseException.NOT_A_NUMBER: "is not a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short after the international prefix",
-    NumberParseException.TOO_SHORT_NSN: "is too short to be a phone number",
-    NumberParseException.TOO_LONG: "is too long to be a phone number",
+    NumberParseException.INVALID_COUNTRY_CODE: _NO_COUNTRY,
+    NumberParseException.NOT_A_NUMBER: _NOT_A_NUMBER,
+    NumberParseException.TOO_SHORT_AFTER_IDD: QT_TRANSLATE_NOOP(
+        "IntakeProblems", "“%1” is too short after the international prefix."
+    ),
+    NumberParseException.TOO_SHORT_NSN: _TOO_SHORT,
+    NumberParseException.TOO_LONG: _TOO_LONG,
 }
 _IMPOSSIBLE_REASONS = {
-    ValidationResult.INVALID_COUNTRY_CODE: "starts with a country code that does not exist",
-    ValidationResult.TOO_SHORT: "is too short to be a phone number",
-    ValidationResult.TOO_LONG: "is too long to be a phone number",
-    ValidationResult.INVALID_LENGTH: "does not have the right number of digits",
-    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: "needs its area code",
+    ValidationResult.INVALID_COUNTRY_CODE: _NO_COUNTRY,
+    ValidationResult.TOO_SHORT: _TOO_SHORT,
+    ValidationResult.TOO_LONG: _TOO_LONG,
+    ValidationResult.INVALID_LENGTH: QT_TRANSLATE_NOOP(
+        "IntakeProblems", "“%1” does not have the right number of digits."
+    ),
+    ValidationResult.IS_POSSIBLE_LOCAL_ONLY: QT_TRANSLATE_NOOP(
+        "IntakeProblems", "“%1” needs its area code."
+    ),
 }
 
 
@@ -79,19 +97,23 @@ def parse_phone(raw: str, default_region: str) -> PhoneNumber:
     region = _checked_region(default_region)
     typed = raw.strip()
     if not typed:
-        raise PhoneNumberError("Enter a phone number.")
+        raise PhoneNumberError(QT_TRANSLATE_NOOP("IntakeProblems", "Enter a phone number."))
     try:
         number = phonenumbers.parse(typed, region)
     except NumberParseException as error:
-        reason = _PARSE_ERRORS.get(error.error_type, "is not a phone number")
-        raise PhoneNumberError(f"“{typed}” {reason}.") from None
+        reason = _PARSE_ERRORS.get(error.error_type, _NOT_A_NUMBER)
+        raise PhoneNumberError(reason.with_values(typed)) from None
     possibility = phonenumbers.is_possible_number_with_reason(number)
     if possibility != ValidationResult.IS_POSSIBLE:
-        reason = _IMPOSSIBLE_REASONS.get(possibility, "is not a phone number")
-        raise PhoneNumberError(f"“{typed}” {reason}.")
+        reason = _IMPOSSIBLE_REASONS.get(possibility, _NOT_A_NUMBER)
+        raise PhoneNumberError(reason.with_values(typed))
     if not phonenumbers.is_valid_number(number):
         where = phonenumbers.region_code_for_number(number) or region
-        raise PhoneNumberError(f"“{typed}” is not a valid {where} number.")
+        raise PhoneNumberError(
+            QT_TRANSLATE_NOOP("IntakeProblems", "“%1” is not a valid %2 number.").with_values(
+                typed, where
+            )
+        )
     e164 = phonenumbers.format_number(number, PhoneNumberFormat.E164)
     return PhoneNumber(e164=e164, extension=number.extension or "")
 

@@ -9,6 +9,7 @@ from typing import Literal
 
 from operator_console.domain.caller import Caller, PhoneNumberError, parse_phone
 from operator_console.domain.open311 import ServiceAttribute, validate_answers
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 
 Severity = Literal["error", "warning"]
 
@@ -67,7 +68,7 @@ class DraftProblem:
     """
 
     field: str
-    message: str
+    message: Words
     severity: Severity = "error"
 
 
@@ -122,15 +123,25 @@ def _caller_problems(caller: Caller, phone_region: str) -> list[DraftProblem]:
         try:
             parse_phone(caller.phone, phone_region)
         except PhoneNumberError as error:
-            problems.append(DraftProblem("caller.phone", str(error)))
+            problems.append(DraftProblem("caller.phone", error.message))
     email = caller.email.strip()
     if email and not _looks_like_email(email):
-        problems.append(DraftProblem("caller.email", f"“{email}” is not an email address."))
+        problems.append(
+            DraftProblem(
+                "caller.email",
+                QT_TRANSLATE_NOOP("IntakeProblems", "“%1” is not an email address.").with_values(
+                    email
+                ),
+            )
+        )
     if caller.preferred_channel == "sms" and not caller.no_messages and not caller.phone.strip():
         problems.append(
             DraftProblem(
                 "caller.reply_by",
-                "A text message needs the caller's phone number: enter it, or reply by e-mail.",
+                QT_TRANSLATE_NOOP(
+                    "IntakeProblems",
+                    "A text message needs the caller's phone number: enter it, or reply by e-mail.",
+                ),
             )
         )
     return problems
@@ -139,15 +150,35 @@ def _caller_problems(caller: Caller, phone_region: str) -> list[DraftProblem]:
 def _location_problems(location: Location) -> list[DraftProblem]:
     latitude, longitude = location.latitude, location.longitude
     if (latitude is None) != (longitude is None):
-        return [DraftProblem("location", "The pin needs both a latitude and a longitude.")]
+        return [
+            DraftProblem(
+                "location",
+                QT_TRANSLATE_NOOP(
+                    "IntakeProblems", "The pin needs both a latitude and a longitude."
+                ),
+            )
+        ]
     if latitude is None or longitude is None:
         if location.address.strip():
             return []
-        return [DraftProblem("location", "Place a pin on the map or enter an address.")]
+        return [
+            DraftProblem(
+                "location",
+                QT_TRANSLATE_NOOP("IntakeProblems", "Place a pin on the map or enter an address."),
+            )
+        ]
     if not (-90.0 <= latitude <= 90.0 and -180.0 <= longitude <= 180.0):
-        return [DraftProblem("location", "The pin is not on the map; place it again.")]
+        return [
+            DraftProblem(
+                "location",
+                QT_TRANSLATE_NOOP("IntakeProblems", "The pin is not on the map; place it again."),
+            )
+        ]
     if location.district_code is None:
-        message = "The pin is outside every district; if it is right, the default queue gets it."
+        message = QT_TRANSLATE_NOOP(
+            "IntakeProblems",
+            "The pin is outside every district; if it is right, the default queue gets it.",
+        )
         return [DraftProblem("location", message, "warning")]
     return []
 
@@ -157,10 +188,17 @@ def _service_problems(
 ) -> list[DraftProblem]:
     code = draft.service_code.strip()
     if not code:
-        return [DraftProblem("service", "Choose a service.")]
+        return [DraftProblem("service", QT_TRANSLATE_NOOP("IntakeProblems", "Choose a service."))]
     questions = service_questions.get(code)
     if questions is None:
-        return [DraftProblem("service", f"“{code}” is not a service in the catalog.")]
+        return [
+            DraftProblem(
+                "service",
+                QT_TRANSLATE_NOOP(
+                    "IntakeProblems", "“%1” is not a service in the catalog."
+                ).with_values(code),
+            )
+        ]
     return [
         DraftProblem(f"answers.{attribute_code}", message)
         for attribute_code, message in validate_answers(questions, draft.answers).items()
@@ -170,24 +208,29 @@ def _service_problems(
 def _description_problems(description: str) -> list[DraftProblem]:
     if len(description) <= MAX_DESCRIPTION_CHARS:
         return []
-    message = (
-        f"The description is {len(description):,} characters; "
-        f"the limit is {MAX_DESCRIPTION_CHARS:,}."
-    )
+    message = QT_TRANSLATE_NOOP(
+        "IntakeProblems", "The description is %1 characters; the limit is %2."
+    ).with_values(f"{len(description):,}", f"{MAX_DESCRIPTION_CHARS:,}")
     return [DraftProblem("description", message)]
 
 
 def _attachment_problems(attachments: Sequence[Attachment], max_bytes: int) -> list[DraftProblem]:
     problems = []
     for index, attachment in enumerate(attachments):
-        name = attachment.file_name or f"Attachment {index + 1}"
+        name: Words | str = attachment.file_name or QT_TRANSLATE_NOOP(
+            "IntakeProblems", "Attachment %1"
+        ).with_values(index + 1)
         if attachment.size_bytes <= 0:
-            message = f"{name} is empty."
+            message = QT_TRANSLATE_NOOP("IntakeProblems", "%1 is empty.").with_values(name)
         elif attachment.size_bytes > max_bytes:
             size, limit = _megabytes(attachment.size_bytes), _megabytes(max_bytes)
-            message = f"{name} is {size}; the limit is {limit}."
+            message = QT_TRANSLATE_NOOP("IntakeProblems", "%1 is %2; the limit is %3.").with_values(
+                name, size, limit
+            )
         elif detect_image_type(attachment.leading_bytes) is None:
-            message = f"{name} is not a photo ({ACCEPTED_IMAGE_KINDS})."
+            message = QT_TRANSLATE_NOOP("IntakeProblems", "%1 is not a photo (%2).").with_values(
+                name, ACCEPTED_IMAGE_KINDS
+            )
         else:
             continue
         problems.append(DraftProblem(f"attachments.{index}", message))

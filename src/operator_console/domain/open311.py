@@ -9,6 +9,8 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Literal, cast
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
+
 ServiceType = Literal["realtime", "batch", "blackbox"]
 SERVICE_TYPES: tuple[ServiceType, ...] = ("realtime", "batch", "blackbox")
 MAX_STRING_ANSWER_CHARS = 255
@@ -131,19 +133,21 @@ def service_definition_to_json(definition: ServiceDefinition) -> dict[str, objec
 
 def validate_answers(
     attributes: Sequence[ServiceAttribute], answers: Mapping[str, object]
-) -> dict[str, str]:
+) -> dict[str, Words]:
     """Problems with the answers, by attribute code, in question order; empty when all is well.
 
     Blank answers (None, whitespace, empty list) count as missing. Text is checked, never changed.
     """
-    problems: dict[str, str] = {}
+    problems: dict[str, Words] = {}
     for attribute in sorted(attributes, key=lambda candidate: candidate.order):
         if not attribute.variable:
             continue
         answer = answers.get(attribute.code)
         if _is_blank(answer):
             if attribute.required:
-                problems[attribute.code] = "This question needs an answer."
+                problems[attribute.code] = QT_TRANSLATE_NOOP(
+                    "IntakeProblems", "This question needs an answer."
+                )
             continue
         problem = _answer_problem(attribute, answer)
         if problem is not None:
@@ -151,34 +155,42 @@ def validate_answers(
     return problems
 
 
-def _answer_problem(attribute: ServiceAttribute, answer: object) -> str | None:
+def _answer_problem(attribute: ServiceAttribute, answer: object) -> Words | None:
     match attribute.datatype:
         case Datatype.STRING | Datatype.TEXT:
             limit = _TEXT_LIMITS[attribute.datatype]
             if not isinstance(answer, str):
-                return "Enter text."
+                return QT_TRANSLATE_NOOP("IntakeProblems", "Enter text.")
             if len(answer) > limit:
-                return f"Use at most {limit:,} characters; this has {len(answer):,}."
+                return QT_TRANSLATE_NOOP(
+                    "IntakeProblems", "Use at most %1 characters; this has %2."
+                ).with_values(f"{limit:,}", f"{len(answer):,}")
             if attribute.datatype is Datatype.STRING and ("\n" in answer or "\r" in answer):
-                return "Keep this answer on one line."
+                return QT_TRANSLATE_NOOP("IntakeProblems", "Keep this answer on one line.")
             return None
         case Datatype.NUMBER:
-            return None if _is_number(answer) else "Enter a number, such as 12 or 3.5."
+            if _is_number(answer):
+                return None
+            return QT_TRANSLATE_NOOP("IntakeProblems", "Enter a number, such as 12 or 3.5.")
         case Datatype.DATETIME:
             if _is_datetime(answer):
                 return None
-            return "Enter a date and time, such as 2026-04-20T14:30-04:00."
+            return QT_TRANSLATE_NOOP(
+                "IntakeProblems", "Enter a date and time, such as 2026-04-20T14:30-04:00."
+            )
         case Datatype.SINGLE_VALUE_LIST:
             if isinstance(answer, str) and answer in attribute.value_keys:
                 return None
-            return "Choose one of the listed options."
+            return QT_TRANSLATE_NOOP("IntakeProblems", "Choose one of the listed options.")
         case Datatype.MULTI_VALUE_LIST:
             chosen = [answer] if isinstance(answer, str) else answer
             if not isinstance(chosen, list | tuple | set | frozenset):
-                return "Choose from the listed options."
+                return QT_TRANSLATE_NOOP("IntakeProblems", "Choose from the listed options.")
             unknown = [key for key in chosen if key not in attribute.value_keys]
             if unknown:
-                return f"Not one of the options: {', '.join(map(str, unknown))}."
+                return QT_TRANSLATE_NOOP(
+                    "IntakeProblems", "Not one of the options: %1."
+                ).with_values(", ".join(map(str, unknown)))
             return None
 
 

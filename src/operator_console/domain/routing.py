@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TypeAlias
 
-from operator_console.domain.lifecycle import Priority
+from operator_console.domain.lifecycle import Priority, priority_name
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, joined
 
 
 @dataclass(frozen=True)
@@ -129,7 +130,7 @@ class RoutingDecision:
     queue_code: str
     priority: Priority
     matched_rule: RoutingRule | None
-    explanation: str
+    explanation: Words
 
 
 def route(
@@ -154,10 +155,10 @@ def route(
     if not matching:
         subject = _request_subject(service_code, places, labels)
         queue_name = labels.queues.get(default_queue, default_queue)
-        explanation = (
-            f"Routed to {queue_name} because no rule matched {subject}; "
-            "it is the service's default queue."
-        )
+        explanation = QT_TRANSLATE_NOOP(
+            "RoutingExplanations",
+            "Routed to %1 because no rule matched %2; it is the service's default queue.",
+        ).with_values(queue_name, subject)
         return RoutingDecision(default_queue, default_priority, None, explanation)
     rule = min(matching, key=lambda candidate: (-candidate.specificity, candidate.rank))
     priority = rule.priority if rule.priority is not None else default_priority
@@ -166,30 +167,58 @@ def route(
 
 def _request_subject(
     service_code: str, places: tuple[DistrictRef, ...], labels: RoutingLabels
-) -> str:
+) -> Words:
     service = labels.services.get(service_code, service_code)
     if not places:
-        return f"{service} with no district"
-    names = [labels.district(place.code, place.layer) for place in places]
-    return f"{service} in {' and '.join(names)}"
+        return QT_TRANSLATE_NOOP("RoutingExplanations", "%1 with no district").with_values(service)
+    names: Words | str = labels.district(places[0].code, places[0].layer)
+    for place in places[1:]:
+        names = QT_TRANSLATE_NOOP("RoutingExplanations", "%1 and %2").with_values(
+            names, labels.district(place.code, place.layer)
+        )
+    return QT_TRANSLATE_NOOP("RoutingExplanations", "%1 in %2").with_values(service, names)
 
 
-def _explain_rule(rule: RoutingRule, labels: RoutingLabels) -> str:
+def _explain_rule(rule: RoutingRule, labels: RoutingLabels) -> Words:
     if rule.district_code is None:
-        where = "in any district"
+        where = QT_TRANSLATE_NOOP("RoutingExplanations", "in any district")
     else:
-        where = f"in {labels.district(rule.district_code, rule.district_layer)}"
-    if rule.service_code is not None:
-        reason = f"{labels.services.get(rule.service_code, rule.service_code)} {where} goes"
-    elif rule.service_group is not None:
-        reason = f"{labels.groups.get(rule.service_group, rule.service_group)} requests {where} go"
-    elif rule.district_code is not None:
-        reason = f"every request {where} goes"
-    else:
-        reason = "every request with no more specific rule goes"
-    notes = [f"rule {rule.rule_id}"] if rule.rule_id is not None else []
-    if rule.priority is not None:
-        notes.append(f"priority {rule.priority.value}")
-    suffix = f" ({', '.join(notes)})" if notes else ""
+        where = QT_TRANSLATE_NOOP("RoutingExplanations", "in %1").with_values(
+            labels.district(rule.district_code, rule.district_layer)
+        )
     queue_name = labels.queues.get(rule.queue_code, rule.queue_code)
-    return f"Routed to {queue_name} because {reason} there{suffix}."
+    notes = _notes(rule)
+    if rule.service_code is not None:
+        service = labels.services.get(rule.service_code, rule.service_code)
+        return QT_TRANSLATE_NOOP(
+            "RoutingExplanations", "Routed to %1 because %2 %3 goes there%4."
+        ).with_values(queue_name, service, where, notes)
+    if rule.service_group is not None:
+        group = labels.groups.get(rule.service_group, rule.service_group)
+        return QT_TRANSLATE_NOOP(
+            "RoutingExplanations", "Routed to %1 because %2 requests %3 go there%4."
+        ).with_values(queue_name, group, where, notes)
+    if rule.district_code is not None:
+        return QT_TRANSLATE_NOOP(
+            "RoutingExplanations", "Routed to %1 because every request %2 goes there%3."
+        ).with_values(queue_name, where, notes)
+    return QT_TRANSLATE_NOOP(
+        "RoutingExplanations",
+        "Routed to %1 because every request with no more specific rule goes there%2.",
+    ).with_values(queue_name, notes)
+
+
+def _notes(rule: RoutingRule) -> Words | str:
+    """ " (rule 12, priority high)" after the reason; "" when there is nothing to add."""
+    notes: list[Words] = []
+    if rule.rule_id is not None:
+        notes.append(QT_TRANSLATE_NOOP("RoutingExplanations", "rule %1").with_values(rule.rule_id))
+    if rule.priority is not None:
+        notes.append(
+            QT_TRANSLATE_NOOP("RoutingExplanations", "priority %1").with_values(
+                priority_name(rule.priority)
+            )
+        )
+    if not notes:
+        return ""
+    return QT_TRANSLATE_NOOP("RoutingExplanations", " (%1)").with_values(joined(notes, ", "))

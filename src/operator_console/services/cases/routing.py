@@ -67,7 +67,7 @@ def routing_for(
         queue=queue,
         keeps_holder=_held_within(uow, case.queue, queue),
         priority=decision.priority,
-        explanation=decision.explanation,
+        explanation=str(decision.explanation),  # stored in English
         due_at=due,
         at_risk_at=at_risk,
     )

@@ -8,6 +8,7 @@ from typing import Any, Protocol
 
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, IntakeDraft, Location
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.intake.submission import Submission
 
 
@@ -75,7 +76,9 @@ def submission_from_json(data: dict[str, Any]) -> Submission:
         )
         return Submission(str(data["client_uuid"]), draft, str(data["channel"]), contents)
     except (KeyError, TypeError, ValueError) as exc:
-        raise DraftFormatError(f"not a saved draft: {exc}") from exc
+        raise DraftFormatError(
+            QT_TRANSLATE_NOOP("IntakeProblems", "not a saved draft: %1").with_values(exc)
+        ) from exc
 
 
 def call_to_json(call: SavedCall) -> dict[str, Any]:
@@ -87,5 +90,9 @@ def call_from_json(data: dict[str, Any]) -> SavedCall:
     """The call back from `call_to_json` (or a bare submission); DraftFormatError when damaged."""
     search = data.get("category_search", "")
     if not isinstance(search, str):
-        raise DraftFormatError("not a saved draft: the category search is not text")
+        raise DraftFormatError(
+            QT_TRANSLATE_NOOP(
+                "IntakeProblems", "not a saved draft: the category search is not text"
+            )
+        )
     return SavedCall(submission_from_json(data), search)

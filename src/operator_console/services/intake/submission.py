@@ -15,6 +15,7 @@ from operator_console.domain.open311 import ServiceAttribute
 from operator_console.domain.permissions import Action, StaffIdentity, require
 from operator_console.domain.routing import DistrictRef
 from operator_console.domain.sla import BusinessCalendar, SlaPolicy
+from operator_console.domain.wording import Words, joined
 from operator_console.services.intake.read_back import received_message
 from operator_console.services.intake.routing import RoutingReads, route_request, sla_clock
 from operator_console.services.messages.book import MessageBook
@@ -27,7 +28,7 @@ class IntakeRejectedError(ValueError):
     """The draft has problems; nothing was written. `problems` are in form order."""
 
     def __init__(self, problems: list[DraftProblem]) -> None:
-        super().__init__("; ".join(f"{p.field}: {p.message}" for p in problems))
+        super().__init__(joined([problem.message for problem in problems]))
         self.problems = problems
 
 
@@ -149,7 +150,7 @@ class IntakeDecision:
     queue_code: str
     queue_name: str
     priority: Priority
-    explanation: str
+    explanation: Words
     due_at: datetime | None
     at_risk_at: datetime | None = None
 
@@ -230,7 +231,7 @@ def submit_intake(
             draft=draft,
             district_id=decision.district.id if decision.district else None,
             queue_code=decision.queue_code,
-            routing_explanation=decision.explanation,
+            routing_explanation=str(decision.explanation),  # stored in English
             channel=submission.channel,
             created_by=actor.login,
             created_at=now,

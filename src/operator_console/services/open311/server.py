@@ -147,7 +147,7 @@ def file_request(
         receipt = submit(new_uow, Submission(token, draft, holder.channel), actor, now)
     except IntakeRejectedError as rejected:
         raise bad_request(
-            *(_spec_field(problem.field) + problem.message for problem in rejected.problems)
+            *(_spec_field(problem.field) + str(problem.message) for problem in rejected.problems)
         ) from None
     except NotPermittedError:  # a staff-only service: not one the public may use
         raise bad_request(

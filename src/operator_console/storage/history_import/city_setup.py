@@ -130,7 +130,7 @@ class CitySetup:
             routed = Routed(
                 self.queue_ids.get(decision.queue_code),
                 decision.priority.value,
-                decision.explanation,
+                str(decision.explanation),
             )
             self._routes[key] = routed
         return routed

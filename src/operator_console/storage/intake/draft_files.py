@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.intake.drafts import (
     DraftFormatError,
     SavedCall,
@@ -79,4 +80,7 @@ def _read(path: Path, from_json: Callable[[dict[str, Any]], Entry]) -> Entry:
     try:
         return from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, DraftFormatError) as exc:
-        raise DraftFormatError(f"{path}: {exc}") from exc
+        said = exc.args[0] if isinstance(exc, DraftFormatError) and exc.args else str(exc)
+        raise DraftFormatError(
+            QT_TRANSLATE_NOOP("IntakeProblems", "%1: %2").with_values(path, said)
+        ) from exc

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from operator_console.domain.caller import Caller
 from operator_console.domain.intake import Attachment, DraftProblem, IntakeDraft, Location
 from operator_console.services.intake.submission import Submission
+from operator_console.ui.common.words import shown
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake.caller_reply import chosen_reply, show_reply
 from operator_console.ui.intake.photo_list import Photo, PhotoList
@@ -134,9 +135,9 @@ class IntakeFields:
         answers: dict[str, str] = {}
         for problem in problems:
             if problem.field.startswith("answers."):
-                answers[problem.field.removeprefix("answers.")] = problem.message
+                answers[problem.field.removeprefix("answers.")] = shown(problem.message)
             else:
-                messages.setdefault(_field_key(problem.field), []).append(problem.message)
+                messages.setdefault(_field_key(problem.field), []).append(shown(problem.message))
         first_by_field: dict[str, QWidget] = {}
         for key, (label, widget) in self._error_labels().items():
             text = "\n".join(messages.get(key, []))

@@ -17,6 +17,7 @@ from operator_console.services.intake.gateway import EarlierRequest, MapSetup, S
 from operator_console.services.intake.submission import IntakeDecision, IntakeReceipt
 from operator_console.ui.common.formatting import local_time, spoken_date, status_label
 from operator_console.ui.common.problem_line import ProblemLine
+from operator_console.ui.common.words import shown
 from operator_console.ui.duplicates.candidates_panel import CandidatesPanel
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
 from operator_console.ui.intake.caller_fill import CallerFillOffer
@@ -293,7 +294,7 @@ class IntakePanel(QWidget):
         label.setText(
             self.tr("Will go to %1 — %2 Expected by %3.")
             .replace("%1", decision.queue_name)
-            .replace("%2", decision.explanation)
+            .replace("%2", shown(decision.explanation))
             .replace("%3", spoken_date(decision.due_at, self.time_zone))
         )
 
