@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,7 +15,7 @@ from operator_console.services.cases.detail import CaseDetail, CaseRecord, SlaSt
 from operator_console.services.cases.errors import StaleCaseError
 from operator_console.services.cases.history import HistoryEntry
 from operator_console.services.cases.ports import CaseState
-from operator_console.services.cases.status_call import status_reading
+from operator_console.services.cases.status_call import status_reading as reading_in_words
 from tests.support.case_fakes import (
     CREW_3,
     NOW,
@@ -27,6 +27,22 @@ from tests.support.case_fakes import (
 
 BOSTON = ZoneInfo("America/New_York")
 DUE = datetime(2026, 11, 27, 22, 0, tzinfo=NOW.tzinfo)  # Friday, November 27, 17:00 in Boston
+
+
+@dataclass(frozen=True)
+class EnglishReading:
+    """A status reading as `str()` gives it: the sentences in English."""
+
+    sentences: tuple[str, ...]
+    text: str
+    overdue: bool
+    finished: bool
+
+
+def status_reading(detail: CaseDetail, now: datetime, zone: ZoneInfo) -> EnglishReading:
+    reading = reading_in_words(detail, now, zone)
+    sentences = tuple(str(sentence) for sentence in reading.sentences)
+    return EnglishReading(sentences, str(reading.text), reading.overdue, reading.finished)
 
 
 def _entry(number: int, at: datetime, kind: str, reason: str, public: bool) -> HistoryEntry:

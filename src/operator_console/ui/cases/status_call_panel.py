@@ -34,6 +34,7 @@ from operator_console.ui.cases.action_runner import CaseActionRunner
 from operator_console.ui.cases.status_call_follower import FollowerForm
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.formatting import city_zone
+from operator_console.ui.common.words import shown
 
 START_KEYS = "F6"
 """The key that starts a status call on the case screen."""
@@ -166,7 +167,7 @@ class StatusCallPanel(QFrame):
         if detail is None or not self.active:
             return
         self.reading = status_reading(detail, self._clock(), self._zone)
-        self.sentence.setText(self.reading.text)
+        self.sentence.setText(shown(self.reading.text))
         earlier = detail.record.state.calls_count
         self.calls.setText(
             self.tr("Earlier calls about this case: %1").replace("%1", str(earlier))
