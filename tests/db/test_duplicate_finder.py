@@ -52,7 +52,7 @@ def test_a_pin_near_a_real_open_request_offers_it_with_a_reason(demo_db_url: str
     found = next(v for v in views if v.reference == existing.reference)
     assert found.request_id == existing.id and found.version == existing.version
     assert 28 <= found.distance_m <= 32
-    assert found.reason.startswith(f"{round(found.distance_m)} m away, same category")
+    assert str(found.reason).startswith(f"{round(found.distance_m)} m away, same category")
     assert found.service_name == VEHICLES_NAME
     assert found.status == "in_queue" and found.callers == 1
     assert [v.score for v in views] == sorted((v.score for v in views), reverse=True)

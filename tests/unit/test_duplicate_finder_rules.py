@@ -159,12 +159,14 @@ def _now(**changes: object) -> RequestSnapshot:
 
 def test_what_changed_is_said_in_words() -> None:
     merged = _now(status="closed", closure_reason="duplicate", parent_reference="BOS-26-000002")
-    assert describe_changes(_view(), merged) == [
+    assert [str(change) for change in describe_changes(_view(), merged)] == [
         "status in queue → closed",
         "closed as a duplicate of BOS-26-000002",
     ]
-    assert describe_changes(_view(), _now(callers=3)) == ["callers 1 → 3"]
-    assert describe_changes(_view(), _now()) == ["it was edited"]
+    assert [str(change) for change in describe_changes(_view(), _now(callers=3))] == [
+        "callers 1 → 3"
+    ]
+    assert [str(change) for change in describe_changes(_view(), _now())] == ["it was edited"]
 
 
 def test_the_stale_message_names_the_request_and_its_state() -> None:

@@ -117,8 +117,8 @@ def test_nearest_same_category_open_request_ranks_first_with_a_reason() -> None:
     group_only = existing("group", code="PWD Graffiti", metres_north=5, address="Hereford")
     found = score_candidates(new_request(), [far, group_only, near], SHOW_ALL, NOW)
     assert [c.request.id for c in found] == ["near", "group", "far"]
-    assert found[0].reason == "38 m away, same category, opened 2 h ago, 3 callers"
-    assert found[1].reason.startswith("5 m away, same group (Graffiti)")
+    assert str(found[0].reason) == "38 m away, same category, opened 2 h ago, 3 callers"
+    assert str(found[1].reason).startswith("5 m away, same group (Graffiti)")
     assert found[0].distance_m == pytest.approx(38, abs=0.5)
     assert 0 < found[-1].score < found[0].score < 1
 
@@ -133,7 +133,7 @@ def test_only_what_existed_at_that_moment_is_a_candidate() -> None:
         new_request(), [later, closed_recently, closed_long_ago, closed_after_now], window, NOW
     )
     assert {c.request.id for c in found} == {"recent", "reopened"}
-    assert "closed 3 d ago" in next(c.reason for c in found if c.request.id == "recent")
+    assert "closed 3 d ago" in next(str(c.reason) for c in found if c.request.id == "recent")
     no_closed = replace(window, include_closed=False)
     assert not is_available_at(closed_recently, NOW, no_closed)
     assert is_available_at(closed_after_now, NOW, no_closed)  # still open at NOW

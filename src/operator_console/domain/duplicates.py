@@ -12,6 +12,8 @@ from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, joined
+
 EARTH_RADIUS_M = 6_371_008.8
 METRES_PER_DEGREE_LAT = math.pi * EARTH_RADIUS_M / 180.0
 BOSTON_CITY_HALL = (42.3594, -71.0587)  # Boston's "location unknown" default pin
@@ -110,7 +112,7 @@ class Candidate:
     score: float
     distance_m: float
     likely_duplicate: bool
-    reason: str
+    reason: Words
     same_category: bool = True
     same_address: bool = False
     is_open: bool = True
@@ -238,32 +240,46 @@ def score_match(
     return 1.0 / (1.0 + math.exp(-log_odds))
 
 
-def _ago(seconds: float) -> str:
+def _ago(seconds: float) -> Words:
     if seconds < 3600:
-        return f"{max(1, round(seconds / 60))} min"
+        return QT_TRANSLATE_NOOP("Units", "%1 min").with_values(max(1, round(seconds / 60)))
     if seconds < DAY_S:
-        return f"{round(seconds / 3600)} h"
-    return f"{round(seconds / DAY_S)} d"
+        return QT_TRANSLATE_NOOP("Units", "%1 h").with_values(round(seconds / 3600))
+    return QT_TRANSLATE_NOOP("Units", "%1 d").with_values(round(seconds / DAY_S))
 
 
 def describe_match(
     new: CandidateInput, existing: ExistingRequest, distance_m: float, now: datetime
-) -> str:
+) -> Words:
     """A one-line reason, e.g. "38 m away, same category, opened 2 h ago, 3 callers"."""
-    parts = [f"{round(distance_m)} m away"]
+    parts = [QT_TRANSLATE_NOOP("DuplicateReasons", "%1 m away").with_values(round(distance_m))]
     if existing.service_code == new.service_code:
-        parts.append("same category")
+        parts.append(QT_TRANSLATE_NOOP("DuplicateReasons", "same category"))
     else:
-        parts.append(f"same group ({existing.service_group})")
+        parts.append(
+            QT_TRANSLATE_NOOP("DuplicateReasons", "same group (%1)").with_values(
+                existing.service_group
+            )
+        )
     if at_same_address(new, existing):
-        parts.append("same address")
+        parts.append(QT_TRANSLATE_NOOP("DuplicateReasons", "same address"))
     if is_open_at(existing, now):
-        parts.append(f"opened {_ago((now - existing.opened_at).total_seconds())} ago")
+        parts.append(
+            QT_TRANSLATE_NOOP("DuplicateReasons", "opened %1 ago").with_values(
+                _ago((now - existing.opened_at).total_seconds())
+            )
+        )
     elif existing.closed_at is not None:
-        parts.append(f"closed {_ago((now - existing.closed_at).total_seconds())} ago")
+        parts.append(
+            QT_TRANSLATE_NOOP("DuplicateReasons", "closed %1 ago").with_values(
+                _ago((now - existing.closed_at).total_seconds())
+            )
+        )
     if existing.callers > 1:
-        parts.append(f"{existing.callers} callers")
-    return ", ".join(parts)
+        parts.append(
+            QT_TRANSLATE_NOOP("DuplicateReasons", "%1 callers").with_values(existing.callers)
+        )
+    return joined(parts, ", ")
 
 
 def _same_kind(new: CandidateInput, existing: ExistingRequest) -> bool:

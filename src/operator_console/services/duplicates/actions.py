@@ -17,6 +17,7 @@ from operator_console.services.duplicates.finder import (
     MarkDuplicateReceipt,
     RequestNotFoundError,
     StaleRequestError,
+    request_gone,
 )
 from operator_console.services.duplicates.links import (
     callers_after_adding,
@@ -170,7 +171,7 @@ def mark_duplicate(
             refuse_relinking(child, _reference(uow, child.parent_id, "another"))
         parent = uow.claim(command.parent_id, now)
         if parent is None:
-            raise RequestNotFoundError(f"Request {command.parent_id} does not exist.")
+            raise RequestNotFoundError(request_gone(command.parent_id))
         refuse_loop(child, parent, _ancestors(uow, parent.parent_id, child.id))
         if is_duplicate(parent):
             refuse_duplicate_parent(parent, _reference(uow, parent.parent_id, "its parent"))
@@ -231,7 +232,7 @@ def record_submit_as_new(
     with uow:
         found = uow.references([new_request_id, *command.shown_candidate_ids])
         if new_request_id not in found:
-            raise RequestNotFoundError(f"Request {new_request_id} does not exist.")
+            raise RequestNotFoundError(request_gone(new_request_id))
         shown = [
             (request_id, found[request_id])
             for request_id in dict.fromkeys(command.shown_candidate_ids)
@@ -304,7 +305,7 @@ def _claimed(
         return claimed
     current = uow.snapshot(request_id)
     if current is None:
-        raise RequestNotFoundError(f"Request {request_id} does not exist.")
+        raise RequestNotFoundError(request_gone(request_id))
     raise StaleRequestError(expected_version, current)
 
 

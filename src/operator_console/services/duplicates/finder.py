@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from operator_console.domain.duplicates import Verdict
-from operator_console.domain.wording import Words
+from operator_console.domain.lifecycle import Status, status_name
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words, counted
 from operator_console.services.changes import ChangeBatch, RequestChange
 
 CALLER_ADDED = "caller_added"
@@ -52,7 +53,7 @@ class CandidateView:
     thumbnail: bytes | None
     score: float
     likely_duplicate: bool
-    reason: str
+    reason: Words
     version: int
     same_category: bool = True
     same_address: bool = False
@@ -138,37 +139,82 @@ class RequestNotFoundError(LookupError):
     """The request does not exist (any more)."""
 
 
+def request_gone(request_id: int) -> Words:
+    """Why nothing is done on a request that does not exist (any more)."""
+    return QT_TRANSLATE_NOOP("DuplicateRefusals", "Request %1 does not exist.").with_values(
+        request_id
+    )
+
+
 class StaleRequestError(RuntimeError):
     """The request changed since it was shown; nothing was written. The message says how."""
 
     def __init__(self, expected_version: int, current: RequestSnapshot) -> None:
         self.expected_version = expected_version
         self.current = current
-        state = current.status.replace("_", " ")
+        state: Words | str = _status_words(current.status)
         if current.closure_reason == "duplicate" and current.parent_reference:
-            state = f"closed as a duplicate of {current.parent_reference}"
-        latest = f"; latest: {', '.join(current.recent_events)}" if current.recent_events else ""
-        super().__init__(
-            f"{current.reference} changed since it was shown (version {expected_version}, now "
-            f"{current.version}): it is {state} with {current.callers} caller(s){latest}. "
-            "Look at it again before going on."
+            state = QT_TRANSLATE_NOOP(
+                "DuplicateRefusals", "closed as a duplicate of %1"
+            ).with_values(current.parent_reference)
+        callers = counted(
+            current.callers,
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "%1 caller"),
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "%1 callers"),
         )
+        said = QT_TRANSLATE_NOOP(
+            "DuplicateRefusals",
+            "%1 changed since it was shown (version %2, now %3): it is %4 with %5. Look at it "
+            "again before going on.",
+        ).with_values(current.reference, expected_version, current.version, state, callers)
+        if current.recent_events:
+            said = QT_TRANSLATE_NOOP(
+                "DuplicateRefusals",
+                "%1 changed since it was shown (version %2, now %3): it is %4 with %5; latest: "
+                "%6. Look at it again before going on.",
+            ).with_values(
+                current.reference,
+                expected_version,
+                current.version,
+                state,
+                callers,
+                ", ".join(current.recent_events),
+            )
+        super().__init__(said)
 
 
 class LinkRefusedError(ValueError):
     """A duplicate link or an added caller that would make the records wrong; nothing written."""
 
 
-def describe_changes(shown: CandidateView, current: RequestSnapshot) -> list[str]:
+def describe_changes(shown: CandidateView, current: RequestSnapshot) -> list[Words]:
     """What differs between the candidate as shown and the request now, in words."""
     changed = []
     if current.status != shown.status:
-        before, after = shown.status.replace("_", " "), current.status.replace("_", " ")
-        changed.append(f"status {before} → {after}")
+        changed.append(
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "status %1 → %2").with_values(
+                _status_words(shown.status), _status_words(current.status)
+            )
+        )
     if current.closure_reason == "duplicate" and current.parent_reference:
-        changed.append(f"closed as a duplicate of {current.parent_reference}")
+        changed.append(
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "closed as a duplicate of %1").with_values(
+                current.parent_reference
+            )
+        )
     if current.callers != shown.callers:
-        changed.append(f"callers {shown.callers} → {current.callers}")
+        changed.append(
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "callers %1 → %2").with_values(
+                shown.callers, current.callers
+            )
+        )
     if not changed:
-        changed.append("it was edited")
+        changed.append(QT_TRANSLATE_NOOP("DuplicateRefusals", "it was edited"))
     return changed
+
+
+def _status_words(status: str) -> Words | str:
+    """A stored status as a sentence names it; an unknown code with its underscores as spaces."""
+    if status in {known.value for known in Status}:
+        return status_name(Status(status))
+    return status.replace("_", " ")

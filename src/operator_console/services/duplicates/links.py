@@ -6,13 +6,16 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from operator_console.domain.lifecycle import ClosureReason, TransitionError, close_as_duplicate
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.duplicates.finder import LinkRefusedError
 from operator_console.services.duplicates.ports import DuplicateClosure, LinkState
 
 
 def refuse_self_link(duplicate_id: int, parent_id: int) -> None:
     if duplicate_id == parent_id:
-        raise LinkRefusedError("A request cannot be a duplicate of itself.")
+        raise LinkRefusedError(
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "A request cannot be a duplicate of itself.")
+        )
 
 
 def is_duplicate(request: LinkState) -> bool:
@@ -23,23 +26,30 @@ def refuse_adding_to_a_duplicate(request: LinkState, parent_reference: str) -> N
     """A request closed as a duplicate takes no caller: its parent does."""
     if is_duplicate(request):
         raise LinkRefusedError(
-            f"{request.reference} was closed as a duplicate of {parent_reference}: "
-            f"add the caller to {parent_reference}."
+            QT_TRANSLATE_NOOP(
+                "DuplicateRefusals", "%1 was closed as a duplicate of %2: add the caller to %2."
+            ).with_values(request.reference, parent_reference)
         )
 
 
 def refuse_relinking(child: LinkState, parent_reference: str) -> None:
     """A request already closed as a duplicate stays linked to its parent."""
     if is_duplicate(child):
-        raise LinkRefusedError(f"{child.reference} is already a duplicate of {parent_reference}.")
+        raise LinkRefusedError(
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "%1 is already a duplicate of %2.").with_values(
+                child.reference, parent_reference
+            )
+        )
 
 
 def refuse_loop(child: LinkState, parent: LinkState, ancestors: Sequence[int]) -> None:
     """Refuse a parent that is, through its own parents (`ancestors`), the child itself."""
     if child.id in ancestors:
         raise LinkRefusedError(
-            f"{parent.reference} is already a duplicate of {child.reference}: marking "
-            f"{child.reference} a duplicate of it would make a loop."
+            QT_TRANSLATE_NOOP(
+                "DuplicateRefusals",
+                "%1 is already a duplicate of %2: marking %2 a duplicate of it would make a loop.",
+            ).with_values(parent.reference, child.reference)
         )
 
 
@@ -47,8 +57,9 @@ def refuse_duplicate_parent(parent: LinkState, root_reference: str) -> None:
     """A parent closed as a duplicate is not the parent: the request it repeats is."""
     if is_duplicate(parent) and parent.parent_id is not None:
         raise LinkRefusedError(
-            f"{parent.reference} is itself a duplicate of {root_reference}: "
-            f"link to {root_reference} instead."
+            QT_TRANSLATE_NOOP(
+                "DuplicateRefusals", "%1 is itself a duplicate of %2: link to %2 instead."
+            ).with_values(parent.reference, root_reference)
         )
 
 
@@ -60,7 +71,10 @@ def duplicate_closure(
     try:
         status = close_as_duplicate(child.status)
     except TransitionError as exc:
-        raise LinkRefusedError(f"{child.reference}: {exc}") from exc
+        said = exc.args[0] if exc.args else str(exc)
+        raise LinkRefusedError(
+            QT_TRANSLATE_NOOP("DuplicateRefusals", "%1: %2").with_values(child.reference, said)
+        ) from exc
     return DuplicateClosure(
         request_id=child.id,
         parent_id=parent_id,

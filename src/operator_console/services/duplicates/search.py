@@ -12,7 +12,11 @@ from operator_console.domain.duplicates import (
     is_unknown_location,
     score_candidates,
 )
-from operator_console.services.duplicates.finder import CandidateView, RequestNotFoundError
+from operator_console.services.duplicates.finder import (
+    CandidateView,
+    RequestNotFoundError,
+    request_gone,
+)
 from operator_console.services.duplicates.ports import (
     CandidateReads,
     NearbyRequest,
@@ -70,7 +74,7 @@ def parent_candidates(reads: CandidateReads, request_id: int, now: datetime) -> 
     with reads:
         request = reads.pinned_request(request_id)
         if request is None:
-            raise RequestNotFoundError(f"Request {request_id} does not exist.")
+            raise RequestNotFoundError(request_gone(request_id))
         kin = reads.service_kin(request.service_code, live=False)
         place = reads.place()
         if kin is None or request.lat is None or request.lon is None:

@@ -154,11 +154,11 @@ class MarkDuplicateDialog(QDialog):
                     status_label(candidate.status),
                     whole_number(candidate.callers),
                     shown(candidate.age_text),
-                    candidate.reason,
+                    shown(candidate.reason),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, candidate.request_id)
-            item.setToolTip(7, candidate.description_start or candidate.reason)
+            item.setToolTip(7, candidate.description_start or shown(candidate.reason))
             self.table.addTopLevelItem(item)
         if candidates:
             self.state_label.setText(
@@ -193,10 +193,10 @@ class MarkDuplicateDialog(QDialog):
         if not found:
             self.preview.clear()
             return
-        shown = found[0]
+        candidate = found[0]
         self.preview.setText(
-            f"<b>{escape(shown.reference)}</b> · {escape(shown.address)}<br>"
-            f"“{escape(shown.description_start)}”<br><i>{escape(shown.reason)}</i>"
+            f"<b>{escape(candidate.reference)}</b> · {escape(candidate.address)}<br>"
+            f"“{escape(candidate.description_start)}”<br><i>{escape(shown(candidate.reason))}</i>"
         )
 
     def chosen_id(self) -> int | None:

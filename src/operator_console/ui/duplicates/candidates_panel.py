@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from operator_console.domain.caller import Caller, PhoneNumberError
 from operator_console.domain.permissions import NotPermittedError
+from operator_console.domain.wording import joined
 from operator_console.services.duplicates.desk import DuplicateDesk
 from operator_console.services.duplicates.finder import (
     AttachReceipt,
@@ -30,6 +31,7 @@ from operator_console.services.duplicates.finder import (
 )
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.problem_line import ProblemLine, reason_for
+from operator_console.ui.common.words import shown
 from operator_console.ui.duplicates.candidate_list import MAX_SHOWN, CandidateList
 
 DEBOUNCE_MS = 250
@@ -376,7 +378,7 @@ class CandidatesPanel(QWidget):
             message = (
                 self.tr("%1 changed since it was shown (%2). Look at it again.")
                 .replace("%1", candidate.reference)
-                .replace("%2", "; ".join(describe_changes(candidate, error.current)))
+                .replace("%2", shown(joined(describe_changes(candidate, error.current))))
             )
             self.refresh()
         else:
