@@ -22,6 +22,7 @@ from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import request_events
 from operator_console.ui.admin.sla.dialogs import CalendarDialog, ClosureDialog, PolicyDialog
 from operator_console.ui.admin.sla.page import SlaPage
+from operator_console.ui.admin.sla.table_models import weekday_words
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.shell.main_window import MainWindow
 from tests.ui.admin_support import WAIT_MS, administration, config_bus_of, open_live_window
@@ -201,3 +202,15 @@ def test_a_calendar_s_time_zone_that_is_none_is_refused_at_its_field(
     assert dialog.isVisible() and dialog.time_zone.hasFocus()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: page.dialog is None, timeout=WAIT_MS)
+
+
+def test_working_days_are_named_in_the_console_s_language() -> None:
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+        assert weekday_words((0, 1, 2, 3, 4)) == "lun–vie"
+        assert weekday_words((0, 2, 5)) == "lun, mié, sáb"
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert weekday_words((0, 1, 2, 3, 4)) == "Mon–Fri"
+    finally:
+        QLocale.setDefault(before)
