@@ -107,10 +107,12 @@ def test_a_dispatcher_may_not_share_and_a_supervisor_only_with_their_departments
     people: dict[str, Person],
 ) -> None:
     dispatcher, supervisor = people["public works"].desk, people["supervisor"].desk
-    with pytest.raises(SavedSearchError, match="A dispatcher may not share a saved search"):
+    with pytest.raises(
+        SavedSearchError, match="Only supervisors and administrators may share a saved search"
+    ):
         dispatcher.save("Mine to share", POTHOLES, "PWDx")
     dispatcher.save("Mine", POTHOLES)
-    with pytest.raises(SavedSearchError, match="A dispatcher may not share"):
+    with pytest.raises(SavedSearchError, match="Only supervisors and administrators may share"):
         dispatcher.share(dispatcher.visible()[0], "PWDx")
     with pytest.raises(SavedSearchError, match="only with a department of your queues"):
         supervisor.save("Elsewhere", POTHOLES, "ANML")

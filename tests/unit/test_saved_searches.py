@@ -127,7 +127,9 @@ def test_names_are_trimmed_required_short_and_unique_per_owner() -> None:
 
 def test_only_supervisors_and_admins_share_and_only_with_their_departments() -> None:
     store = MemorySavedSearches()
-    with pytest.raises(SavedSearchError, match="A dispatcher may not share a saved search"):
+    with pytest.raises(
+        SavedSearchError, match="Only supervisors and administrators may share a saved search"
+    ):
         _desk(store, DISPATCHER).save("Mine", QUERY, "PWD")
     assert _desk(store, DISPATCHER).share_choices() == []
     supervisor = _desk(store, SUPERVISOR)

@@ -8,16 +8,27 @@ from datetime import datetime
 
 from operator_console.domain.caller import PhoneNumberError, normalize_phone
 from operator_console.domain.permissions import Action, StaffIdentity, require
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.outbox_view.model import DeliveryStatus
 from operator_console.services.outbox_view.ports import ResendUnitOfWork
 
 EMAIL_SHAPE = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s.]+")
 RECIPIENT_LENGTH = 200
+_GONE = QT_TRANSLATE_NOOP("ResendRefusals", "This message is no longer in the outbox.")
+_STATUS_WORDS: dict[str, Words] = {
+    DeliveryStatus.PENDING: QT_TRANSLATE_NOOP("ResendRefusals", "pending"),
+    DeliveryStatus.SENT: QT_TRANSLATE_NOOP("ResendRefusals", "sent"),
+    DeliveryStatus.UNDELIVERABLE: QT_TRANSLATE_NOOP("ResendRefusals", "undeliverable"),
+    DeliveryStatus.HELD: QT_TRANSLATE_NOOP("ResendRefusals", "held"),
+}
 
 
 class ResendRefusedError(Exception):
     """The message was not queued again; the words say why, for the address field or the
     person at the console. Nothing was changed."""
+
+    def __init__(self, message: Words) -> None:
+        super().__init__(message)
 
 
 @dataclass(frozen=True)
@@ -56,15 +67,24 @@ def checked_recipient(channel: str, typed: str, region: str) -> str:
     number in E.164; raise ResendRefusedError with words for the field."""
     cleaned = typed.strip()
     if not cleaned:
-        what = "a phone number" if channel == "sms" else "an e-mail address"
-        raise ResendRefusedError(f"Enter {what} to send the message to.")
+        raise ResendRefusedError(
+            QT_TRANSLATE_NOOP("ResendRefusals", "Enter a phone number to send the message to.")
+            if channel == "sms"
+            else QT_TRANSLATE_NOOP(
+                "ResendRefusals", "Enter an e-mail address to send the message to."
+            )
+        )
     if channel == "sms":
         try:
             return normalize_phone(cleaned, region)
         except PhoneNumberError as error:
-            raise ResendRefusedError(str(error)) from None
+            raise ResendRefusedError(error.message) from None
     if len(cleaned) > RECIPIENT_LENGTH or not EMAIL_SHAPE.fullmatch(cleaned):
-        raise ResendRefusedError(f"“{cleaned}” is not an e-mail address (like name@example.org).")
+        raise ResendRefusedError(
+            QT_TRANSLATE_NOOP(
+                "ResendRefusals", "“%1” is not an e-mail address (like name@example.org)."
+            ).with_values(cleaned)
+        )
     return cleaned
 
 
@@ -76,7 +96,7 @@ def resend(uow: ResendUnitOfWork, command: Resend, actor: StaffIdentity, now: da
     with uow:
         message = uow.message(command.message_id)
         if message is None:
-            raise ResendRefusedError("This message is no longer in the outbox.")
+            raise ResendRefusedError(_GONE)
         region = uow.phone_region() if message.channel == "sms" else ""
         recipient = checked_recipient(message.channel, command.recipient, region)
         if message.status != command.expected_status or not uow.queue_again(
@@ -92,18 +112,22 @@ def resend(uow: ResendUnitOfWork, command: Resend, actor: StaffIdentity, now: da
     )
 
 
-def _moved_on(uow: ResendUnitOfWork, message_id: int) -> str:
+def _moved_on(uow: ResendUnitOfWork, message_id: int) -> Words:
     now_stored = uow.message(message_id)
     if now_stored is None:
-        return "This message is no longer in the outbox."
+        return _GONE
     if now_stored.resent_by:
-        return (
-            f"{now_stored.resent_by} already re-sent this message, to {now_stored.recipient}; "
-            "nothing was changed. Read it again before correcting it."
-        )
+        return QT_TRANSLATE_NOOP(
+            "ResendRefusals",
+            "%1 already re-sent this message, to %2; nothing was changed. Read it again before "
+            "correcting it.",
+        ).with_values(now_stored.resent_by, now_stored.recipient)
     if now_stored.status == DeliveryStatus.SENT:
-        return "This message was delivered meanwhile; nothing was changed."
-    return (
-        f"This message changed meanwhile (it is now {now_stored.status}); nothing was changed. "
-        "Read it again before correcting it."
-    )
+        return QT_TRANSLATE_NOOP(
+            "ResendRefusals", "This message was delivered meanwhile; nothing was changed."
+        )
+    return QT_TRANSLATE_NOOP(
+        "ResendRefusals",
+        "This message changed meanwhile (it is now %1); nothing was changed. Read it again "
+        "before correcting it.",
+    ).with_values(_STATUS_WORDS.get(now_stored.status, now_stored.status))

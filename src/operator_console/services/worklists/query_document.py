@@ -5,11 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.search.query import DEFAULT_LIMIT, SearchQuery
 
 
 class SavedQueryError(ValueError):
     """A saved search whose document this console cannot read; the message says which part."""
+
+    def __init__(self, message: Words) -> None:
+        super().__init__(message)
 
 
 def to_document(query: SearchQuery) -> dict[str, object]:
@@ -29,10 +33,16 @@ def from_document(document: Mapping[str, object]) -> SearchQuery:
     """The query a document holds; raises SavedQueryError naming a part that is not right."""
     text = document.get("text", "")
     if not isinstance(text, str):
-        raise SavedQueryError("The saved search's text is not text.")
+        raise SavedQueryError(
+            QT_TRANSLATE_NOOP("SavedSearchProblems", "The saved search's text is not text.")
+        )
     limit = document.get("limit", DEFAULT_LIMIT)
     if not isinstance(limit, int) or isinstance(limit, bool):
-        raise SavedQueryError(f"The saved search's limit is not a number: {limit!r}.")
+        raise SavedQueryError(
+            QT_TRANSLATE_NOOP(
+                "SavedSearchProblems", "The saved search's limit is not a number: %1."
+            ).with_values(repr(limit))
+        )
     return SearchQuery(
         text=text,
         statuses=_codes(document, "statuses"),
@@ -47,7 +57,11 @@ def from_document(document: Mapping[str, object]) -> SearchQuery:
 def _codes(document: Mapping[str, object], key: str) -> frozenset[str]:
     value = document.get(key) or []
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-        raise SavedQueryError(f"The saved search's {key} are not a list of codes: {value!r}.")
+        raise SavedQueryError(
+            QT_TRANSLATE_NOOP(
+                "SavedSearchProblems", "The saved search's %1 are not a list of codes: %2."
+            ).with_values(key, repr(value))
+        )
     return frozenset(value)
 
 
@@ -55,9 +69,12 @@ def _day(document: Mapping[str, object], key: str) -> date | None:
     value = document.get(key)
     if value is None:
         return None
+    not_a_day = QT_TRANSLATE_NOOP(
+        "SavedSearchProblems", "The saved search's %1 is not a day: %2."
+    ).with_values(key, repr(value))
     if not isinstance(value, str):
-        raise SavedQueryError(f"The saved search's {key} is not a day: {value!r}.")
+        raise SavedQueryError(not_a_day)
     try:
         return date.fromisoformat(value)
     except ValueError as error:
-        raise SavedQueryError(f"The saved search's {key} is not a day: {value!r}.") from error
+        raise SavedQueryError(not_a_day) from error

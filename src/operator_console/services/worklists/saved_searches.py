@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from typing import Protocol
 
 from operator_console.domain.permissions import StaffIdentity
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.search.query import SearchQuery
 from operator_console.services.worklists.query_document import to_document
 
@@ -18,6 +19,29 @@ NAME_LENGTH = 120
 class SavedSearchError(ValueError):
     """A saved search that cannot be saved, changed or removed as asked; nothing was changed.
     The message is meant for the person at the console."""
+
+    def __init__(self, message: Words) -> None:
+        super().__init__(message)
+
+
+def no_longer_there(name: str) -> Words:
+    """The refusal for a saved search someone removed meanwhile."""
+    return QT_TRANSLATE_NOOP(
+        "SavedSearchRefusals", "The saved search %1 is no longer there."
+    ).with_values(repr(name))
+
+
+_ONLY_THE_OWNER = {
+    "rename": QT_TRANSLATE_NOOP(
+        "SavedSearchRefusals", "Only its owner (%1) may rename the saved search %2."
+    ),
+    "share": QT_TRANSLATE_NOOP(
+        "SavedSearchRefusals", "Only its owner (%1) may share the saved search %2."
+    ),
+    "delete": QT_TRANSLATE_NOOP(
+        "SavedSearchRefusals", "Only its owner (%1) may delete the saved search %2."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -123,18 +147,27 @@ class SavedSearchDesk:
     def delete(self, saved: SavedSearch) -> None:
         self._check_mine(saved, "delete")
         if not self._store.remove(saved.id, self.staff.login):
-            raise SavedSearchError(f"The saved search {saved.name!r} is no longer there.")
+            raise SavedSearchError(no_longer_there(saved.name))
 
     def _checked_name(self, name: str, except_id: int | None = None) -> str:
         name = " ".join(name.split())
         if not name:
-            raise SavedSearchError("A saved search needs a name.")
+            raise SavedSearchError(
+                QT_TRANSLATE_NOOP("SavedSearchRefusals", "A saved search needs a name.")
+            )
         if len(name) > NAME_LENGTH:
             raise SavedSearchError(
-                f"A saved search's name has at most {NAME_LENGTH} characters, not {len(name)}."
+                QT_TRANSLATE_NOOP(
+                    "SavedSearchRefusals",
+                    "A saved search's name has at most %1 characters, not %2.",
+                ).with_values(NAME_LENGTH, len(name))
             )
         if self._store.name_taken(self.staff.login, name, except_id):
-            raise SavedSearchError(f"You already have a saved search named {name!r}.")
+            raise SavedSearchError(
+                QT_TRANSLATE_NOOP(
+                    "SavedSearchRefusals", "You already have a saved search named %1."
+                ).with_values(repr(name))
+            )
         return name
 
     def _check_sharing(self, department_code: str | None) -> None:
@@ -142,18 +175,22 @@ class SavedSearchDesk:
             return
         if not self.may_share:
             raise SavedSearchError(
-                f"A {self.staff.role} may not share a saved search with a department; "
-                "only supervisors and administrators may. It can be saved as private."
+                QT_TRANSLATE_NOOP(
+                    "SavedSearchRefusals",
+                    "Only supervisors and administrators may share a saved search with a "
+                    "department. It can be saved as private.",
+                )
             )
         mine = self.staff.departments
         if mine is not None and department_code not in mine:
             raise SavedSearchError(
-                f"You may share a search only with a department of your queues, "
-                f"not with {department_code!r}."
+                QT_TRANSLATE_NOOP(
+                    "SavedSearchRefusals",
+                    "You may share a search only with a department of your queues, not with %1.",
+                ).with_values(repr(department_code))
             )
 
     def _check_mine(self, saved: SavedSearch, doing: str) -> None:
         if saved.owner_login != self.staff.login:
-            raise SavedSearchError(
-                f"Only its owner ({saved.owner_login}) may {doing} the saved search {saved.name!r}."
-            )
+            refusal = _ONLY_THE_OWNER.get(doing, _ONLY_THE_OWNER["rename"])
+            raise SavedSearchError(refusal.with_values(saved.owner_login, repr(saved.name)))

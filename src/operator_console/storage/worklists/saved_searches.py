@@ -8,8 +8,13 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, or_, select
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.worklists.query_document import from_document, to_document
-from operator_console.services.worklists.saved_searches import SavedSearch, SavedSearchError
+from operator_console.services.worklists.saved_searches import (
+    SavedSearch,
+    SavedSearchError,
+    no_longer_there,
+)
 from operator_console.storage.db.errors import speaks_service_errors
 from operator_console.storage.db.tables import (
     departments,
@@ -71,7 +76,7 @@ class SqlSavedSearches:
                 delete(saved_searches).where(s.id == old.id, s.owner_login == old.owner_login)
             )
             if not removed.rowcount:
-                raise SavedSearchError(f"The saved search {old.name!r} is no longer there.")
+                raise SavedSearchError(no_longer_there(old.name))
             document = to_document(old.query)
             return _insert(
                 connection, old.owner_login, name, department_code, document, old.created_at
@@ -99,7 +104,11 @@ def _insert(
             select(d.id).where(d.code == department_code)
         ).scalar_one_or_none()
         if department_id is None:
-            raise SavedSearchError(f"No department has the code {department_code!r}.")
+            raise SavedSearchError(
+                QT_TRANSLATE_NOOP(
+                    "SavedSearchRefusals", "No department has the code %1."
+                ).with_values(repr(department_code))
+            )
     added = connection.execute(
         insert(saved_searches)
         .values(
