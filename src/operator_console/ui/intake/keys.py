@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.intake.caller_fill import FILL_KEY
 
+OTHER_LANGUAGE = "other"
 LANGUAGES = (
     ("en", "English"),
     ("es", "Español"),
@@ -18,8 +19,9 @@ LANGUAGES = (
     ("ht", "Kreyòl ayisyen"),
     ("zh", "中文"),
     ("vi", "Tiếng Việt"),
-    ("other", "Other"),
+    (OTHER_LANGUAGE, QT_TRANSLATE_NOOP("IntakePanel", "Other")),
 )
+"""Each language in its own words, for the caller to recognise; "Other" in the console's."""
 SHORTCUTS = {
     "new_call": "Ctrl+N",
     "submit": "Ctrl+Return",

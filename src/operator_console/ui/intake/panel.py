@@ -25,7 +25,12 @@ from operator_console.ui.intake.caller_reply import offer_reply_choices
 from operator_console.ui.intake.category_picker import CategoryPicker
 from operator_console.ui.intake.close_question import CloseAnswer, ask_before_closing
 from operator_console.ui.intake.fields import IntakeFields
-from operator_console.ui.intake.keys import LANGUAGES, described_shortcuts, install_shortcuts
+from operator_console.ui.intake.keys import (
+    LANGUAGES,
+    OTHER_LANGUAGE,
+    described_shortcuts,
+    install_shortcuts,
+)
 from operator_console.ui.intake.location_picker import LocationPicker
 from operator_console.ui.intake.photo_list import PhotoList
 from operator_console.ui.intake.presenter import IntakePresenter
@@ -70,7 +75,7 @@ class IntakePanel(QWidget):
         self._questions_by_service: dict[str, tuple[ServiceAttribute, ...]] = {}
         ui = self.ui
         for code, name in LANGUAGES:
-            ui.callerLanguage.addItem(name, code)
+            ui.callerLanguage.addItem(self.tr(name) if code == OTHER_LANGUAGE else name, code)
         offer_reply_choices(ui.callerReplyBy)
         self.questions = QuestionFields(ui.questionsLayout, self._on_form_edited)
         self.photo_list = PhotoList(ui.attachmentList, presenter.runner, self)
