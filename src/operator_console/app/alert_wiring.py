@@ -24,6 +24,7 @@ from operator_console.ui.alerts.clock import EscalationClock
 from operator_console.ui.alerts.panel import AlertsPanel
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.common.config_bus import ConfigBus
+from operator_console.ui.common.formatting import whole_number
 from operator_console.ui.shell.main_window import MainWindow
 
 ALERTS_KEY = "F9"
@@ -94,7 +95,7 @@ def add_alerts(
 
     def show_count(open_alerts: int) -> None:
         text = QCoreApplication.translate("MainWindow", "SLA alerts: %1")
-        count.setText(text.replace("%1", str(open_alerts)))
+        count.setText(text.replace("%1", whole_number(open_alerts)))
         count.setToolTip(
             QCoreApplication.translate("MainWindow", "Show the SLA alerts (%1)").replace(
                 "%1", ALERTS_KEY

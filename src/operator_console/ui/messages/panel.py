@@ -30,7 +30,7 @@ from operator_console.services.outbox_view.model import (
 from operator_console.services.outbox_view.resend import Resent
 from operator_console.ui.common.alt_key import alt_key
 from operator_console.ui.common.background import BackgroundRunner
-from operator_console.ui.common.formatting import local_time
+from operator_console.ui.common.formatting import local_time, whole_number
 from operator_console.ui.common.message_words import (
     STATUS_ORDER,
     channel_label,
@@ -282,11 +282,11 @@ class MessagesPanel(QWidget):
         self._show_chosen()
 
     def _show_counts(self, page: MessagePage) -> None:
-        self.status.setItemText(0, self.tr("All (%1)").replace("%1", str(page.total)))
+        self.status.setItemText(0, self.tr("All (%1)").replace("%1", whole_number(page.total)))
         for index, status in enumerate(STATUS_ORDER, start=1):
             count = page.counts.get(status, 0)
             counted = self.tr("%1 (%2)").replace("%1", delivery_label(status))
-            self.status.setItemText(index, counted.replace("%2", str(count)))
+            self.status.setItemText(index, counted.replace("%2", whole_number(count)))
 
     def _show_chosen(self) -> None:
         message = self.chosen()
