@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from operator_console.services.dashboard.model import DrillResult
 from operator_console.services.exports.table import Table
-from operator_console.ui.common.formatting import city_zone, status_label, whole_number
+from operator_console.ui.common.formatting import (
+    city_zone,
+    local_time,
+    status_label,
+    whole_number,
+)
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
 from operator_console.ui.dashboard.table_model import TableModel
 
@@ -31,6 +39,8 @@ class DrillList(QWidget):
         super().__init__(parent)
         self.setObjectName("dashboardDrillList")
         self._zone = city_zone(time_zone)
+        self._time_zone = time_zone
+        self._exported = Table("", (), ())
         self.heading = QLabel(self.tr("Click a bar, a point or a district to list its cases."))
         self.heading.setObjectName("drillHeading")
         self.model = TableModel(self)
@@ -55,27 +65,38 @@ class DrillList(QWidget):
         else:
             text = self.tr("%1: %2 cases")
         self.heading.setText(text.replace("%1", words).replace("%2", whole_number(result.total)))
-        rows = tuple(
+        header = tuple(self.tr(words) for words in HEADER)
+        self._exported = Table(words, header, self._rows(result, self._plain_time))
+        shown = Table(words, header, self._rows(result, self._local_time))
+        self.model.show_table(shown, [row.request_id for row in result.rows])
+        self.view.resizeColumnsToContents()
+        if result.rows:
+            self.view.selectRow(0)
+
+    def current_table(self) -> Table:
+        """The cases listed, their times as an export writes them ("2026-12-08 14:30")."""
+        return self._exported
+
+    def _rows(
+        self, result: DrillResult, written: Callable[[datetime], str]
+    ) -> tuple[tuple[str, ...], ...]:
+        return tuple(
             (
                 row.reference,
                 status_label(row.status),
                 row.category,
                 row.address,
-                row.created_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
-                ""
-                if row.resolved_at is None
-                else row.resolved_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M"),
+                written(row.created_at),
+                "" if row.resolved_at is None else written(row.resolved_at),
             )
             for row in result.rows
         )
-        header = tuple(self.tr(words) for words in HEADER)
-        self.model.show_table(Table(words, header, rows), [row.request_id for row in result.rows])
-        self.view.resizeColumnsToContents()
-        if rows:
-            self.view.selectRow(0)
 
-    def current_table(self) -> Table:
-        return self.model.table
+    def _plain_time(self, moment: datetime) -> str:
+        return moment.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+
+    def _local_time(self, moment: datetime) -> str:
+        return local_time(moment, self._time_zone)
 
     @Slot(QModelIndex)
     def _on_activated(self, index: QModelIndex) -> None:
