@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from operator_console.domain.permissions import Role, StaffIdentity
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.dashboard.drill import end_of_day, matching
 from operator_console.services.dashboard.model import (
     DashboardFigures,
@@ -18,6 +19,7 @@ from operator_console.services.dashboard.model import (
 from operator_console.services.dashboard.ports import DashboardReads
 from operator_console.services.metrics.model import QUEUE, MetricsFilter, MetricsQuery, Period
 from operator_console.services.metrics.report import metrics_report
+from operator_console.services.staff.role_words import a_role
 
 DASHBOARD_ROLES = (Role.SUPERVISOR, Role.ADMIN)
 DRILL_LIMIT = 500
@@ -26,6 +28,9 @@ DRILL_LIMIT = 500
 
 class DashboardNotPermittedError(Exception):
     """Only supervisors and admins see the dashboard."""
+
+    def __init__(self, message: Words) -> None:
+        super().__init__(message)
 
 
 def may_see_dashboard(staff: StaffIdentity) -> bool:
@@ -45,7 +50,9 @@ class DashboardDesk:
     ) -> None:
         if not may_see_dashboard(staff):
             raise DashboardNotPermittedError(
-                f"{staff.login} is {_a(staff.role)}: only supervisors and admins see the dashboard"
+                QT_TRANSLATE_NOOP(
+                    "DashboardRefusals", "%1 is %2: only supervisors and admins see the dashboard"
+                ).with_values(staff.login, a_role(staff.role))
             )
         self._reads = reads
         self.staff = staff
@@ -73,7 +80,3 @@ class DashboardDesk:
         rows = self._reads.drill_rows(drill.period, drill.chosen, drill.by, open_at)
         chosen = matching(rows, drill, self._now())
         return DrillResult(tuple(chosen[:DRILL_LIMIT]), len(chosen), DRILL_LIMIT)
-
-
-def _a(role: str) -> str:
-    return f"{'an' if role[:1] in 'aeiou' else 'a'} {role}"

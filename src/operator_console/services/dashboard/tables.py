@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.exports.table import Cell, Table
 from operator_console.services.metrics.equity import Comparison
 from operator_console.services.metrics.figures import Clock, Figures
 from operator_console.services.metrics.report import GroupReport, MetricsReport
 
 HOUR = 60.0
-SMALL = "small: few cases"
-BEYOND = "yes"
-WITHIN = "no"
+_QUEUE = QT_TRANSLATE_NOOP("DashboardTables", "Queue")
+SMALL = QT_TRANSLATE_NOOP("DashboardTables", "small: few cases")
+BEYOND = QT_TRANSLATE_NOOP("DashboardTables", "yes")
+WITHIN = QT_TRANSLATE_NOOP("DashboardTables", "no")
 
 
 @dataclass(frozen=True)
@@ -22,19 +24,41 @@ class EquityMetric:
     it is a share (shown in %) or a time (in hours), and which way is better."""
 
     key: str
-    label: str
+    label: Words
     is_share: bool
     higher_is_better: bool
 
 
 EQUITY_METRICS = (
-    EquityMetric("on_time_share", "On-time share", True, True),
-    EquityMetric("intake_to_resolve_median", "Median intake to resolve", False, False),
-    EquityMetric("intake_to_assign_median", "Median intake to assign", False, False),
-    EquityMetric("assign_to_resolve_median", "Median assign to resolve", False, False),
-    EquityMetric("reopen_rate", "Reopen rate", True, False),
-    EquityMetric("repeat_calls", "Repeat calls", True, False),
-    EquityMetric("duplicate_share", "Closed as duplicates", True, False),
+    EquityMetric(
+        "on_time_share", QT_TRANSLATE_NOOP("DashboardTables", "On-time share"), True, True
+    ),
+    EquityMetric(
+        "intake_to_resolve_median",
+        QT_TRANSLATE_NOOP("DashboardTables", "Median intake to resolve"),
+        False,
+        False,
+    ),
+    EquityMetric(
+        "intake_to_assign_median",
+        QT_TRANSLATE_NOOP("DashboardTables", "Median intake to assign"),
+        False,
+        False,
+    ),
+    EquityMetric(
+        "assign_to_resolve_median",
+        QT_TRANSLATE_NOOP("DashboardTables", "Median assign to resolve"),
+        False,
+        False,
+    ),
+    EquityMetric("reopen_rate", QT_TRANSLATE_NOOP("DashboardTables", "Reopen rate"), True, False),
+    EquityMetric("repeat_calls", QT_TRANSLATE_NOOP("DashboardTables", "Repeat calls"), True, False),
+    EquityMetric(
+        "duplicate_share",
+        QT_TRANSLATE_NOOP("DashboardTables", "Closed as duplicates"),
+        True,
+        False,
+    ),
 )
 
 
@@ -66,7 +90,12 @@ def volume_table(report: MetricsReport) -> Table:
     rows = tuple(
         (day.isoformat(), count, backlog.get(day)) for day, count in report.volume.by_day.items()
     )
-    return Table("Volume by day", ("Day", "Requests created", "Open at end of day"), rows)
+    header = (
+        QT_TRANSLATE_NOOP("DashboardTables", "Day"),
+        QT_TRANSLATE_NOOP("DashboardTables", "Requests created"),
+        QT_TRANSLATE_NOOP("DashboardTables", "Open at end of day"),
+    )
+    return Table(QT_TRANSLATE_NOOP("DashboardTables", "Volume by day"), header, rows)
 
 
 def sla_table(report: MetricsReport) -> Table:
@@ -75,8 +104,16 @@ def sla_table(report: MetricsReport) -> Table:
         sla = group.figures.sla
         share = percent(sla.on_time_share.share)
         rows.append((group.name, sla.on_time, sla.late, sla.open_overdue, share))
-    header = ("Queue", "On time", "Late", "Open and overdue", "On time (%)")
-    return Table("SLA compliance by queue", header, tuple(rows))
+    header = (
+        _QUEUE,
+        QT_TRANSLATE_NOOP("DashboardTables", "On time"),
+        QT_TRANSLATE_NOOP("DashboardTables", "Late"),
+        QT_TRANSLATE_NOOP("DashboardTables", "Open and overdue"),
+        QT_TRANSLATE_NOOP("DashboardTables", "On time (%)"),
+    )
+    return Table(
+        QT_TRANSLATE_NOOP("DashboardTables", "SLA compliance by queue"), header, tuple(rows)
+    )
 
 
 def clocks_table(report: MetricsReport) -> Table:
@@ -87,19 +124,25 @@ def clocks_table(report: MetricsReport) -> Table:
         for each in (f.intake_to_assign, f.assign_to_resolve, f.intake_to_resolve):
             cells += _clock_cells(each)
         rows.append(tuple(cells))
+    median = QT_TRANSLATE_NOOP("DashboardTables", "median (h)")
+    p90 = QT_TRANSLATE_NOOP("DashboardTables", "90th percentile (h)")
     header = (
-        "Queue",
-        "Intake to assign: cases",
-        "median (h)",
-        "90th percentile (h)",
-        "Assign to resolve: cases",
-        "median (h)",
-        "90th percentile (h)",
-        "Intake to resolve: cases",
-        "median (h)",
-        "90th percentile (h)",
+        _QUEUE,
+        QT_TRANSLATE_NOOP("DashboardTables", "Intake to assign: cases"),
+        median,
+        p90,
+        QT_TRANSLATE_NOOP("DashboardTables", "Assign to resolve: cases"),
+        median,
+        p90,
+        QT_TRANSLATE_NOOP("DashboardTables", "Intake to resolve: cases"),
+        median,
+        p90,
     )
-    return Table("Time to assign and resolve by queue", header, tuple(rows))
+    return Table(
+        QT_TRANSLATE_NOOP("DashboardTables", "Time to assign and resolve by queue"),
+        header,
+        tuple(rows),
+    )
 
 
 def _clock_cells(clock: Clock) -> list[Cell]:
@@ -134,28 +177,38 @@ def equity_rows(report: MetricsReport, metric: EquityMetric) -> list[EquityRow]:
 
 
 def equity_table(report: MetricsReport, metric: EquityMetric, layer: str) -> Table:
-    unit = "%" if metric.is_share else "h"
+    if metric.is_share:
+        named = QT_TRANSLATE_NOOP("DashboardTables", "%1 (%)").with_values(metric.label)
+        city = QT_TRANSLATE_NOOP("DashboardTables", "City (%)")
+        gap = QT_TRANSLATE_NOOP("DashboardTables", "Gap (%)")
+    else:
+        named = QT_TRANSLATE_NOOP("DashboardTables", "%1 (h)").with_values(metric.label)
+        city = QT_TRANSLATE_NOOP("DashboardTables", "City (h)")
+        gap = QT_TRANSLATE_NOOP("DashboardTables", "Gap (h)")
     header = (
         layer.capitalize(),
-        "Cases",
-        f"{metric.label} ({unit})",
-        f"City ({unit})",
-        f"Gap ({unit})",
-        "95 % interval",
-        "Larger than chance",
-        "Note",
+        QT_TRANSLATE_NOOP("DashboardTables", "Cases"),
+        named,
+        city,
+        gap,
+        QT_TRANSLATE_NOOP("DashboardTables", "95 % interval"),
+        QT_TRANSLATE_NOOP("DashboardTables", "Larger than chance"),
+        QT_TRANSLATE_NOOP("DashboardTables", "Note"),
     )
     rows = tuple(equity_cells(row, metric) for row in equity_rows(report, metric))
-    return Table(f"{metric.label} by {layer}", header, rows)
+    title = QT_TRANSLATE_NOOP("DashboardTables", "%1 by %2").with_values(metric.label, layer)
+    return Table(title, header, rows)
 
 
 def equity_cells(row: EquityRow, metric: EquityMetric) -> tuple[Cell, ...]:
     c = row.comparison
-    interval = ""
+    interval: Words | str = ""
     if c.interval is not None:
-        interval = f"{shown(c.interval.low, metric)} to {shown(c.interval.high, metric)}"
-    verdict = "" if c.gap is None else (BEYOND if c.beyond_chance else WITHIN)
-    note = SMALL if row.small else ""
+        interval = QT_TRANSLATE_NOOP("DashboardTables", "%1 to %2").with_values(
+            shown(c.interval.low, metric), shown(c.interval.high, metric)
+        )
+    verdict: Words | str = "" if c.gap is None else (BEYOND if c.beyond_chance else WITHIN)
+    note: Words | str = SMALL if row.small else ""
     return (
         row.name,
         row.cases,
@@ -172,12 +225,16 @@ def _with_cases(report: MetricsReport) -> list[GroupReport]:
     return [group for group in report.groups if group.figures.cases]
 
 
-def city_line(city: Figures) -> str:
+def city_line(city: Figures) -> Words:
     """The city's headline figures in one line."""
     share = percent(city.sla.on_time_share.share)
     median = hours(city.intake_to_resolve.median)
-    return (
-        f"{city.cases:,} requests, {city.resolved:,} resolved; on time "
-        f"{'–' if share is None else f'{share} %'}; median intake to resolve "
-        f"{'–' if median is None else f'{median} h'}"
+    return QT_TRANSLATE_NOOP(
+        "DashboardTables",
+        "%1 requests, %2 resolved; on time %3; median intake to resolve %4",
+    ).with_values(
+        f"{city.cases:,}",
+        f"{city.resolved:,}",
+        "–" if share is None else f"{share} %",
+        "–" if median is None else QT_TRANSLATE_NOOP("DashboardTables", "%1 h").with_values(median),
     )

@@ -11,6 +11,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from operator_console.domain.wording import Words
 from operator_console.services.exports.table import Cell, Table
 
 SHEET_NAME_LIMIT = 31
@@ -24,7 +25,7 @@ def write_csv(table: Table, path: Path, described: Sequence[str] = ()) -> None:
         writer = csv.writer(file)
         for line in described:
             writer.writerow([line])
-        writer.writerow(table.header)
+        writer.writerow([str(name) for name in table.header])
         writer.writerows([_plain(cell) for cell in row] for row in table.rows)
 
 
@@ -37,12 +38,12 @@ def write_xlsx(tables: Sequence[Table], path: Path, described: Sequence[str] = (
     book.remove(book.active)
     used: set[str] = set()
     for table in tables:
-        sheet = book.create_sheet(_sheet_name(table.title, used))
-        sheet.append([table.title])
+        sheet = book.create_sheet(_sheet_name(str(table.title), used))
+        sheet.append([str(table.title)])
         sheet["A1"].font = Font(bold=True)
         for line in described:
             sheet.append([line])
-        sheet.append(list(table.header))
+        sheet.append([str(name) for name in table.header])
         for cell in sheet[sheet.max_row]:
             cell.font = Font(bold=True)
         for row in table.rows:
@@ -55,6 +56,8 @@ def _plain(cell: Cell) -> str | int | float:
         return ""
     if isinstance(cell, bool):
         return "yes" if cell else "no"
+    if isinstance(cell, Words):
+        return str(cell)
     return cell
 
 

@@ -14,6 +14,7 @@ from operator_console.services.dashboard.model import LATE, ON_TIME, OPEN_OVERDU
 from operator_console.services.dashboard.tables import city_line, hours, percent
 from operator_console.services.metrics.report import GroupReport
 from operator_console.ui.common.formatting import calendar_day, short_number, whole_number
+from operator_console.ui.common.words import shown
 from operator_console.ui.dashboard.chart_card import ChartCard
 from operator_console.ui.dashboard.date_axis import LocalDateAxis
 
@@ -151,7 +152,7 @@ class DashboardCharts(QWidget):
     def show_figures(self, figures: DashboardFigures) -> None:
         """Update every chart with `figures` (their items stay; their data changes)."""
         report = figures.by_queue
-        self.headline.setText(city_line(report.city))
+        self.headline.setText(shown(city_line(report.city)))
         self._days = list(report.volume.by_day)
         xs = [day_position(day) for day in self._days]
         counts = [report.volume.by_day[day] for day in self._days]

@@ -27,6 +27,7 @@ from operator_console.services.dashboard.tables import (
     equity_table,
 )
 from operator_console.services.exports.table import Table
+from operator_console.ui.common.words import shown
 from operator_console.ui.dashboard.choropleth import CLASSES, NO_FIGURE, class_words, coloured
 from operator_console.ui.dashboard.table_model import TableModel
 from operator_console.ui.map.view import MapView
@@ -47,7 +48,7 @@ class EquityPanel(QWidget):
         self.compared = QComboBox(self)
         self.compared.setObjectName("equityMetric")
         for each in EQUITY_METRICS:
-            self.compared.addItem(self.tr(each.label), each.key)
+            self.compared.addItem(shown(each.label), each.key)
         label = QLabel(self.tr("C&ompare"), self)
         label.setBuddy(self.compared)
         self.model = TableModel(self)

@@ -40,6 +40,7 @@ from operator_console.ui.dashboard.drill_list import DrillList
 from operator_console.ui.dashboard.equity import EquityPanel
 from operator_console.ui.dashboard.export import write_pdf, write_png
 from operator_console.ui.dashboard.filter_bar import DashboardFilterBar
+from operator_console.ui.dashboard.table_words import shown_table
 from operator_console.ui.map.view import MapView
 
 LIVE_INTERVAL_MS = 5_000
@@ -241,7 +242,9 @@ class DashboardPanel(QWidget):
         if self.figures is None:
             return []
         report = self.figures.by_queue
-        shown = [volume_table(report), sla_table(report), clocks_table(report)]
+        shown = [
+            shown_table(t) for t in (volume_table(report), sla_table(report), clocks_table(report))
+        ]
         shown.append(self.equity.current_table())
         if self.drill.current_table().rows:
             shown.append(self.drill.current_table())
@@ -251,7 +254,7 @@ class DashboardPanel(QWidget):
         """One CSV file a table in `folder`, named after the table."""
         written = []
         for table in self.tables():
-            path = folder / f"{_file_name(table.title)}.csv"
+            path = folder / f"{_file_name(str(table.title))}.csv"
             write_csv(table, path, self.filters.described())
             written.append(path)
         return written

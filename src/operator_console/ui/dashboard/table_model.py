@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from operator_console.services.exports.table import Table
 from operator_console.ui.common.formatting import decimal_number, whole_number
+from operator_console.ui.dashboard.table_words import shown_table
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -24,7 +25,7 @@ class TableModel(QAbstractTableModel):
 
     def show_table(self, table: Table, keys: Sequence[Any]) -> None:
         self.beginResetModel()
-        self.table = table
+        self.table = shown_table(table)
         self.keys = list(keys)
         self.endResetModel()
 
