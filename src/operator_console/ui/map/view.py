@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QLocale, QObject, QSize, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWebChannel import QWebChannel
 from PySide6.QtWebEngineCore import QWebEnginePage, QWebEngineProfile, QWebEngineSettings
@@ -197,10 +197,10 @@ class MapView(QWidget):
             "zoom_in": self.tr("Zoom in"),
             "zoom_out": self.tr("Zoom out"),
             "leaflet": self.tr("A JavaScript library for interactive maps"),
-            "metres": self.tr("%1 m"),
-            "kilometres": self.tr("%1 km"),
-            "feet": self.tr("%1 ft"),
-            "miles": self.tr("%1 mi"),
+            "metres": QCoreApplication.translate("Units", "%1 m"),
+            "kilometres": QCoreApplication.translate("Units", "%1 km"),
+            "feet": QCoreApplication.translate("Units", "%1 ft"),
+            "miles": QCoreApplication.translate("Units", "%1 mi"),
             "locale": QLocale().bcp47Name(),
         }
 
