@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QFormLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -11,6 +13,8 @@ from operator_console.domain.intake import IntakeDraft, validate_draft
 from operator_console.domain.lifecycle import Priority
 from operator_console.services.cases.commands import CaseRef, ChangePriority
 from operator_console.services.cases.desk import CaseDesk
+from operator_console.services.escalation.alerts import Alert
+from operator_console.ui.alerts.model import AlertsModel
 from operator_console.ui.cases.action_runner import CaseActionRunner, CaseBanner
 from operator_console.ui.common.background import BackgroundRunner
 from operator_console.ui.forms.ui_intake_panel import Ui_IntakePanel
@@ -67,3 +71,17 @@ def test_what_changed_under_a_stale_action_reads_in_spanish_on_the_case_banner(
         "-> Crew 3). No se guardó nada: revíselo de nuevo y vuelva a intentarlo."
     )
     assert not banner.isHidden() and actions.can_retry
+
+
+def test_an_sla_alert_reads_in_spanish_though_stored_in_english(
+    qtbot: QtBot, spanish_catalog: QTranslator
+) -> None:
+    stored = "BOS-26-000100 is overdue by 4 business hours"
+    alert = Alert(
+        1, 100, "BOS-26-000100", "overdue_by", stored, "Public Works", datetime.now(UTC), hours=4
+    )
+    model = AlertsModel("America/New_York")
+    model.show([alert])
+
+    assert model.data(model.index(0, 2)) == "BOS-26-000100 lleva 4 horas hábiles vencido"
+    assert str(alert.words) == stored

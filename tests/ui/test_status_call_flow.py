@@ -81,7 +81,7 @@ def test_an_operator_finds_a_closed_case_as_the_caller_reads_it_and_logs_a_statu
     popup = _find(window, qtbot, spoken)
     qtbot.waitUntil(lambda: bool(popup.model.hits), timeout=WAIT_MS)
     first = popup.model.hits[0]
-    assert (first.reference, first.why) == (reference, "reference")
+    assert (first.reference, str(first.why)) == (reference, "reference")
     assert popup.model.index(0, 2).data() == "Closed"  # the status in words
 
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)
@@ -172,7 +172,7 @@ def test_the_find_box_filters_and_keys_of_the_search(
     with qtbot.waitSignal(popup.results_shown, timeout=WAIT_MS):
         pass
     assert len(popup.model.hits) > 2
-    assert all(hit.why.startswith("description: ") for hit in popup.model.hits)
+    assert all(str(hit.why).startswith("description: ") for hit in popup.model.hits)
     qtmodeltester.check(popup.model)
     assert popup.chosen_request_id() == popup.model.hits[0].request_id
     qtbot.keyClick(popup.field, Qt.Key.Key_Down)

@@ -38,7 +38,7 @@ ROWS = {
 
 def _search(reads: FakeSearchReads, typed: str, **options: object) -> list[tuple[int, str]]:
     hits = CaseSearch(lambda: reads, OPERATOR).search(SearchQuery(typed, **options))  # type: ignore[arg-type]
-    return [(hit.request_id, hit.why) for hit in hits]
+    return [(hit.request_id, str(hit.why)) for hit in hits]
 
 
 def test_an_exact_reference_comes_before_a_phone_and_skips_the_text_lookups() -> None:

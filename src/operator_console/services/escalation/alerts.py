@@ -7,6 +7,8 @@ from datetime import datetime
 from typing import Protocol
 
 from operator_console.domain.permissions import Role, StaffIdentity
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
+from operator_console.services.escalation.rules import TRIGGERS, alert_words
 
 ALERTED_ROLES = frozenset({Role.DISPATCHER, Role.SUPERVISOR, Role.ADMIN})
 """Who sees alerts: operators take calls and see none."""
@@ -25,6 +27,16 @@ class Alert:
     created_at: datetime
     acknowledged_by: str | None = None
     acknowledged_at: datetime | None = None
+    hours: float | None = None  # the rule's business hours past due, for 'overdue_by'
+
+    @property
+    def words(self) -> Words | str:
+        """What the alert says, for a screen to show in its language; the stored sentence
+        for a kind this console does not know."""
+        for trigger in TRIGGERS:
+            if self.kind == trigger:
+                return alert_words(self.reference, trigger, self.hours)
+        return self.message
 
 
 @dataclass(frozen=True)
@@ -98,6 +110,8 @@ class AlertDesk:
     def _check(self) -> None:
         if not sees_alerts(self._staff):
             raise AlertsNotShownError(
-                f"{self._staff.login} is not a dispatcher, supervisor or admin, "
-                "who alone see the SLA alerts"
+                QT_TRANSLATE_NOOP(
+                    "AlertMessages",
+                    "%1 is not a dispatcher, supervisor or admin, who alone see the SLA alerts",
+                ).with_values(self._staff.login)
             )

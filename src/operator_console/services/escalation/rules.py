@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from operator_console.domain.lifecycle import Priority
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 
 Trigger = Literal["at_risk", "overdue", "overdue_by"]
 EscalationAction = Literal["notify", "raise_priority", "move_queue"]
@@ -55,13 +56,23 @@ def raised(priority: Priority, steps: int = 1) -> Priority:
     return PRIORITY_ORDER[min(index, len(PRIORITY_ORDER) - 1)]
 
 
-def alert_message(reference: str, trigger: Trigger, hours: float | None) -> str:
-    """The sentence an alert carries (the database's pass words it the same way)."""
+def alert_words(reference: str, trigger: Trigger, hours: float | None) -> Words:
+    """The sentence an alert says, for a screen to show in its language."""
     if trigger == "at_risk":
-        return f"{reference} is at risk of missing its due time"
+        return QT_TRANSLATE_NOOP(
+            "AlertMessages", "%1 is at risk of missing its due time"
+        ).with_values(reference)
     if trigger == "overdue":
-        return f"{reference} is overdue"
-    return f"{reference} is overdue by {_hours(hours)} business hours"
+        return QT_TRANSLATE_NOOP("AlertMessages", "%1 is overdue").with_values(reference)
+    return QT_TRANSLATE_NOOP("AlertMessages", "%1 is overdue by %2 business hours").with_values(
+        reference, _hours(hours)
+    )
+
+
+def alert_message(reference: str, trigger: Trigger, hours: float | None) -> str:
+    """The sentence an alert carries as stored, in English (the database's pass words it the
+    same way)."""
+    return str(alert_words(reference, trigger, hours))
 
 
 def _hours(hours: float | None) -> str:

@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from operator_console.domain.permissions import StaffIdentity
+from operator_console.domain.wording import QT_TRANSLATE_NOOP, Words
 from operator_console.services.search.ports import CaseRow, Match, SearchFilters, SearchReads
 from operator_console.services.search.query import SearchError, SearchHit, SearchQuery
 from operator_console.services.search.ranking import (
@@ -55,14 +56,20 @@ def _rank(
     limit = query.limit
     if not query.text.strip():
         if query.has_filters:
-            ranking.add_exact(reads.by_filters(filters, limit), FILTERS_TIER, "filters")
+            ranking.add_exact(
+                reads.by_filters(filters, limit),
+                FILTERS_TIER,
+                QT_TRANSLATE_NOOP("SearchReasons", "filters"),
+            )
         return ranking
     if understood.references:
         found = reads.by_references(understood.references, filters, limit)
-        ranking.add_exact(found, REFERENCE_TIER, "reference")
+        ranking.add_exact(found, REFERENCE_TIER, QT_TRANSLATE_NOOP("SearchReasons", "reference"))
     if understood.phones:
         ranking.add_exact(
-            reads.by_phones(understood.phones, filters, limit), PHONE_TIER, "caller's phone"
+            reads.by_phones(understood.phones, filters, limit),
+            PHONE_TIER,
+            QT_TRANSLATE_NOOP("SearchReasons", "caller's phone"),
         )
     if ranking:
         return ranking
@@ -80,25 +87,34 @@ def _rank(
     return ranking
 
 
-def _named(match: Match) -> Callable[[str, str], str]:
-    return lambda _address, _description: f"caller's name: {match.matched}"
+def _named(match: Match) -> Callable[[str, str], Words]:
+    name = QT_TRANSLATE_NOOP("SearchReasons", "caller's name: %1").with_values(match.matched)
+    return lambda _address, _description: name
 
 
-def _worded(words: Sequence[str]) -> Callable[[Match], Callable[[str, str], str]]:
-    def why(address: str, description: str) -> str:
+def _worded(words: Sequence[str]) -> Callable[[Match], Callable[[str, str], Words]]:
+    def why(address: str, description: str) -> Words:
         if holds_all(address, words):
             return _address(address, description)
-        return f"description: {snippet(description, words)}"
+        return QT_TRANSLATE_NOOP("SearchReasons", "description: %1").with_values(
+            snippet(description, words)
+        )
 
     return lambda _match: why
 
 
-def _noted(words: Sequence[str]) -> Callable[[Match], Callable[[str, str], str]]:
-    return lambda match: lambda _address, _description: f"note: {snippet(match.matched, words)}"
+def _noted(words: Sequence[str]) -> Callable[[Match], Callable[[str, str], Words]]:
+    def noted(match: Match) -> Callable[[str, str], Words]:
+        note = QT_TRANSLATE_NOOP("SearchReasons", "note: %1").with_values(
+            snippet(match.matched, words)
+        )
+        return lambda _address, _description: note
+
+    return noted
 
 
-def _address(address: str, _description: str) -> str:
-    return f"address: {address}"
+def _address(address: str, _description: str) -> Words:
+    return QT_TRANSLATE_NOOP("SearchReasons", "address: %1").with_values(address)
 
 
 def _hit(row: CaseRow, ranking: Ranking) -> SearchHit:
@@ -118,11 +134,16 @@ def _hit(row: CaseRow, ranking: Ranking) -> SearchHit:
 
 def _check(query: SearchQuery) -> None:
     if not 1 <= query.limit <= MAX_LIMIT:
-        raise SearchError(f"A search shows 1 to {MAX_LIMIT} cases, not {query.limit}.")
+        raise SearchError(
+            QT_TRANSLATE_NOOP(
+                "SearchProblems", "A search shows 1 to %1 cases, not %2."
+            ).with_values(MAX_LIMIT, query.limit)
+        )
     if query.opened_from and query.opened_to and query.opened_from > query.opened_to:
         raise SearchError(
-            f"The first day ({query.opened_from.isoformat()}) comes after the last day "
-            f"({query.opened_to.isoformat()})."
+            QT_TRANSLATE_NOOP(
+                "SearchProblems", "The first day (%1) comes after the last day (%2)."
+            ).with_values(query.opened_from.isoformat(), query.opened_to.isoformat())
         )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from operator_console.domain.wording import Words
+
 DEFAULT_LIMIT = 50
 
 
@@ -66,4 +68,4 @@ class SearchHit:
     opened_at: datetime
     closed_at: datetime | None
     score: float
-    why: str
+    why: Words

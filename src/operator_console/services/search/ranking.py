@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from operator_console.domain.wording import Words
 from operator_console.services.search.ports import Match
 
 REFERENCE_TIER = 3.0
@@ -22,7 +23,7 @@ class Ranked:
     """A case's best reason so far: its score and how to say why, once its row is read."""
 
     score: float
-    why: Callable[[str, str], str]
+    why: Callable[[str, str], Words]
     """(address, description) -> the why text."""
 
 
@@ -42,7 +43,7 @@ class Ranking:
     def best(self, request_id: int) -> Ranked:
         return self._best[request_id]
 
-    def add_exact(self, matches: Sequence[Match], tier: float, why: str) -> None:
+    def add_exact(self, matches: Sequence[Match], tier: float, why: Words) -> None:
         for match in matches:
             self._keep(match.request_id, Ranked(tier, lambda _address, _text: why))
 
@@ -50,7 +51,7 @@ class Ranking:
         self,
         matches: Sequence[Match],
         kind: str,
-        why: Callable[[Match], Callable[[str, str], str]],
+        why: Callable[[Match], Callable[[str, str], Words]],
     ) -> None:
         """Text matches of one lookup: the best of them scores highest for its kind."""
         top = max((match.score for match in matches), default=0.0)

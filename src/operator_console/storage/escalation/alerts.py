@@ -7,7 +7,12 @@ from datetime import datetime
 from sqlalchemy import Engine, func, select, update
 
 from operator_console.services.escalation.alerts import Alert
-from operator_console.storage.db.tables import alerts, departments, service_requests
+from operator_console.storage.db.tables import (
+    alerts,
+    departments,
+    escalation_rules,
+    service_requests,
+)
 
 
 class SqlAlertStore:
@@ -27,9 +32,11 @@ class SqlAlertStore:
                 a.message,
                 d.name.label("department"),
                 a.created_at,
+                escalation_rules.c.hours,
             )
             .join(service_requests, service_requests.c.id == a.request_id)
             .outerjoin(departments, d.id == a.department_id)
+            .outerjoin(escalation_rules, escalation_rules.c.id == a.rule_id)
             .where(a.acknowledged_at.is_(None))
             .order_by(a.id.desc())
             .limit(limit)
@@ -46,6 +53,7 @@ class SqlAlertStore:
                     message=row.message,
                     department=row.department,
                     created_at=row.created_at,
+                    hours=row.hours,
                 )
                 for row in connection.execute(statement)
             ]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from operator_console.services.escalation.alerts import Alert
 from operator_console.ui.common.formatting import local_time
+from operator_console.ui.common.words import shown
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -63,5 +64,5 @@ class AlertsModel(QAbstractTableModel):
         if column == 1:
             return alert.reference
         if column == 2:
-            return alert.message
+            return shown(alert.words)
         return alert.department or self.tr("no department")

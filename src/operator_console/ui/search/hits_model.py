@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from operator_console.services.search.query import SearchHit
 from operator_console.ui.common.formatting import local_time, status_label
 from operator_console.ui.common.translation import QT_TRANSLATE_NOOP
+from operator_console.ui.common.words import shown
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -84,4 +85,4 @@ class HitsModel(QAbstractTableModel):
             return local_time(hit.opened_at, self.time_zone)
         if key == "closed":
             return local_time(hit.closed_at, self.time_zone) if hit.closed_at else "—"
-        return hit.why
+        return shown(hit.why)
