@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -74,3 +76,39 @@ def test_an_invalid_outline_is_repaired_first() -> None:
     assert outlines.district_at(1.0, 0.2) == 0  # in the left wing
     assert outlines.district_at(1.0, 1.8) == 0  # in the right wing
     assert outlines.district_at(0.2, 1.0) is None  # below the crossing
+
+
+SHARED_BY_THREADS = """
+import json, sys, threading
+import numpy as np
+from operator_console.domain.geo import DistrictOutlines
+features = json.loads(open(sys.argv[1], encoding="utf-8").read())["features"]
+rng = np.random.default_rng(7)
+lats, lons = rng.uniform(42.23, 42.40, 5000).tolist(), rng.uniform(-71.19, -70.99, 5000).tolist()
+expected = DistrictOutlines(f["geometry"] for f in features).districts_at(lats, lons)
+for _ in range(40):
+    outlines = DistrictOutlines(f["geometry"] for f in features)
+    answers = []
+    threads = [
+        threading.Thread(target=lambda: answers.append(outlines.districts_at(lats, lons)))
+        for _ in range(4)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert answers == [expected] * 4, "a thread read another answer"
+"""
+
+
+def test_threads_sharing_the_outlines_get_the_same_answers_and_do_not_crash() -> None:
+    """The history import's lanes share one set of outlines; their first lookups at once once
+    corrupted GEOS's memory and aborted the process, so the lookups run in a child process."""
+    child = subprocess.run(
+        [sys.executable, "-c", SHARED_BY_THREADS, str(WARDS)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr[-2000:]

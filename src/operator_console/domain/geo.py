@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -16,10 +17,14 @@ class DistrictOutlines:
     A point lies in a district when its outline covers the point, boundary included; a point
     on a boundary that districts share, or where outlines overlap, belongs to the first one
     given. An outline that is not a valid polygon is repaired (`shapely.make_valid`) first.
+    Threads may share the outlines: one at a time looks points up in them.
     """
 
     def __init__(self, outlines: Iterable[Mapping[str, Any]]) -> None:
         self._shapes = []
+        # GEOS builds a prepared geometry's indexes on first use, unguarded: two threads at
+        # once corrupt its memory (libgeos/geos#825).
+        self._looking_up = threading.Lock()
         for outline in outlines:
             geometry = shape(outline)
             if not geometry.is_valid:
@@ -40,11 +45,12 @@ class DistrictOutlines:
         ys = np.asarray(lats, dtype=float)
         found: list[int | None] = [None] * len(xs)
         left = np.arange(len(xs))
-        for position, geometry in enumerate(self._shapes):
-            if not left.size:
-                break
-            inside = shapely.intersects_xy(geometry, xs[left], ys[left])
-            for index in left[inside]:
-                found[int(index)] = position
-            left = left[~inside]
+        with self._looking_up:
+            for position, geometry in enumerate(self._shapes):
+                if not left.size:
+                    break
+                inside = shapely.intersects_xy(geometry, xs[left], ys[left])
+                for index in left[inside]:
+                    found[int(index)] = position
+                left = left[~inside]
         return found
