@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTranslator
 from pytestqt.qtbot import QtBot
 
+from operator_console.domain.wording import QT_TRANSLATE_NOOP
 from operator_console.services.dashboard.tables import BEYOND, EQUITY_METRICS, SMALL
 from operator_console.services.exports.table import Table
 from operator_console.ui.admin.queues.dialogs import AddQueueDialog
@@ -60,10 +61,13 @@ def test_the_dashboards_table_words_read_in_spanish(
 ) -> None:
     on_time = EQUITY_METRICS[0].label
     model = TableModel()
-    model.show_table(Table(on_time, (on_time, "Ward"), ((BEYOND, 3), (SMALL, 1))), [1, 2])
+    interval = QT_TRANSLATE_NOOP("DashboardTables", "%1 to %2").with_values(64.0, 71.1)
+    rows = ((BEYOND, 3), (SMALL, 1), (interval, 2))
+    model.show_table(Table(on_time, (on_time, "Ward"), rows), [1, 2, 3])
 
     assert model.table.title == "Proporción a tiempo"
     assert model.headerData(0, Qt.Orientation.Horizontal) == "Proporción a tiempo"
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Ward"  # a stored name, as it is
     assert model.data(model.index(0, 0)) == "sí"
     assert model.data(model.index(1, 0)) == "pequeño: pocos casos"
+    assert model.data(model.index(2, 0)) == "64,0 a 71,1"  # the locale's decimal comma, digits kept

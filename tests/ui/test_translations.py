@@ -93,7 +93,10 @@ def spanish_catalog(qapp: QCoreApplication, tmp_path: Path) -> Iterator[QTransla
     translator = QTranslator()
     assert translator.load(str(compiled))
     assert QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale("es"))  # as --language es sets it
     yield translator
+    QLocale.setDefault(before)
     QCoreApplication.removeTranslator(translator)
 
 

@@ -45,3 +45,12 @@ def test_counted_picks_the_form_by_the_count() -> None:
 def test_joined_translates_each_part_on_its_own() -> None:
     parts = [QT_TRANSLATE_NOOP("Cases", "1 case"), "PWD"]
     assert joined(parts).render(_spanish) == "1 caso; PWD"
+
+
+def test_a_screen_writes_fractions_its_own_way_and_leaves_whole_numbers() -> None:
+    interval = QT_TRANSLATE_NOOP("Tables", "%1 to %2").with_values(48.9, 71.1)
+    words = Words("", "%1 (%2 cases)", (interval, 145))
+    assert (
+        words.render(None, lambda value: f"{value}".replace(".", ",")) == "48,9 to 71,1 (145 cases)"
+    )
+    assert str(words) == "48.9 to 71.1 (145 cases)"

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 LookUp = Callable[[str, str], str]
 """A screen's translation of a text within its context."""
 
+Decimal = Callable[[float], str]
+"""A screen's way of writing a number with a fraction ("48,9" in Spanish)."""
+
 _PLACE = re.compile(r"%(\d+)")
 
 
@@ -28,8 +31,9 @@ class Words:
     def with_values(self, *values: object) -> Words:
         return Words(self.context, self.text, values)
 
-    def render(self, look_up: LookUp | None = None) -> str:
-        """The sentence, its text and every `Words` value first passed through `look_up`."""
+    def render(self, look_up: LookUp | None = None, decimal: Decimal | None = None) -> str:
+        """The sentence, its text and every `Words` value first passed through `look_up`, and
+        every float value written by `decimal`."""
         text = look_up(self.context, self.text) if look_up and self.context else self.text
 
         def value(match: re.Match[str]) -> str:
@@ -37,7 +41,11 @@ class Words:
             if index >= len(self.values):
                 return match.group(0)
             shown = self.values[index]
-            return shown.render(look_up) if isinstance(shown, Words) else str(shown)
+            if isinstance(shown, Words):
+                return shown.render(look_up, decimal)
+            if decimal is not None and isinstance(shown, float):
+                return decimal(shown)
+            return str(shown)
 
         return _PLACE.sub(value, text)
 
