@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select, update
@@ -60,17 +60,9 @@ def _dashboard(window: MainWindow, qtbot: QtBot) -> DashboardPanel:
     return panel
 
 
-def _point_at(card: ChartCard, index: int, value: float | None = None) -> QPoint:
-    """Move the mouse onto the bar or point `index`, by way of a pixel beside it: Qt sends no
-    move event to where the cursor already is (an earlier test may have left it there)."""
-    pos = card.plot.mapFromScene(card.scene_pos_of(index, value))
-    QTest.mouseMove(card.plot.viewport(), pos + QPoint(1, 1))
-    QTest.mouseMove(card.plot.viewport(), pos)
-    return pos
-
-
 def _click(qtbot: QtBot, card: ChartCard, index: int, value: float | None = None) -> None:
-    pos = _point_at(card, index, value)
+    pos = card.plot.mapFromScene(card.scene_pos_of(index, value))
+    QTest.mouseMove(card.plot.viewport(), pos)
     QTest.mouseClick(card.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
 
 
@@ -104,7 +96,10 @@ def test_only_supervisors_and_admins_have_the_dashboard(
     assert panel.equity.model.rowCount() > 20  # the wards, ranked
 
     last = len(charts.volume.texts) - 1
-    _point_at(charts.volume, last)
+    QTest.mouseMove(
+        charts.volume.plot.viewport(),
+        charts.volume.plot.mapFromScene(charts.volume.scene_pos_of(last)),
+    )
     assert charts.volume.hover.text() == charts.volume.texts[last]
     assert "requests created" in charts.volume.hover.text()
 

@@ -86,9 +86,10 @@ class ChartCard(QFrame):
 
     def index_at(self, scene_pos: QPointF) -> int | None:
         """The bar or point nearest the scene position, when it is within half a step of it."""
-        if not self._positions or not self.plot.plotItem.vb.sceneBoundingRect().contains(scene_pos):
+        vb = self._view_box()
+        if not self._positions or not vb.sceneBoundingRect().contains(scene_pos):
             return None
-        point = self.plot.plotItem.vb.mapSceneToView(scene_pos)
+        point = vb.mapSceneToView(scene_pos)
         value = point.y() if self.horizontal else point.x()
         self.value_at = point.x() if self.horizontal else point.y()
         nearest = min(range(len(self._positions)), key=lambda i: abs(self._positions[i] - value))
@@ -98,7 +99,7 @@ class ChartCard(QFrame):
     def scene_pos_of(self, index: int, value: float | None = None) -> QPointF:
         """Where the bar or point `index` is on the scene, at `value` on the value axis (half
         way along it when not given)."""
-        vb = self.plot.plotItem.vb
+        vb = self._view_box()
         (x_low, x_high), (y_low, y_high) = vb.viewRange()
         at = self._positions[index]
         if self.horizontal:
@@ -107,6 +108,13 @@ class ChartCard(QFrame):
             view = QPointF(at, (y_low + y_high) / 2 if value is None else value)
         mapped: QPointF = vb.mapViewToScene(view)
         return mapped
+
+    def _view_box(self) -> pg.ViewBox:
+        """The plot's view box with the range its new data gives: pyqtgraph fits the range
+        only before the next paint, and until then maps points with the old one."""
+        vb: pg.ViewBox = self.plot.plotItem.vb
+        vb.prepareForPaint()
+        return vb
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         index = self.index_at(scene_pos)
