@@ -116,6 +116,8 @@ case "$mode" in
     ;;
   test)
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    # tests/packaging builds the Linux bundle of this commit (packaging/build.sh) and starts it.
+    export OPERATOR_CONSOLE_BUILD_BUNDLE="${OPERATOR_CONSOLE_BUILD_BUNDLE:-1}"
     echo "== ruff"; "$VENV/bin/ruff" check . && "$VENV/bin/ruff" format --check .
     echo "== mypy"; "$VENV/bin/mypy"
     echo "== import-linter"; "$VENV/bin/lint-imports"
