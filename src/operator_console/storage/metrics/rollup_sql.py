@@ -123,10 +123,17 @@ facts AS (
         c.created_at, c.assigned_at, c.resolved_at, c.due_at, c.calls_count, c.callers_count,
         coalesce(c.closure_reason = 'duplicate', false) AND c.resolved_at IS NOT NULL
             AS duplicate,
-        EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = c.id AND e.kind = 'reopened')
-            AS reopened
+        reopen.request_id IS NOT NULL AS reopened
     FROM changed c CROSS JOIN zone LEFT JOIN queues q ON q.id = c.queue_id
+    LEFT JOIN LATERAL (
+        SELECT e.request_id FROM request_events e
+        WHERE e.request_id = c.id AND e.kind = 'reopened' LIMIT 1
+    ) reopen ON true
 )"""
+"""Each changed request's facts. Its reopen event is looked up by the request's index, one
+request at a time: an EXISTS here was planned, once per session in the trigger function, for
+the size of that session's first change, so a session whose first change was a bulk one kept
+a plan that read every reopen event of the table for each later change of one case."""
 
 
 def _when(condition: str) -> str:
@@ -246,8 +253,18 @@ _CHANGED_BY_UPDATE = f"""
 """
 
 
+def _planned_each_time(statement: str) -> str:
+    """A trigger function's statement run by EXECUTE, so that it is planned for the rows of
+    each change: PL/pgSQL keeps a static statement's first plan for the session, and a plan
+    made for a bulk change reads whole tables for every later change of one case."""
+    return f"EXECUTE $statement${statement}$statement$;"
+
+
 def _every_cube(changed: str) -> str:
-    return f"{add_to_counts(changed)};\n{add_to_buckets(changed)};"
+    return "\n".join(
+        _planned_each_time(statement)
+        for statement in (add_to_counts(changed), add_to_buckets(changed))
+    )
 
 
 TRIGGER_FUNCTION = f"""
@@ -294,7 +311,7 @@ ON CONFLICT ({key}) DO UPDATE SET
 """
 
 
-_REOPEN_KEYS = "\n".join(_count_reopens(cube) for cube in CUBES)
+_REOPEN_KEYS = "\n".join(_planned_each_time(_count_reopens(cube)) for cube in CUBES)
 
 REOPEN_TRIGGER_FUNCTION = f"""
 CREATE FUNCTION console_count_metric_reopens() RETURNS trigger
