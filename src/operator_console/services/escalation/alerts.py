@@ -33,10 +33,9 @@ class Alert:
     def words(self) -> Words | str:
         """What the alert says, for a screen to show in its language; the stored sentence
         for a kind this console does not know."""
-        for trigger in TRIGGERS:
-            if self.kind == trigger:
-                return alert_words(self.reference, trigger, self.hours)
-        return self.message
+        if self.kind not in TRIGGERS:
+            return self.message
+        return alert_words(self.reference, self.kind, self.hours)
 
 
 @dataclass(frozen=True)
