@@ -75,6 +75,24 @@ def test_validate_and_load_name_every_planted_mistake_and_write_nothing(
         assert _rows(sqlite_url, table) == 0
 
 
+def test_validate_lists_the_warnings_of_a_bundle_it_refuses_after_its_problems(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = write_small_bundle(
+        tmp_path / "b",
+        services_pothole_json=None,
+        routing_csv=small_files()["routing.csv"] + "pothole,,,,PWD_NOWHERE,,,\n",
+    )
+
+    assert main(["city", "validate", str(folder)]) == 2
+
+    assert capsys.readouterr().out.splitlines() == [
+        "routing.csv:5:5: queue 'PWD_NOWHERE': no such queue in queues.csv",
+        "warning: services.json:2:3: 'Pothole' (pothole) has metadata: true but no definition "
+        "file in services/: it is loaded without questions",
+    ]
+
+
 def test_load_then_export_on_sqlite(
     tmp_path: Path, sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -105,3 +105,75 @@ def test_the_same_wards_without_their_crs_are_refused(tmp_path: Path) -> None:
     [problem] = refused.value.problems
     assert (problem.file, problem.line, problem.column) == ("districts/wards.geojson", 3, 1)
     assert problem.message.startswith("coordinates look projected (feet or metres)")
+
+
+@pytest.mark.parametrize(
+    ("crs_member", "manifest_crs", "where"),
+    [
+        ("EPSG:4326", "", 'the file\'s "crs" member'),
+        (None, 'crs = "EPSG:4326"', "city.toml's crs for this layer"),
+    ],
+)
+def test_wards_in_feet_declared_as_longitude_latitude_are_told_the_crs_does_not_match(
+    tmp_path: Path, crs_member: str | None, manifest_crs: str, where: str
+) -> None:
+    members = (
+        {} if crs_member is None else {"crs": {"type": "name", "properties": {"name": crs_member}}}
+    )
+    folder = write_small_bundle(
+        tmp_path / "boston",
+        city_toml=boston_manifest(manifest_crs),
+        districts_wards_geojson=feature_collection(projected_wards(), **members),
+        routing_csv=routing_in_boston(),
+    )
+
+    with pytest.raises(BundleInvalid) as refused:
+        read_bundle(folder)
+
+    assert [str(problem) for problem in refused.value.problems] == [
+        f"districts/wards.geojson:{3 if crs_member is None else 4}:1: the declared CRS "
+        f"EPSG:4326, WGS 84 ({where}) does not match the coordinates, which look projected "
+        "(feet or metres): declare instead the CRS the file was exported in, as EPSG:<number> "
+        "(its state-plane zone, say)"
+    ]
+
+
+def test_a_feature_without_the_code_property_is_told_the_properties_it_has(
+    tmp_path: Path,
+) -> None:
+    features = boston_wards()[:3]
+    features[1]["properties"] = {"DISTRICT": "2", "NAME": "Two"}
+    folder = write_small_bundle(
+        tmp_path / "boston",
+        city_toml=boston_manifest('name_property = "NAME"'),
+        districts_wards_geojson=feature_collection(features),
+        routing_csv=routing_in_boston(),
+    )
+
+    with pytest.raises(BundleInvalid) as refused:
+        read_bundle(folder)
+
+    assert [str(problem) for problem in refused.value.problems] == [
+        "districts/wards.geojson:4:1: feature 2: no 'WARD' property (the manifest's "
+        "code_property); it has DISTRICT, NAME"
+    ]
+
+
+def test_wards_without_the_name_property_are_a_warning_naming_the_properties_they_have(
+    tmp_path: Path,
+) -> None:
+    folder = write_small_bundle(
+        tmp_path / "boston",
+        city_toml=boston_manifest('name_property = "WARD_NAME"'),
+        districts_wards_geojson=feature_collection(boston_wards()),
+        routing_csv=routing_in_boston(),
+    )
+
+    bundle = read_bundle(folder)
+
+    assert str(bundle.warnings[0]) == (
+        "districts/wards.geojson:3:1: 22 of 22 features have no 'WARD_NAME' property (the "
+        "manifest's name_property) and are named 'Ward <code>'; feature 1 has "
+        + ", ".join(boston_wards()[0]["properties"])
+    )
+    assert bundle.layers[0].districts[0].name == "Ward 1"

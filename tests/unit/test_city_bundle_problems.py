@@ -172,8 +172,8 @@ def test_manifest_mistakes_are_named_at_their_key(tmp_path: Path) -> None:
         "city.toml:10:1: map_zoom must be a whole number from 1 to 20",
     ]
     assert problems[3] == (
-        "districts/wards.geojson:3:1: feature 1: no 'WARD_NO' property (the manifest's "
-        "code_property)"
+        "districts/wards.geojson:3:1: none of the 2 features has a 'WARD_NO' property (the "
+        "manifest's code_property); feature 1 has WARD, NAME"
     )
 
 
@@ -224,7 +224,7 @@ def test_a_district_file_naming_an_unknown_crs(tmp_path: Path) -> None:
 
     assert problems_of(folder) == [
         "districts/wards.geojson:1:1: the file's CRS 'EPSG:999999' is not one pyproj knows "
-        "(try EPSG:2249)"
+        "(give it as EPSG:<number>, e.g. the state-plane zone the file was exported in)"
     ]
 
 
@@ -253,7 +253,8 @@ def test_address_mistakes_are_named_and_the_good_rows_counted(tmp_path: Path) ->
     assert problems_of(folder) == [
         "addresses.csv:3:5: lat 'north' is not a number",
         "addresses.csv:4:2: street is empty",
-        "addresses.csv:5:5: (139.78, -89.65) is not a latitude and longitude",
+        "addresses.csv:5:5: (139.78, -89.65) is not a latitude and longitude: are lat and lon "
+        "swapped?",
         "addresses.csv:6:4: zip is longer than 10 characters",
     ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 import zipfile
 from datetime import date, time
 from pathlib import Path
@@ -14,7 +15,12 @@ from operator_console.domain.permissions import Role
 from operator_console.services.city_bundle.model import CityBundle, RoutingRow
 from operator_console.services.city_bundle.problems import BundleInvalid
 from operator_console.services.city_bundle.reader import read_bundle
-from tests.support.city_bundles import small_addresses, write_small_bundle, zip_folder
+from tests.support.city_bundles import (
+    SMALL_SERVICES,
+    small_addresses,
+    write_small_bundle,
+    zip_folder,
+)
 
 
 def test_the_small_bundle_reads_with_everything_it_holds(tmp_path: Path) -> None:
@@ -106,8 +112,27 @@ def test_a_service_with_questions_but_no_definition_is_a_warning(tmp_path: Path)
 
     assert bundle.definitions == ()
     assert [str(w) for w in bundle.warnings] == [
-        "services.json: 'pothole' has metadata: true but no definition file in services/: "
-        "it is loaded without questions"
+        "services.json:2:3: 'Pothole' (pothole) has metadata: true but no definition file in "
+        "services/: it is loaded without questions"
+    ]
+
+
+def test_a_warning_about_a_service_names_it_and_gives_its_line(tmp_path: Path) -> None:
+    graffiti = {
+        "service_code": "4e7b9c0d1e2f3a4b5c6d7e8f",
+        "service_name": "Graffiti",
+        "description": "",
+        "metadata": True,
+        "type": "realtime",
+        "keywords": "",
+        "group": "Streets",
+    }
+    services = json.dumps([*SMALL_SERVICES, graffiti], indent=2)
+    folder = write_small_bundle(tmp_path / "b", services_json=services)
+
+    assert [str(w) for w in read_bundle(folder).warnings] == [
+        "services.json:29:3: 'Graffiti' (4e7b9c0d1e2f3a4b5c6d7e8f) has metadata: true but no "
+        "definition file in services/: it is loaded without questions"
     ]
 
 

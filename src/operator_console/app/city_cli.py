@@ -97,6 +97,8 @@ def _read(path: Path) -> CityBundle | None:
     except BundleInvalid as exc:
         for problem in exc.problems:
             print(problem)
+        for warning in exc.warnings:
+            print(f"warning: {warning}")
         count = len(exc.problems)
         print(f"{path}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
         return None

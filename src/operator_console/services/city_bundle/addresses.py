@@ -71,7 +71,9 @@ def read_addresses(source: BundleSource, file: str, problems: Problems) -> tuple
 def _row_problem(lat: float, lon: float, texts: tuple[str, ...]) -> tuple[str, str]:
     """What is wrong with a row the fast check in `read_addresses` (same limits) refused."""
     if not (-90 <= lat <= 90 and -180 <= lon <= 180):
-        return "lat", f"({lat}, {lon}) is not a latitude and longitude"
+        swapped = -90 <= lon <= 90 and -180 <= lat <= 180
+        hint = ": are lat and lon swapped?" if swapped else ""
+        return "lat", f"({lat}, {lon}) is not a latitude and longitude{hint}"
     if not texts[1]:
         return "street", "street is empty"
     for name, value, limit in zip(TEXT_COLUMNS, texts, LIMITS, strict=True):

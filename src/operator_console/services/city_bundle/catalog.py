@@ -13,6 +13,11 @@ from operator_console.services.catalog.exchange import (
     read_services_file,
 )
 from operator_console.services.city_bundle.csv_files import Problems, read_text
+from operator_console.services.city_bundle.json_places import (
+    Place,
+    array_item_places,
+    top_array_start,
+)
 from operator_console.services.city_bundle.source import BundleSource
 
 
@@ -27,7 +32,7 @@ def read_catalog(
 ) -> BundleCatalog:
     """The services and their definitions; a definition of a service not listed is a problem, a
     service marked `metadata: true` without one a warning (the catalog import allows it)."""
-    services = _services(source, services_file, problems)
+    services, places = _services(source, services_file, problems)
     codes = {service.service_code for service in services}
     definitions: dict[str, ServiceDefinition] = {}
     first_file: dict[str, str] = {}
@@ -47,12 +52,13 @@ def read_catalog(
             first_file[code] = file
     for service in services:
         if service.metadata and service.service_code not in definitions:
+            line, column = places.get(service.service_code, (None, None))
             problems.warn(
                 services_file,
-                None,
-                None,
-                f"{service.service_code!r} has metadata: true but no definition file in "
-                f"{definitions_folder}/: it is loaded without questions",
+                line,
+                column,
+                f"{service.service_name!r} ({service.service_code}) has metadata: true but no "
+                f"definition file in {definitions_folder}/: it is loaded without questions",
             )
     ordered = tuple(
         definitions[service.service_code]
@@ -62,21 +68,27 @@ def read_catalog(
     return BundleCatalog(services, ordered)
 
 
-def _services(source: BundleSource, file: str, problems: Problems) -> tuple[Service, ...]:
+def _services(
+    source: BundleSource, file: str, problems: Problems
+) -> tuple[tuple[Service, ...], dict[str, Place]]:
+    """The services, and where each starts in the file, by code (when that can be told)."""
     if not source.exists(file):
         problems.add(file, None, None, "is missing: the service catalog (Open311 services.json)")
-        return ()
+        return (), {}
     text = _json_text(source, file, problems)
     if text is None:
-        return ()
+        return (), {}
     try:
         services = read_services_file(SourceText(file, text))
     except CatalogFileError as exc:
         problems.add(file, None, None, exc.problem)
-        return ()
+        return (), {}
     if not services:
         problems.add(file, None, None, "lists no services")
-    return services
+    start = top_array_start(text)
+    places = None if start is None else array_item_places(text, start, len(services))
+    codes = (service.service_code for service in services)
+    return services, dict(zip(codes, places or (), strict=False))
 
 
 def _definition(source: BundleSource, file: str, problems: Problems) -> ServiceDefinition | None:

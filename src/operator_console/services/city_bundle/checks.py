@@ -9,12 +9,19 @@ from operator_console.services.city_bundle.model import Queue
 
 
 class Codes:
-    """The codes one file defines (queue codes, staff logins...), each with its line."""
+    """The codes one file defines (queue codes, staff logins...), each with its line.
 
-    def __init__(self, what: str, file: str) -> None:
+    `unknown_because` says why the file's codes are not known ("is missing"), when they are
+    not: references to them are then not checked, and not reported one by one.
+    """
+
+    def __init__(self, what: str, file: str, column: str = "code") -> None:
         self.what = what
         self.file = file
+        self.column = column
         self.lines: dict[str, int] = {}
+        self.unknown_because: str | None = None
+        self._said_unchecked: set[tuple[str, str]] = set()
 
     def define(self, cells: Cells, column: str, code: str) -> bool:
         """Record `code`; False, with a problem at the cell, when the file already defined it."""
@@ -29,16 +36,28 @@ class Codes:
     def __contains__(self, code: object) -> bool:
         return code in self.lines
 
+    def say_unchecked(self, cells: Cells, column: str) -> None:
+        """Once per referring file and column: its references to these codes were not checked."""
+        if (cells.file, column) in self._said_unchecked:
+            return
+        self._said_unchecked.add((cells.file, column))
+        cells.problem(
+            column, f"{column} not checked on any row: {self.file} {self.unknown_because}"
+        )
+
 
 def check_reference(
     cells: Cells, column: str, code: str | None, known: Codes | Collection[str] | None, what: str
 ) -> bool:
     """True when `code` is empty or known; otherwise a problem at the cell naming where to look.
 
-    `known` is None when the file defining the codes could not be read: its problems are
-    reported there, not again at every reference.
+    `known` is None, or `Codes` that are `unknown_because`, when the file defining the codes
+    could not be read: its problems are reported there, not again at every reference.
     """
     if not code or known is None or code in known:
+        return True
+    if isinstance(known, Codes) and known.unknown_because is not None:
+        known.say_unchecked(cells, column)
         return True
     where = f" in {known.file}" if isinstance(known, Codes) else ""
     cells.problem(column, f"{column} {code!r}: no such {what}{where}")

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-import pyproj
 import shapely
-from numpy.typing import NDArray
 from shapely.geometry import mapping, shape
 from shapely.geometry.base import BaseGeometry
 
 from operator_console.services.city_bundle.csv_files import Problems
+from operator_console.services.city_bundle.district_crs import (
+    DistrictCrs,
+    Transform,
+    district_crs,
+    looks_like_lon_lat,
+)
+from operator_console.services.city_bundle.json_places import array_item_places
 from operator_console.services.city_bundle.manifest import LayerSpec
 from operator_console.services.city_bundle.model import District, DistrictLayer
 
@@ -28,8 +32,17 @@ SIMPLIFY_DEGREES = 1e-5
 REPAIR_AREA_TOLERANCE = 1e-3
 COORDINATE_DECIMALS = 7
 _POLYGONAL = frozenset({"Polygon", "MultiPolygon"})
+MAX_NAMES_SHOWN = 12
 _FEATURES = re.compile(r'"features"\s*:\s*\[')
-Transform = Callable[[NDArray[np.float64]], NDArray[np.float64]]
+
+
+@dataclass(frozen=True)
+class LayerFile:
+    """A district file as read: its layer's districts (none when unusable) and its CRS."""
+
+    file: str
+    layer: DistrictLayer
+    crs: DistrictCrs = field(default_factory=DistrictCrs)
 
 
 @dataclass(frozen=True)
@@ -39,39 +52,36 @@ class _Feature:
     column: int | None
 
 
-def read_layer(spec: LayerSpec, text: str, problems: Problems) -> DistrictLayer:
+def read_layer(spec: LayerSpec, text: str, problems: Problems) -> LayerFile:
     """The layer's districts; each problem names the file and, where known, the feature's line."""
     file = spec.file
+    nothing = LayerFile(file, DistrictLayer(spec.layer, ()))
     try:
         document = json.loads(text)
     except json.JSONDecodeError as exc:
         problems.add(file, exc.lineno, exc.colno, f"not JSON: {exc.msg}")
-        return DistrictLayer(spec.layer, ())
+        return nothing
     if not isinstance(document, dict) or document.get("type") != "FeatureCollection":
         problems.add(file, 1, 1, "not a GeoJSON FeatureCollection")
-        return DistrictLayer(spec.layer, ())
+        return nothing
     features = document.get("features")
     if not isinstance(features, list) or not features:
         problems.add(file, 1, 1, "the FeatureCollection has no features")
-        return DistrictLayer(spec.layer, ())
-    usable, transform = _transform(spec, document, problems)
-    if not usable:
-        return DistrictLayer(spec.layer, ())
-    located = list(_located_features(text, features))
-    if transform is None and not _looks_like_lon_lat(located):
+        return nothing
+    crs = district_crs(spec, document, problems)
+    if crs is None:
+        return nothing
+    located = _located_features(text, features)
+    if crs.to_lon_lat is None and not looks_like_lon_lat(features):
         first = located[0]
-        problems.add(
-            file,
-            first.line,
-            first.column,
-            "coordinates look projected (feet or metres): give the file's CRS in a "
-            '"crs" member, or crs = "EPSG:...." in its [[districts]] table in city.toml',
-        )
-        return DistrictLayer(spec.layer, ())
+        problems.add(file, first.line, first.column, crs.projected_coordinates_problem())
+        return LayerFile(file, DistrictLayer(spec.layer, ()), crs)
+    if _no_feature_has_codes(spec, located, problems):
+        return LayerFile(file, DistrictLayer(spec.layer, ()), crs)
     districts: list[District] = []
     seen: dict[str, int | None] = {}
     for index, feature in enumerate(located):
-        district = _district(spec, index, feature, transform, problems)
+        district = _district(spec, index, feature, crs.to_lon_lat, problems)
         if district is None:
             continue
         if district.code in seen:
@@ -84,105 +94,61 @@ def read_layer(spec: LayerSpec, text: str, problems: Problems) -> DistrictLayer:
             continue
         seen[district.code] = feature.line
         districts.append(district)
-    return DistrictLayer(spec.layer, tuple(districts))
+    if spec.name_property and districts:
+        _warn_of_missing_names(spec, spec.name_property, located, problems)
+    return LayerFile(file, DistrictLayer(spec.layer, tuple(districts)), crs)
 
 
-def _transform(
-    spec: LayerSpec, document: dict[str, Any], problems: Problems
-) -> tuple[bool, Transform | None]:
-    """(True, None) for longitude/latitude, (True, a transform to it), or (False, None), with a
-    problem recorded, for a CRS that cannot be used."""
-    named = _crs_name(document)
-    if named is False:
-        problems.add(
-            spec.file, 1, 1, 'the "crs" member is not {"type": "name", "properties": {"name": ...}}'
-        )
-        return False, None
-    name = named or spec.crs
-    if name is None:
-        return True, None
-    try:
-        crs = pyproj.CRS.from_user_input(name)
-    except pyproj.exceptions.CRSError:
-        given = "the file's" if named else "city.toml's crs for this layer:"
-        problems.add(
-            spec.file, 1, 1, f"{given} CRS {name!r} is not one pyproj knows (try EPSG:2249)"
-        )
-        return False, None
-    wgs84 = pyproj.CRS.from_epsg(4326)
-    if crs.is_geographic and crs.ellipsoid == wgs84.ellipsoid:
-        return True, None
-    transformer = pyproj.Transformer.from_crs(crs, wgs84, always_xy=True)
-
-    def to_lon_lat(xy: NDArray[np.float64]) -> NDArray[np.float64]:
-        lons, lats = transformer.transform(xy[:, 0], xy[:, 1])
-        return np.column_stack((lons, lats))
-
-    return True, to_lon_lat
-
-
-def _crs_name(document: dict[str, Any]) -> str | bool | None:
-    if "crs" not in document or document["crs"] is None:
-        return None
-    crs = document["crs"]
-    properties = crs.get("properties") if isinstance(crs, dict) else None
-    name = properties.get("name") if isinstance(properties, dict) else None
-    return name if isinstance(name, str) and name.strip() else False
-
-
-def _located_features(text: str, features: list[Any]) -> Iterator[_Feature]:
+def _located_features(text: str, features: list[Any]) -> list[_Feature]:
     """Each feature with the line and column where it starts in the text, when they can be told."""
-    starts = _feature_starts(text, len(features))
-    if starts is None:
-        yield from (_Feature(feature, None, None) for feature in features)
-        return
-    line, counted_to = 1, 0
-    for feature, offset in zip(features, starts, strict=True):
-        line += text.count("\n", counted_to, offset)
-        counted_to = offset
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        yield _Feature(feature, line, column)
-
-
-def _feature_starts(text: str, count: int) -> list[int] | None:
     found = _FEATURES.search(text)
-    if found is None:
-        return None
-    decoder = json.JSONDecoder()
-    starts: list[int] = []
-    position = found.end()
-    try:
-        while len(starts) < count:
-            while text[position] in " \t\r\n,":
-                position += 1
-            starts.append(position)
-            _, position = decoder.raw_decode(text, position)
-    except (json.JSONDecodeError, IndexError):
-        return None
-    return starts
+    places = None if found is None else array_item_places(text, found.end(), len(features))
+    if places is None:
+        return [_Feature(feature, None, None) for feature in features]
+    return [
+        _Feature(feature, line, column)
+        for feature, (line, column) in zip(features, places, strict=True)
+    ]
 
 
-def _looks_like_lon_lat(features: list[_Feature]) -> bool:
-    for feature in features:
-        geometry = feature.document.get("geometry") if isinstance(feature.document, dict) else None
-        coordinates = geometry.get("coordinates") if isinstance(geometry, dict) else None
-        if coordinates is None:
-            continue
-        try:
-            points = np.asarray(list(_points(coordinates)), dtype=float)
-        except (TypeError, ValueError):
-            continue
-        if points.size and (np.abs(points[:, 0]).max() > 180 or np.abs(points[:, 1]).max() > 90):
-            return False
+def _no_feature_has_codes(spec: LayerSpec, located: list[_Feature], problems: Problems) -> bool:
+    """True, with one problem rather than one per feature, when no feature has the code
+    property (the manifest names the wrong one)."""
+    if len(located) < 2:
+        return False
+    if any(spec.code_property in _properties(feature.document) for feature in located):
+        return False
+    first = located[0]
+    problems.add(
+        spec.file,
+        first.line,
+        first.column,
+        f"none of the {len(located)} features has a {spec.code_property!r} property (the "
+        f"manifest's code_property); feature 1 {_has_words(_properties(first.document))}",
+    )
     return True
 
 
-def _points(coordinates: Any) -> Iterator[tuple[float, float]]:
-    if coordinates and isinstance(coordinates[0], int | float):
-        yield coordinates[0], coordinates[1]
+def _warn_of_missing_names(
+    spec: LayerSpec, name_property: str, located: list[_Feature], problems: Problems
+) -> None:
+    """Features without the manifest's name_property are named after their code: a warning."""
+    lacking = [
+        (index, feature)
+        for index, feature in enumerate(located)
+        if name_property not in _properties(feature.document)
+    ]
+    if not lacking:
         return
-    for part in coordinates:
-        yield from _points(part)
+    index, first = lacking[0]
+    problems.warn(
+        spec.file,
+        first.line,
+        first.column,
+        f"{len(lacking)} of {len(located)} features have no {name_property!r} property "
+        f"(the manifest's name_property) and are named {_default_name(spec, '<code>')!r}; "
+        f"feature {index + 1} {_has_words(_properties(first.document))}",
+    )
 
 
 def _district(
@@ -195,16 +161,19 @@ def _district(
     if not isinstance(document, dict) or document.get("type") != "Feature":
         problem("not a GeoJSON Feature")
         return None
-    properties = document.get("properties") or {}
+    properties = _properties(document)
     code = _property_text(properties, spec.code_property)
     if not code:
-        problem(f"no {spec.code_property!r} property (the manifest's code_property)")
+        problem(
+            f"no {spec.code_property!r} property (the manifest's code_property); "
+            f"it {_has_words(properties)}"
+        )
         return None
     if len(code) > MAX_CODE_CHARS:
         problem(f"district code {code!r} is longer than {MAX_CODE_CHARS} characters")
         return None
     name = _property_text(properties, spec.name_property) if spec.name_property else ""
-    name = name or f"{spec.layer.replace('_', ' ').capitalize()} {code}"
+    name = name or _default_name(spec, code)
     if len(name) > MAX_NAME_CHARS:
         problem(f"district name is longer than {MAX_NAME_CHARS} characters")
         return None
@@ -228,9 +197,25 @@ def _district(
     return District(code, name, _geometry_dict(checked))
 
 
-def _property_text(properties: Any, key: str) -> str:
-    if not isinstance(properties, dict):
-        return ""
+def _properties(feature: Any) -> dict[str, Any]:
+    properties = feature.get("properties") if isinstance(feature, dict) else None
+    return properties if isinstance(properties, dict) else {}
+
+
+def _has_words(properties: dict[str, Any]) -> str:
+    """ "has DISTRICT, NAME" or "has no properties", for a message."""
+    names = [str(name) for name in properties]
+    if not names:
+        return "has no properties"
+    shown = ", ".join(names[:MAX_NAMES_SHOWN])
+    return f"has {shown}{', ...' if len(names) > MAX_NAMES_SHOWN else ''}"
+
+
+def _default_name(spec: LayerSpec, code: str) -> str:
+    return f"{spec.layer.replace('_', ' ').capitalize()} {code}"
+
+
+def _property_text(properties: dict[str, Any], key: str) -> str:
     value = properties.get(key)
     if isinstance(value, bool) or value is None:
         return ""

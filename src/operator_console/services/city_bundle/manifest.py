@@ -49,12 +49,17 @@ class LayerSpec:
 
 @dataclass(frozen=True)
 class Manifest:
-    """What city.toml says; `settings` is None when the `[city]` table has problems."""
+    """What city.toml says; `settings` is None when the `[city]` table has problems.
+
+    `given_time_zone` is the `[city]` table's time_zone as written, valid or not (None when
+    absent), so that a calendar relying on it is not told that city.toml gives none.
+    """
 
     settings: CitySettings | None
     layers: tuple[LayerSpec, ...]
     basemap: Basemap | None
     files: Mapping[str, str] = field(default_factory=dict)
+    given_time_zone: str | None = None
 
     def file(self, kind: str) -> str:
         """The bundle path of a kind of file (`departments`, ...): the manifest's or the default."""
@@ -79,6 +84,7 @@ def read_manifest(text: str, problems: Problems) -> Manifest | None:
         layers=fields.layers(),
         basemap=fields.basemap(),
         files=fields.files(),
+        given_time_zone=fields.given_time_zone(),
     )
 
 
@@ -203,6 +209,12 @@ class _Fields:
             map_zoom=zoom,
             unknown_location=unknown,
         )
+
+    def given_time_zone(self) -> str | None:
+        """The time_zone text of [city], without checking it (`settings` does that)."""
+        city = self._document.get("city")
+        value = city.get("time_zone") if isinstance(city, dict) else None
+        return value.strip() if isinstance(value, str) and value.strip() else None
 
     def languages(self, city: Mapping[str, Any]) -> tuple[str, ...]:
         value = city.get("languages", ["en"])

@@ -32,10 +32,14 @@ class BundleProblem:
 
 
 class BundleInvalid(Exception):  # noqa: N818 (the name the commands and docs use)
-    """A bundle that cannot be used; `problems` lists every problem found, in file order."""
+    """A bundle that cannot be used; `problems` lists every problem found, in file order, and
+    `warnings` the doubtful things found beside them."""
 
-    def __init__(self, problems: Iterable[BundleProblem]) -> None:
+    def __init__(
+        self, problems: Iterable[BundleProblem], warnings: Iterable[BundleProblem] = ()
+    ) -> None:
         self.problems = tuple(problems)
+        self.warnings = tuple(warnings)
         count = len(self.problems)
         lines = "\n".join(str(problem) for problem in self.problems)
         super().__init__(f"{count} problem{'s' if count != 1 else ''} in the city bundle:\n{lines}")

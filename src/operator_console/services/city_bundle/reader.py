@@ -15,7 +15,7 @@ from operator_console.services.city_bundle.csv_files import (
     read_table,
     read_text,
 )
-from operator_console.services.city_bundle.geojson_districts import read_layer
+from operator_console.services.city_bundle.geojson_districts import LayerFile, read_layer
 from operator_console.services.city_bundle.manifest import MANIFEST, Manifest, read_manifest
 from operator_console.services.city_bundle.model import AddressPoint, CityBundle, DistrictLayer
 from operator_console.services.city_bundle.organisation import (
@@ -26,6 +26,7 @@ from operator_console.services.city_bundle.organisation import (
     read_queues,
     read_staff,
 )
+from operator_console.services.city_bundle.placement import check_placement
 from operator_console.services.city_bundle.problems import BundleInvalid, BundleProblem
 from operator_console.services.city_bundle.routing_rows import (
     ROUTING_COLUMNS,
@@ -85,17 +86,21 @@ class _BundleReader:
     def read(self) -> CityBundle:
         manifest = self.manifest
         settings = manifest.settings
-        layers = tuple(self._layer_files(manifest))
+        layer_files = self._layer_files(manifest)
+        layers = tuple(layer_file.layer for layer_file in layer_files)
         departments = self._codes("departments", "department")
         department_rows = self._each(
-            "departments", DEPARTMENT_COLUMNS, lambda table: read_departments(table, departments)
+            "departments",
+            DEPARTMENT_COLUMNS,
+            lambda table: read_departments(table, departments),
+            defines=departments,
         )
         calendar_codes = self._codes("calendars", "calendar")
-        time_zone = settings.time_zone if settings else None
         calendars = self._each(
             "calendars",
             CALENDAR_COLUMNS,
-            lambda table: read_calendars(table, calendar_codes, time_zone),
+            lambda table: read_calendars(table, calendar_codes, manifest.given_time_zone),
+            defines=calendar_codes,
         )
         closures = self._each(
             "closures",
@@ -108,12 +113,14 @@ class _BundleReader:
             "sla_policies",
             SLA_COLUMNS,
             lambda table: read_sla_policies(table, policy_codes, calendar_codes),
+            defines=policy_codes,
         )
         queue_codes = self._codes("queues", "queue")
         queues = self._each(
             "queues",
             QUEUE_COLUMNS,
             lambda table: read_queues(table, queue_codes, departments, self.problems),
+            defines=queue_codes,
         )
         catalog = read_catalog(
             self.source, manifest.file("services"), manifest.file("definitions"), self.problems
@@ -137,17 +144,21 @@ class _BundleReader:
             queues=queue_codes,
         )
         routing = self._each("routing", ROUTING_COLUMNS, lambda table: read_routing(table, targets))
-        logins = self._codes("staff", "login")
+        logins = self._codes("staff", "login", column="login")
         staff = self._each(
             "staff",
             STAFF_COLUMNS,
             lambda table: read_staff(table, logins, queue_codes),
             required=False,
         )
-        addresses = self._addresses(manifest)
+        address_file, addresses = self._addresses(manifest)
+        map_center = settings.map_center if settings else None
+        check_placement(map_center, layer_files, address_file, addresses, self.problems)
         self._check_basemap(manifest)
         if self.problems.found or settings is None:
-            raise BundleInvalid(self.problems.found + self.problems.summaries())
+            raise BundleInvalid(
+                self.problems.found + self.problems.summaries(), self.problems.warnings
+            )
         return CityBundle(
             root=self.source.root,
             settings=settings,
@@ -167,20 +178,22 @@ class _BundleReader:
             warnings=tuple(self.problems.warnings),
         )
 
-    def _layer_files(self, manifest: Manifest) -> list[DistrictLayer]:
-        layers = []
+    def _layer_files(self, manifest: Manifest) -> list[LayerFile]:
+        layer_files = []
         for spec in manifest.layers:
+            text = None
             if not self.source.exists(spec.file):
                 self.problems.add(spec.file, None, None, f"is missing: layer {spec.layer!r}")
-                layers.append(DistrictLayer(spec.layer, ()))
-                continue
-            text = read_text(self.source, spec.file, self.problems)
-            layer = read_layer(spec, text, self.problems) if text is not None else None
-            layers.append(layer or DistrictLayer(spec.layer, ()))
-        return layers
+            else:
+                text = read_text(self.source, spec.file, self.problems)
+            if text is None:
+                layer_files.append(LayerFile(spec.file, DistrictLayer(spec.layer, ())))
+            else:
+                layer_files.append(read_layer(spec, text, self.problems))
+        return layer_files
 
-    def _codes(self, kind: str, what: str) -> Codes:
-        return Codes(what, self.manifest.file(kind))
+    def _codes(self, kind: str, what: str, *, column: str = "code") -> Codes:
+        return Codes(what, self.manifest.file(kind), column)
 
     def _each(
         self,
@@ -189,25 +202,38 @@ class _BundleReader:
         read: Callable[[CsvTable], tuple[T, ...]],
         *,
         required: bool = True,
+        defines: Codes | None = None,
     ) -> tuple[T, ...]:
-        """The rows of one CSV file; none when it is missing (a problem if it is required)."""
+        """The rows of one CSV file; none when it is missing (a problem if it is required).
+
+        When the file cannot be read, or lacks the column of the codes it `defines`, those
+        codes are marked unknown, so the references to them are not each reported.
+        """
         file = self.manifest.file(kind)
         if not self.source.exists(file):
             if required or kind in self.manifest.files:
                 self.problems.add(file, None, None, "is missing")
+            if defines is not None:
+                defines.unknown_because = "is missing"
             return ()
         table = read_table(self.source, file, columns, self.problems)
+        if defines is not None:
+            if table is None:
+                defines.unknown_because = "could not be read"
+            elif defines.column not in table.columns:
+                defines.unknown_because = f"has no {defines.column!r} column"
         return read(table) if table is not None else ()
 
-    def _addresses(self, manifest: Manifest) -> tuple[AddressPoint, ...]:
+    def _addresses(self, manifest: Manifest) -> tuple[str, tuple[AddressPoint, ...]]:
+        """The address file's path and its points (none when it is absent)."""
         file = manifest.file("addresses")
         if not self.source.exists(file) and "addresses" not in manifest.files:
             file = f"{file}.gz"
         if not self.source.exists(file):
             if "addresses" in manifest.files:
                 self.problems.add(file, None, None, "is missing")
-            return ()
-        return read_addresses(self.source, file, self.problems)
+            return file, ()
+        return file, read_addresses(self.source, file, self.problems)
 
     def _check_basemap(self, manifest: Manifest) -> None:
         basemap = manifest.basemap

@@ -27,16 +27,18 @@ _DAY_SEPARATORS = re.compile(r"[;,\s]+")
 def read_calendars(
     table: CsvTable, codes: Codes, city_time_zone: str | None
 ) -> tuple[Calendar, ...]:
-    """Calendars; an empty time_zone is the city's."""
+    """Calendars; an empty time_zone is the city's (`city_time_zone`, as city.toml writes it:
+    when that is not a time zone, city.toml's problem says so, not each calendar)."""
     supported = holidays.list_supported_countries()
     calendars = []
     for cells in table.rows:
         code = cells.required("code", max_length=MAX_CODE)
-        time_zone = cells.text("time_zone") or city_time_zone or ""
+        own_time_zone = cells.text("time_zone")
+        time_zone = own_time_zone or city_time_zone or ""
         if not time_zone:
             cells.problem("time_zone", "time_zone is empty and city.toml gives none")
-        elif not is_time_zone(time_zone):
-            cells.problem("time_zone", f"{time_zone!r} is not an IANA time zone")
+        elif own_time_zone and not is_time_zone(own_time_zone):
+            cells.problem("time_zone", f"{own_time_zone!r} is not an IANA time zone")
         starts = cells.clock_time("work_start", time(8, 0))
         ends = cells.clock_time("work_end", time(17, 0))
         if starts >= ends:
