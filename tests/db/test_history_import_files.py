@@ -214,6 +214,31 @@ def test_what_cannot_be_imported_at_all_is_one_line_and_exit_code_2(
         assert message in err and len(err.strip().splitlines()) == 1, err
 
 
+def test_an_export_whose_every_row_is_rejected_exits_2_after_its_counts(
+    demo_sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "aliens.csv"
+    export.write_text(
+        "CASE_ENQUIRY_ID,OPEN_DT,CASE_STATUS,TYPE\n"
+        "301,01/05/2015 12:40:41 PM,Open,Alien Landing\n"
+        "302,01/06/2015 09:00:00 AM,Open,Alien Landing\n",
+        encoding="utf-8",
+    )
+    command = ["--database-url", demo_sqlite_url, "--staff", "admin1", "import", "requests"]
+    command += ["--mapping", "boston", "--quiet", str(export)]
+    for dry_run in (["--dry-run"], []):
+        assert main([*command, *dry_run]) == 2
+        said = capsys.readouterr()
+        assert "2 rows read, 0 " in said.out and "2 rejected" in said.out
+        assert said.err.strip().splitlines() == [
+            "import requests: aliens.csv: every one of the 2 rows was rejected "
+            f"(their reasons are in {export}.rejects.csv)"
+        ]
+        assert export.with_name("aliens.csv.rejects.csv").is_file()
+        export.with_name("aliens.csv.rejects.csv").unlink()
+    assert _imported_ids(demo_sqlite_url) == []
+
+
 def test_one_engine_imports_twice_its_connections_left_clean(
     demo_db_url: str, tmp_path: Path
 ) -> None:

@@ -224,6 +224,22 @@ def test_vocabularies_fall_back_as_the_mapping_says() -> None:
     assert missing == Rejected(3, "service not in the catalog", "Street light (street-light)")
 
 
+def test_source_names_that_are_catalog_codes_are_kept_as_written() -> None:
+    codes = ["PWD-POT", "STREET_LIGHT", "4e7b3e4c992b945109000000", "heat-hot-water"]
+    as_code = RequestMapper(
+        parse_mapping(SPRINGFIELD.replace('fallback = "other"', "source_name_as_code = true"), "s"),
+        HEADER,
+        CityCatalog("SPR", set(codes), set()),
+    )
+    for line, code in enumerate(codes, start=2):
+        request = as_code.map(line, row(Ticket=str(line), Kind=code))
+        assert isinstance(request, ImportedRequest) and request.service_code == code
+    slugged = as_code.map(10, row(Ticket="10", Kind="HEAT/HOT WATER"))
+    assert isinstance(slugged, ImportedRequest) and slugged.service_code == "heat-hot-water"
+    unknown = as_code.map(11, row(Ticket="11", Kind="PWD-XYZ"))
+    assert unknown == Rejected(11, "service not in the catalog", "PWD-XYZ (pwd-xyz)")
+
+
 @pytest.mark.parametrize(
     ("cells", "reason"),
     [

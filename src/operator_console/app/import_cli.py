@@ -42,7 +42,9 @@ def register(subparsers: Any) -> None:
         "--rejects", type=Path, help="where skipped rows go (default: <export>.rejects.csv)"
     )
     requests.add_argument(
-        "--dry-run", action="store_true", help="read and check every row, write nothing"
+        "--dry-run",
+        action="store_true",
+        help="read and check every row; write only the rejects file",
     )
     requests.add_argument(
         "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="rows per transaction"
@@ -51,7 +53,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace, database_url: str, staff_login: str | None) -> int:
-    """Run the import; a problem is one line on stderr and exit code 2."""
+    """Run the import; a problem, or an export none of whose rows can be used, is one line on
+    stderr and exit code 2."""
     from sqlalchemy.exc import DBAPIError
 
     from operator_console.storage.db import schema
@@ -112,6 +115,11 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None) ->
     finally:
         database.engine.dispose()
     print(describe(report, database.label))
+    if report.read and sum(report.rejected.values()) == report.read:
+        return _fail(
+            f"{args.export.name}: every one of the {report.read:,} rows was rejected "
+            f"(their reasons are in {report.rejects_file})"
+        )
     return 0
 
 

@@ -91,7 +91,8 @@ class ImportMapping:
             headers compare on letters and digits, whatever the case, spaces or underscores).
         statuses: the export's status text, lowercased, to the console's status.
         service_names: the export's service name to a catalog service code.
-        source_name_as_code: names the table does not list become codes themselves (slugified).
+        source_name_as_code: names the table does not list become codes themselves: a catalog
+            code as written, any other name slugified.
         fallback_service: the code for a name nothing else maps ("" rejects the row instead).
         channels: the export's channel text, lowercased, to the console's channel.
     """

@@ -213,7 +213,7 @@ class RequestMapper:
         mapping = self.mapping
         code = self._services.get(name) or self._services.get(name.lower())
         if code is None and mapping.source_name_as_code:
-            code = slug(name)
+            code = name if name in self._city.service_codes else slug(name)
         if code is not None and code in self._city.service_codes:
             return code
         if mapping.fallback_service:
