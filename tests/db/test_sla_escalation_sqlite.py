@@ -134,6 +134,8 @@ def test_an_admin_configures_the_rules_from_the_shell(
     assert "nothing was changed" in capsys.readouterr().err
     as_staff = ["--database-url", sqlite_url, "--staff", "admin1", "sla"]  # as other commands
     assert main([*as_staff, "disable-rule", "2"]) == 0
+    assert main([*sla, "enable-rule", "2", "--as", "admin1"]) == 0  # after the command too
+    assert main([*sla, "disable-rule", "2", "--as", "admin1"]) == 0
     assert main([*sla, "rules"]) == 0
     assert capsys.readouterr().out.splitlines()[-2:] == [
         "1: 2d: overdue_by 8 h -> move_queue to ESC (fired on 0 cases)",

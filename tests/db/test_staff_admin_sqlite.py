@@ -106,8 +106,24 @@ def test_only_an_admin_named_with_as_acts(
     demo_sqlite_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert staff_cli(demo_sqlite_url, "list") == 2
-    assert "an admin acts (--as LOGIN)" in capsys.readouterr().err
+    assert "an admin acts: operator-console --staff LOGIN staff list" in capsys.readouterr().err
     assert staff_cli(demo_sqlite_url, "--as", "operator1", "disable", "operator2") == 2
     assert "only admins can add staff" in capsys.readouterr().err
     assert staff_cli(demo_sqlite_url, "--as", "ghost", "list") == 2
     assert "'ghost'" in capsys.readouterr().err
+
+
+def test_the_admin_is_named_before_or_after_the_command(
+    demo_sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ways = (
+        ["--staff", "admin1", "staff", "list"],
+        ["staff", "--as", "admin1", "list"],
+        ["staff", "list", "--as", "admin1"],
+        ["--staff", "operator1", "staff", "--as", "admin1", "list"],
+    )
+    for words in ways:
+        assert main(["--database-url", demo_sqlite_url, *words]) == 0, words
+        assert re.search(r"^admin1 +", capsys.readouterr().out, re.MULTILINE), words
+    assert staff_cli(demo_sqlite_url, "--as", "admin1", "list", "--as", "operator1") == 2
+    assert "operator1" in capsys.readouterr().err

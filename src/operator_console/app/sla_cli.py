@@ -7,8 +7,10 @@ import argparse
 import sys
 import time
 from datetime import UTC, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from operator_console.app.acting_option import acting_option, add_group_acting_option
 from operator_console.services.escalation.rules import ACTIONS, TRIGGERS
 
 if TYPE_CHECKING:
@@ -25,7 +27,9 @@ def register(subparsers: Any) -> None:
         description="Fire every escalation rule whose line an open case crossed: each rule "
         "once per case, however many consoles or services run the pass (docs/escalation.md).",
     )
+    add_group_acting_option(group)
     commands = group.add_subparsers(dest="sla_command", required=True)
+    add_parser = partial(commands.add_parser, parents=[acting_option()])
     once = commands.add_parser("run", help="run the escalation pass now")
     once.add_argument(
         "--every",
@@ -33,9 +37,8 @@ def register(subparsers: Any) -> None:
         metavar="SECONDS",
         help="run it again every SECONDS until stopped (the systemd service does this)",
     )
-    group.add_argument("--as", dest="acting_login", metavar="LOGIN", help="the admin (SQLite)")
-    commands.add_parser("rules", help="the escalation rules, and how often each fired")
-    add = commands.add_parser("add-rule", help="add an escalation rule (admins)")
+    add_parser("rules", help="the escalation rules, and how often each fired")
+    add = add_parser("add-rule", help="add an escalation rule (admins)")
     add.add_argument("--trigger", required=True, choices=TRIGGERS)
     add.add_argument("--action", required=True, choices=ACTIONS)
     add.add_argument("--policy", metavar="CODE", help="the SLA policy (default: every policy)")
@@ -45,7 +48,7 @@ def register(subparsers: Any) -> None:
         ("disable-rule", "stop a rule firing (what it fired stays)"),
         ("enable-rule", "let a disabled rule fire again"),
     ):
-        commands.add_parser(name, help=what).add_argument("rule_id", type=int, metavar="ID")
+        add_parser(name, help=what).add_argument("rule_id", type=int, metavar="ID")
 
 
 def _seconds(text: str) -> float:

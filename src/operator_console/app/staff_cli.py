@@ -6,8 +6,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from functools import partial
 from typing import Any
 
+from operator_console.app.acting_option import acting_option, add_group_acting_option
 from operator_console.domain.permissions import NotPermittedError, Role
 from operator_console.services.errors import BackendUnavailableError, DatabaseRefusedError
 from operator_console.services.staff.actions import StaffChange, StaffDirectory
@@ -27,12 +29,13 @@ def register(subparsers: Any) -> None:
         description="Add staff, change their roles and queues, disable and enable them. On "
         "PostgreSQL this acts as the database login (an admin, or the database's owner to add "
         "the first admins) and each staff member gets a database login in their role's group; "
-        "on SQLite it acts as the admin named by --as.",
+        "on SQLite it acts as the admin named by --staff LOGIN (before `staff`) or --as LOGIN.",
     )
-    group.add_argument("--as", dest="acting_login", metavar="LOGIN", help="the admin (SQLite)")
+    add_group_acting_option(group)
     commands = group.add_subparsers(dest="staff_command", required=True)
-    commands.add_parser("list", help="everyone on the staff, with role, sign-in and queues")
-    add = commands.add_parser("add", help="add a person and their login")
+    add_parser = partial(commands.add_parser, parents=[acting_option()])
+    add_parser("list", help="everyone on the staff, with role, sign-in and queues")
+    add = add_parser("add", help="add a person and their login")
     add.add_argument("login", help="2 to 63 lower-case letters, digits, _ . -")
     add.add_argument("--name", required=True, help="the name colleagues read")
     add.add_argument("--role", required=True, help=_ROLES)
@@ -53,19 +56,19 @@ def register(subparsers: Any) -> None:
         "For a staff member who has no database login yet (PostgreSQL), add creates their login "
         "in their role's group, or adopts a plain login of that name."
     )
-    set_password = commands.add_parser(
+    set_password = add_parser(
         "set-password", help="give a login a new password, asked twice (PostgreSQL)"
     )
     set_password.add_argument("login")
-    set_role = commands.add_parser("set-role", help="move a person to another role")
+    set_role = add_parser("set-role", help="move a person to another role")
     set_role.add_argument("login")
     set_role.add_argument("role", help=_ROLES)
     for name, what in (
         ("disable", "stop a login signing in (history stays)"),
         ("enable", "let a disabled login sign in again"),
     ):
-        commands.add_parser(name, help=what).add_argument("login")
-    queues = commands.add_parser("set-queues", help="the queues a person works in")
+        add_parser(name, help=what).add_argument("login")
+    queues = add_parser("set-queues", help="the queues a person works in")
     queues.add_argument("login")
     queues.add_argument("codes", nargs="*", metavar="CODE", help="none: no queue")
 
@@ -101,7 +104,11 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None) ->
         try:
             actor = acting_admin(database.engine, args.acting_login or staff_login)
         except ValueError as exc:
-            hint = "" if postgres else "; an admin acts (--as LOGIN)"
+            hint = (
+                ""
+                if postgres
+                else f"; an admin acts: operator-console --staff LOGIN staff {args.staff_command}"
+            )
             return _fail(f"{database.label}: {exc}{hint}")
         desk = StaffDesk(lambda: SqlStaffUnitOfWork(database.engine), actor)
         if args.staff_command == "list":
