@@ -211,3 +211,15 @@ def test_assignments_reopened_cases_backlog_and_csv(
     assert [row["group"] for row in rows[1:]] == [g["key"] or "" for g in document["groups"]]
     code, out, err = _run(demo_db_url, capsys, *WIDE, "--by", "ward")
     assert code == 0 and out.splitlines()[3].startswith("city") and "Ward 22" in out
+
+
+def test_the_text_table_shows_every_group_code_whole(
+    demo_sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    codes = [g["key"] for g in _json(demo_sqlite_url, capsys, "--by", "queue")["groups"]]
+    longest = max(codes, key=len)
+    assert len(longest) > 12
+    code, out, err = _run(demo_sqlite_url, capsys, *WIDE, "--by", "queue")
+    assert code == 0, err
+    lines = out.splitlines()[4:]
+    assert [line[: len(longest) + 1].rstrip() for line in lines] == [c or "" for c in codes]

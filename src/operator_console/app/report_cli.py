@@ -174,7 +174,8 @@ def _print(report: Any, args: argparse.Namespace) -> None:
 
 
 def _text(rows: list[list[Any]]) -> str:
-    """A readable table: the group, its cases, on-time share and clocks in hours."""
+    """A readable table: the group, its cases, on-time share and clocks in hours. The group
+    column is as wide as the longest code, so codes are never cut; names are cut at 28."""
     lines = []
     header = rows[0]
     wanted = [
@@ -189,19 +190,20 @@ def _text(rows: list[list[Any]]) -> str:
         "small",
     ]
     at = [header.index(name) for name in wanted]
+    width = max([12, *(len(str(row[at[0]])) for row in rows[1:])])
     lines.append(
-        f"{'':<12} {'':<28} {'':>8} {'':>8} {'intake to':>10} {'assign to':>10} "
+        f"{'':<{width}} {'':<28} {'':>8} {'':>8} {'intake to':>10} {'assign to':>10} "
         f"{'intake to resolve':>21}"
     )
     lines.append(
-        f"{'group':<12} {'name':<28} {'cases':>8} {'on time':>8} {'assign':>10} "
+        f"{'group':<{width}} {'name':<28} {'cases':>8} {'on time':>8} {'assign':>10} "
         f"{'resolve':>10} {'median':>10} {'p90':>10}"
     )
-    lines.append(f"{'':<12} {'':<28} {'':>8} {'':>8} {'(median, hours)':>21} {'(hours)':>21}")
+    lines.append(f"{'':<{width}} {'':<28} {'':>8} {'':>8} {'(median, hours)':>21} {'(hours)':>21}")
     for row in rows[1:]:
         key, name, cases, on_time, assign, resolve, median, p90, small = (row[i] for i in at)
         lines.append(
-            f"{str(key)[:12]:<12} {str(name)[:28]:<28} {cases:>8,} {_percent(on_time):>8} "
+            f"{key!s:<{width}} {str(name)[:28]:<28} {cases:>8,} {_percent(on_time):>8} "
             f"{_hours(assign):>10} {_hours(resolve):>10} {_hours(median):>10} {_hours(p90):>10}"
             + ("  small" if small is True else "")
         )
