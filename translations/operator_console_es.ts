@@ -3294,8 +3294,8 @@
         <translation>Base de datos: %1</translation>
     </message>
     <message>
-        <source>Demo database: no sign-in, anyone can act as anyone</source>
-        <translation>Demostración: sin inicio de sesión, cualquiera actúa como otro</translation>
+        <source>SQLite database: no sign-in, anyone can act as anyone</source>
+        <translation>Base SQLite: sin inicio de sesión, cualquiera actúa como otro</translation>
     </message>
     <message>
         <source>Sign &amp;out / switch user…</source>

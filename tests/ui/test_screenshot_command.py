@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
+from operator_console.app.cli import main
+from tests.support.city_bundles import write_small_bundle
+
 
 # A dispatcher's queues have nothing at risk today: triage shows the first bucket with cases,
 # and the case screen opens one of them, instead of waiting out the time limit on empty screens.
@@ -36,6 +39,26 @@ def test_screenshot_writes_a_png_per_screen(
         assert (image.width(), image.height()) == (1280, 720)
         colours = {image.pixel(x, y) for x in range(0, 1280, 37) for y in range(0, 720, 23)}
         assert len(colours) > 20, f"{name} looks blank"
+
+
+def test_another_citys_screens_are_staged_from_its_own_data_and_leave_no_scratch_copy(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'city.sqlite3'}"
+    assert main(["--database-url", url, "db", "upgrade"]) == 0
+    bundle = write_small_bundle(tmp_path / "bundle")
+    assert main(["--database-url", url, "city", "load", str(bundle)]) == 0
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), TMPDIR=str(scratch))
+    command = [sys.executable, "-m", "operator_console.app.cli", "--database-url", url]
+    command += ["--staff", "admin1", "--screenshot", str(tmp_path / "shots")]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    written = {Path(line).name for line in result.stdout.split()}
+    assert {"intake.png", "intake-read-back.png", "admin-routing.png", "staff.png"} <= written
+    assert "not ready" not in result.stderr
+    assert not list(scratch.glob("oc-scratch-*"))
 
 
 def test_an_unusable_database_fails_the_screenshot_run_with_one_line(tmp_path: Path) -> None:

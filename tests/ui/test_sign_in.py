@@ -125,7 +125,7 @@ def test_the_demo_switches_person_without_sign_in_and_says_it_has_no_security(
         first = window_of(controller, qtbot)
         assert first.staff_label.text() == "Maria Alvarez (operator1) · Operator"
         assert first.security_label.text() == (
-            "Demo database: no sign-in, anyone can act as anyone"
+            "SQLite database: no sign-in, anyone can act as anyone"
         )
         first.sign_out_action.trigger()
         qtbot.waitUntil(lambda: controller.chooser is not None, timeout=20000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from operator_console.ui.cases.detail_panel import CaseDetailPanel
 from operator_console.ui.search.search_popup import SearchPopup
@@ -14,7 +14,8 @@ EXAMPLE_SEARCH = "Kingbird Rd"
 
 
 def search_scenes(window: MainWindow) -> list[Any]:
-    """The search popup over the Queues tab, then the first case found with a status call."""
+    """The search popup over the Queues tab, then the first case found with a status call (when
+    the example finds one)."""
     from operator_console.app.screenshot_scenes import Scene
 
     popup = window.findChild(SearchPopup)
@@ -22,9 +23,11 @@ def search_scenes(window: MainWindow) -> list[Any]:
     if popup is None or not isinstance(case, CaseDetailPanel):
         return []
 
+    answered: list[int] = []  # how many cases the example search found, once it has
+    popup.results_shown.connect(answered.append)
+
     def found() -> bool:
-        searching = QCoreApplication.translate("SearchPopup", "Searching…")
-        return bool(popup.model.hits) and popup.message.text() != searching
+        return bool(answered)
 
     def start_call() -> None:
         popup.close_search()
@@ -35,8 +38,8 @@ def search_scenes(window: MainWindow) -> list[Any]:
         )
         case.show_case(popup.model.hits[0].request_id)
 
-    def calling() -> bool:
-        return case.detail is not None and case.status_call.active
+    def calling() -> bool:  # a city with no case at the example address has no status call
+        return not popup.model.hits or (case.detail is not None and case.status_call.active)
 
     return [
         Scene("search", "queues", lambda: popup.open_with(EXAMPLE_SEARCH), found),

@@ -28,6 +28,9 @@ def worklist_scenes(window: MainWindow, may_submit: bool) -> list[Any]:
     if not isinstance(panel, WorklistsPanel):
         return []
 
+    answered: list[int] = []  # how many cases the opened search found, once it has
+    panel.saved.results_shown.connect(answered.append)
+
     def open_the_last(count: int) -> None:
         if count:
             panel.saved.list.setCurrentRow(count - 1)
@@ -51,7 +54,7 @@ def worklist_scenes(window: MainWindow, may_submit: bool) -> list[Any]:
 
     def ready() -> bool:
         saved, mine = panel.saved, panel.my_cases.open_model
-        searched = bool(saved.model.hits) or not saved.searches
+        searched = bool(answered) or not saved.searches
         return mine.started and not mine.loading and searched and saved.opened is not None
 
     return [Scene("worklists", "worklists", stage, ready)]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
+import logging
+import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +22,8 @@ from operator_console.storage.db.identity import (
 )
 from operator_console.storage.db.identity import identify as identify
 from operator_console.storage.db.tables import city, service_requests, staff
+
+_log = logging.getLogger(__name__)
 
 
 class DatabaseUnavailableError(RuntimeError):
@@ -126,9 +131,19 @@ def list_staff(engine: Engine) -> list[StaffIdentity]:
 
 
 def copy_sqlite(database: OpenedDatabase) -> str:
-    """Copy a SQLite database to a temporary file (consistently, WAL included); its URL."""
-    target = Path(tempfile.mkdtemp(prefix="oc-scratch-")) / "console.sqlite3"
+    """Copy a SQLite database to a temporary file (consistently, WAL included), removed when
+    the process ends; its URL."""
+    folder = Path(tempfile.mkdtemp(prefix="oc-scratch-"))
+    atexit.register(_remove_scratch, folder)
+    target = folder / "console.sqlite3"
     with database.engine.connect() as connection:
         connection.exec_driver_sql(f"VACUUM INTO '{target}'")
     database.engine.dispose()
     return f"sqlite:///{target}"
+
+
+def _remove_scratch(folder: Path) -> None:
+    try:
+        shutil.rmtree(folder)
+    except OSError as exc:
+        _log.warning("the scratch copy %s was not removed: %s", folder, exc)

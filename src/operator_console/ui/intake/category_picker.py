@@ -39,6 +39,10 @@ class CategoryPicker(QObject):
     def service(self, code: str) -> ServiceChoice | None:
         return self._catalog.get(code)
 
+    def services(self) -> list[ServiceChoice]:
+        """The catalog the operator picks from, in its order."""
+        return list(self._catalog.values())
+
     def search(self, text: str) -> None:
         """Type `text` into the search box and list its matches, best first."""
         self._ui.categorySearch.setText(text)

@@ -47,6 +47,7 @@ class LocationPicker(QObject):
         self._status_before_no_match: tuple[str, str] | None = None
         self.map_view: MapView | None = None
         self._next_view: tuple[float, float, int] | None = None  # the city's new centre, zoom
+        self.city_center: tuple[float, float] | None = None  # the city's map centre, once read
         self._suggestions: dict[str, AddressMatch] = {}
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
@@ -134,6 +135,11 @@ class LocationPicker(QObject):
         self.show_pin(lat, lon)
         self._set_pin(lat, lon, keep_address=True)
 
+    def pin_at(self, lat: float, lon: float) -> None:
+        """The pin goes to (lat, lon) as if put there on the map: the address is looked up."""
+        self.show_pin(lat, lon)
+        self._set_pin(lat, lon, keep_address=False)
+
     def _on_map_pin_moved(self, lat: float, lon: float, source: str) -> None:
         if source != "api":
             self._set_pin(lat, lon, keep_address=False)
@@ -168,6 +174,7 @@ class LocationPicker(QObject):
 
     @Slot(object)
     def _on_map_setup_loaded(self, setup: MapSetup) -> None:
+        self.city_center = (setup.center_lat, setup.center_lon)
         if self._base_map is None:
             return
         if self.map_view is not None:  # read again: the city's settings changed

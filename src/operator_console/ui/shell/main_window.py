@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.ui.statusBar.addWidget(self.staff_label)
         if session.dialect == "sqlite":
             self.security_label = _status_label(
-                "securityLabel", self.tr("Demo database: no sign-in, anyone can act as anyone")
+                "securityLabel", self.tr("SQLite database: no sign-in, anyone can act as anyone")
             )
             self.security_label.setStyleSheet(
                 "QLabel { background: #fff4ce; color: #4d3800; padding: 0 6px; }"
