@@ -12,6 +12,7 @@ from operator_console.ui.intake.panel import IntakePanel
 
 EXAMPLE_PHONE = "617 555 0142"
 EXAMPLE_SERVICE = "street-light-outages"
+EXAMPLE_CATEGORY_SEARCH = "streetlight out"  # as a caller says it
 EXAMPLE_ADDRESS = "Exeter St & Newbury St"
 EXAMPLE_ANSWERS = {"lights_out": "several", "pole_number": "N0012002"}
 EXAMPLE_DESCRIPTION = "Three street lights out in a row since Friday; the block is dark at night."
@@ -44,7 +45,7 @@ class CallScene:
         panel.presenter.suggest_addresses(EXAMPLE_ADDRESS)
         service = service or _first_plain_service(panel.categories.services())
         if service is not None:
-            panel.categories.search(service.name)
+            panel.categories.search(EXAMPLE_CATEGORY_SEARCH if self.demo else service.name)
             panel.categories.choose(service.code)
         if self.demo:
             panel.questions.set_answers(EXAMPLE_ANSWERS)
