@@ -14,7 +14,12 @@ from shapely.geometry import mapping, shape
 
 from operator_console.services.city_bundle.problems import BundleInvalid
 from operator_console.services.city_bundle.reader import read_bundle
-from tests.support.city_bundles import SMALL_CITY_TOML, feature_collection, write_small_bundle
+from tests.support.city_bundles import (
+    SMALL_CITY_TOML,
+    csv_text,
+    feature_collection,
+    write_small_bundle,
+)
 from tests.support.data import BOSTON_WARDS
 
 MASSACHUSETTS_FEET = "EPSG:2249"  # NAD83 / Massachusetts Mainland, US survey feet
@@ -45,7 +50,18 @@ def projected_wards() -> list[dict[str, Any]]:
 
 
 def boston_manifest(crs_line: str = "") -> str:
-    return SMALL_CITY_TOML.replace('name_property = "NAME"\n', f"{crs_line}\n")
+    manifest = SMALL_CITY_TOML.replace('name_property = "NAME"\n', f"{crs_line}\n")
+    return manifest.replace("map_center = [39.7817, -89.6501]", "map_center = [42.3601, -71.0589]")
+
+
+def boston_addresses() -> str:
+    """Three address points in Boston's wards."""
+    rows = [
+        ("1", "City Hall Sq", "", "02201", 42.3603, -71.0577, "Boston"),
+        ("4", "Jersey St", "", "02215", 42.3467, -71.0972, "Boston"),
+        ("2300", "Washington St", "", "02119", 42.3288, -71.0846, "Boston"),
+    ]
+    return csv_text(("number", "street", "unit", "zip", "lat", "lon", "locality"), rows)
 
 
 def routing_in_boston() -> str:
@@ -71,6 +87,7 @@ def test_wards_in_massachusetts_state_plane_read_back_as_the_originals(
         city_toml=boston_manifest(manifest_crs),
         districts_wards_geojson=feature_collection(projected_wards(), **members),
         routing_csv=routing_in_boston(),
+        addresses_csv=boston_addresses(),
     )
 
     [layer] = read_bundle(folder).layers
@@ -97,6 +114,7 @@ def test_the_same_wards_without_their_crs_are_refused(tmp_path: Path) -> None:
         city_toml=boston_manifest(),
         districts_wards_geojson=feature_collection(projected_wards()),
         routing_csv=routing_in_boston(),
+        addresses_csv=boston_addresses(),
     )
 
     with pytest.raises(BundleInvalid) as refused:
@@ -125,6 +143,7 @@ def test_wards_in_feet_declared_as_longitude_latitude_are_told_the_crs_does_not_
         city_toml=boston_manifest(manifest_crs),
         districts_wards_geojson=feature_collection(projected_wards(), **members),
         routing_csv=routing_in_boston(),
+        addresses_csv=boston_addresses(),
     )
 
     with pytest.raises(BundleInvalid) as refused:
@@ -148,6 +167,7 @@ def test_a_feature_without_the_code_property_is_told_the_properties_it_has(
         city_toml=boston_manifest('name_property = "NAME"'),
         districts_wards_geojson=feature_collection(features),
         routing_csv=routing_in_boston(),
+        addresses_csv=boston_addresses(),
     )
 
     with pytest.raises(BundleInvalid) as refused:
@@ -167,6 +187,7 @@ def test_wards_without_the_name_property_are_a_warning_naming_the_properties_the
         city_toml=boston_manifest('name_property = "WARD_NAME"'),
         districts_wards_geojson=feature_collection(boston_wards()),
         routing_csv=routing_in_boston(),
+        addresses_csv=boston_addresses(),
     )
 
     bundle = read_bundle(folder)

@@ -38,7 +38,7 @@ def small_wards_in(crs: str, *, declared: str) -> str:
     return feature_collection(features, crs={"type": "name", "properties": {"name": declared}})
 
 
-def test_districts_declared_in_the_wrong_state_plane_zone_are_far_from_the_map_centre(
+def test_districts_in_the_wrong_state_plane_zone_away_from_centre_and_points_are_refused(
     tmp_path: Path,
 ) -> None:
     folder = write_small_bundle(
@@ -46,14 +46,32 @@ def test_districts_declared_in_the_wrong_state_plane_zone_are_far_from_the_map_c
         districts_wards_geojson=small_wards_in(ILLINOIS_WEST_FEET, declared=ILLINOIS_EAST_FEET),
     )
 
-    bundle = read_bundle(folder)
+    with pytest.raises(BundleInvalid) as refused:
+        read_bundle(folder)
 
     # The address points lie in no district too, but that follows from the districts' CRS.
-    [warning] = [str(warning) for warning in bundle.warnings]
-    assert warning.startswith(
+    [problem] = [str(problem) for problem in refused.value.problems]
+    assert problem.startswith(
         "districts/wards.geojson: no district is within 50 km of city.toml's map_center "
-        "[39.7817, -89.6501] (the nearest is "
+        "[39.7817, -89.6501], around which most address points lie (the nearest district is "
     )
+    assert problem.endswith(
+        " km away): the districts' CRS is likely wrong (declared EPSG:3435, NAD83 / Illinois "
+        "East (ftUS))"
+    )
+
+
+def test_districts_far_from_the_centre_of_a_city_without_address_points_are_a_warning(
+    tmp_path: Path,
+) -> None:
+    folder = write_small_bundle(
+        tmp_path / "b",
+        districts_wards_geojson=small_wards_in(ILLINOIS_WEST_FEET, declared=ILLINOIS_EAST_FEET),
+        addresses_csv=None,
+    )
+
+    [warning] = [str(warning) for warning in read_bundle(folder).warnings]
+
     assert warning.endswith(
         " km away): the districts' CRS may be wrong (declared EPSG:3435, NAD83 / Illinois East "
         "(ftUS)), or map_center is not in the city"
@@ -80,10 +98,12 @@ def test_districts_without_a_crs_written_latitude_first_are_far_from_the_map_cen
         tmp_path / "b", districts_wards_geojson=feature_collection(features)
     )
 
-    [warning] = [str(warning) for warning in read_bundle(folder).warnings]
+    with pytest.raises(BundleInvalid) as refused:
+        read_bundle(folder)
 
-    assert "the districts' CRS may be wrong (none declared, so read as longitude/latitude)" in (
-        warning
+    [problem] = [str(problem) for problem in refused.value.problems]
+    assert "the districts' CRS is likely wrong (none declared, so read as longitude/latitude)" in (
+        problem
     )
 
 

@@ -27,19 +27,42 @@ def check_placement(
     points: Sequence[AddressPoint],
     problems: Problems,
 ) -> None:
-    """Warn of a layer far from the map's centre; then check the address points against the
-    routing layer (the first), unless that layer is the one misplaced."""
+    """A layer far from the map's centre is a warning, or an error when the address points lie
+    around the centre too (then the layer is the one misplaced); the address points are then
+    checked against the routing layer (the first), unless that layer is the one misplaced."""
     misplaced: set[str] = set()
+    points_near_center = (
+        map_center is not None and bool(points) and _mostly_near(points, map_center)
+    )
     for layer_file in layer_files:
-        if map_center is not None and _far_from_center(layer_file, map_center, problems):
+        if map_center is not None and _far_from_center(
+            layer_file, map_center, problems, points_near_center
+        ):
             misplaced.add(layer_file.file)
     routing = layer_files[0] if layer_files else None
     if routing is not None and routing.layer.districts and routing.file not in misplaced:
         _check_address_points(address_file, points, routing, problems)
 
 
+def _mostly_near(points: Sequence[AddressPoint], center: tuple[float, float]) -> bool:
+    """Whether most address points lie within FAR_FROM_CENTER_KM of the map's centre."""
+    to_metres = _metres_around(*center)
+    x, y = to_metres.transform([p.lon for p in points], [p.lat for p in points])
+    near = np.hypot(np.asarray(x), np.asarray(y)) <= FAR_FROM_CENTER_KM * 1000
+    return bool(near.sum() > MOSTLY_OUTSIDE * len(points))
+
+
+def _metres_around(lat: float, lon: float) -> pyproj.Transformer:
+    """Longitude/latitude to metres in a projection that keeps distances from (lat, lon) true."""
+    around = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
+    return pyproj.Transformer.from_crs("EPSG:4326", around, always_xy=True)
+
+
 def _far_from_center(
-    layer_file: LayerFile, map_center: tuple[float, float], problems: Problems
+    layer_file: LayerFile,
+    map_center: tuple[float, float],
+    problems: Problems,
+    points_near_center: bool,
 ) -> bool:
     districts = layer_file.layer.districts
     if not districts:
@@ -51,22 +74,32 @@ def _far_from_center(
     nearest_km = _nearest_km(districts, lat, lon)
     if nearest_km <= FAR_FROM_CENTER_KM:
         return False
-    problems.warn(
-        layer_file.file,
-        None,
-        None,
-        f"no district is within {FAR_FROM_CENTER_KM:.0f} km of city.toml's map_center "
-        f"[{lat}, {lon}] (the nearest is {nearest_km:,.0f} km away): the districts' CRS may be "
-        f"wrong ({layer_file.crs.words()}), or map_center is not in the city",
-    )
+    if points_near_center:
+        problems.add(
+            layer_file.file,
+            None,
+            None,
+            f"no district is within {FAR_FROM_CENTER_KM:.0f} km of city.toml's map_center "
+            f"[{lat}, {lon}], around which most address points lie (the nearest district is "
+            f"{nearest_km:,.0f} km away): the districts' CRS is likely wrong "
+            f"({layer_file.crs.words()})",
+        )
+    else:
+        problems.warn(
+            layer_file.file,
+            None,
+            None,
+            f"no district is within {FAR_FROM_CENTER_KM:.0f} km of city.toml's map_center "
+            f"[{lat}, {lon}] (the nearest is {nearest_km:,.0f} km away): the districts' CRS may "
+            f"be wrong ({layer_file.crs.words()}), or map_center is not in the city",
+        )
     return True
 
 
 def _nearest_km(districts: Sequence[District], lat: float, lon: float) -> float:
     """The distance from (lat, lon) to the nearest outline, measured in a projection that keeps
     distances from that point true."""
-    around = pyproj.CRS.from_proj4(f"+proj=aeqd +lat_0={lat} +lon_0={lon} +datum=WGS84 +units=m")
-    to_metres = pyproj.Transformer.from_crs("EPSG:4326", around, always_xy=True)
+    to_metres = _metres_around(lat, lon)
 
     def metres(xy: NDArray[np.float64]) -> NDArray[np.float64]:
         return np.column_stack(to_metres.transform(xy[:, 0], xy[:, 1]))
