@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import subprocess
+import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -223,3 +225,16 @@ def test_the_text_table_shows_every_group_code_whole(
     assert code == 0, err
     lines = out.splitlines()[4:]
     assert [line[: len(longest) + 1].rstrip() for line in lines] == [c or "" for c in codes]
+
+
+def test_a_reader_that_stops_early_ends_the_command_without_a_traceback(
+    demo_sqlite_url: str,
+) -> None:
+    command = [sys.executable, "-m", "operator_console.app.cli", "--database-url"]
+    command += [demo_sqlite_url, "report", "metrics", *WIDE, "--by", "category", "--csv"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # as `| head` does once it has its lines
+    errors = process.stderr.read()
+    assert process.wait(timeout=120) == 1
+    assert "Traceback" not in errors and "BrokenPipeError" not in errors
