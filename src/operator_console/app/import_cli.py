@@ -152,8 +152,8 @@ def describe(report: ImportReport, label: str) -> str:
         f"{sum(report.rejected.values()):,} rejected "
         f"({report.seconds:.1f} s, {report.rows_per_second:,.0f} rows/s)"
     ]
-    if report.read and report.already_present == report.read:
-        lines.append("Every row was already imported: nothing changed.")
+    if report.already_present and not report.imported and not report.dry_run:
+        lines.append("No row was new: nothing changed.")
     for reason, count in sorted(report.rejected.items(), key=lambda item: -item[1]):
         lines.append(f"  rejected, {reason}: {count:,}")
     if report.rejects_file:
