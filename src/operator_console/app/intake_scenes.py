@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import phonenumbers
 from PySide6.QtCore import Qt
 
 from operator_console.services.addresses.search import AddressMatch
@@ -29,13 +30,14 @@ class CallScene:
 
     def stage(self) -> None:
         panel, ui = self.panel, self.panel.ui
-        ui.callerPhone.setText(EXAMPLE_PHONE)
+        service = panel.categories.service(EXAMPLE_SERVICE)
+        self.demo = service is not None
+        phone = EXAMPLE_PHONE if self.demo else _example_phone(panel.presenter.phone_region)
+        ui.callerPhone.setText(phone)
         ui.callerFirstName.setText("Ana")
         ui.callerLastName.setText("Lopes")
         ui.callerEmail.setText("ana.lopes@example.org")
-        panel.presenter.look_up_caller(EXAMPLE_PHONE)
-        service = panel.categories.service(EXAMPLE_SERVICE)
-        self.demo = service is not None
+        panel.presenter.look_up_caller(phone)
         if self.demo:
             ui.locationAddress.setText(EXAMPLE_ADDRESS)
         panel.location.place_settled.connect(self._on_place_settled)
@@ -75,6 +77,14 @@ class CallScene:
         )
         previewed = bool(panel.ui.routingPreview.text()) or not self.demo
         return self.settled and searched and previewed and map_ready
+
+
+def _example_phone(region: str) -> str:
+    """The numbering plan's own example number of the city's region, as dialled there."""
+    example = phonenumbers.example_number(region)
+    if example is None:
+        return EXAMPLE_PHONE
+    return phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
 
 
 def _first_plain_service(services: list[ServiceChoice]) -> ServiceChoice | None:
