@@ -135,12 +135,13 @@ def test_every_kind_of_mistake_in_the_tables(tmp_path: Path) -> None:
         "queues.csv:5:1: queue 'ANML_FIELD' is already on line 4",
         "queues.csv:3:5: parent 'PWD_DAY': no such queue in queues.csv",
         "service_settings.csv:2:2: sla_policy 'business-9d': no such SLA policy in "
-        "sla_policies.csv",
+        "sla_policies.csv (did you mean 'business-2d'?)",
         "service_settings.csv:2:4: default_priority 'soon' is not one of low, normal, high, urgent",
         "service_settings.csv:2:5: staff_only 'perhaps' is not true or false",
         "service_settings.csv:3:1: service 'graffiti': no such service in services.json",
         "service_settings.csv:3:3: default_queue 'PWD_ROADS': no such queue in queues.csv",
-        "routing.csv:2:1: service 'potholes': no such service in services.json",
+        "routing.csv:2:1: service 'potholes': no such service in services.json (did you mean "
+        "'pothole'?)",
         "routing.csv:3:2: group 'Parks': no such group in services.json",
         "routing.csv:3:7: rank 'first' is not a whole number",
         "routing.csv:4:3: layer 'council': no such layer in city.toml (layers: ward)",

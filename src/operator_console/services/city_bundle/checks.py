@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Collection, Mapping, Sequence
 
 from operator_console.services.city_bundle.csv_files import Cells, Problems
@@ -60,8 +61,15 @@ def check_reference(
         known.say_unchecked(cells, column)
         return True
     where = f" in {known.file}" if isinstance(known, Codes) else ""
-    cells.problem(column, f"{column} {code!r}: no such {what}{where}")
+    cells.problem(column, f"{column} {code!r}: no such {what}{where}{_did_you_mean(code, known)}")
     return False
+
+
+def _did_you_mean(code: str, known: Codes | Collection[str]) -> str:
+    """The known code closest to a misspelt one, if one is close."""
+    codes = list(known.lines) if isinstance(known, Codes) else list(known)
+    close = difflib.get_close_matches(code, codes, n=1, cutoff=0.8)
+    return f" (did you mean {close[0]!r}?)" if close else ""
 
 
 def check_queue_parents(
