@@ -166,6 +166,7 @@ class _Progress:
 
     def __init__(self, args: argparse.Namespace) -> None:
         self._quiet = bool(args.quiet)
+        self._verb = "checking" if args.dry_run else "importing"
         self._bar: Any = None
         self._done = 0
 
@@ -173,7 +174,7 @@ class _Progress:
         if not self._quiet:
             from tqdm import tqdm
 
-            self._bar = tqdm(unit=" rows", unit_scale=True, file=sys.stderr, desc="importing")
+            self._bar = tqdm(unit=" rows", unit_scale=True, file=sys.stderr, desc=self._verb)
         return self
 
     def update(self, read: int) -> None:
