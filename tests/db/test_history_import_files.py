@@ -12,6 +12,7 @@ from sqlalchemy import func, insert, select
 
 from operator_console.app.cli import main
 from operator_console.services.history_import.importer import import_history
+from operator_console.services.history_import.mapping import read_mapping
 from operator_console.services.history_import.rows import slug
 from operator_console.services.history_import.shipped import find_mapping, mappings_dir
 from operator_console.storage.db.engine import make_engine
@@ -251,3 +252,84 @@ def test_one_engine_imports_twice_its_connections_left_clean(
             reports.append(import_history(mapping, export, writer, tmp_path / "rejects.csv"))
     engine.dispose()
     assert [(r.imported, r.already_present) for r in reports] == [(40, 0), (0, 40)]
+
+
+CHICAGO_MAPPING = """
+name = "chicago"
+time_zone = "America/Chicago"
+date_formats = ["%m/%d/%Y %I:%M:%S %p"]
+
+[columns]
+id = ["SR_NUMBER"]
+opened = ["CREATED_DATE"]
+closed = ["CLOSED_DATE"]
+status = ["STATUS"]
+service = ["SR_TYPE"]
+duplicate_flag = ["DUPLICATE"]
+duplicate_of = ["PARENT_SR_NUMBER"]
+
+[statuses]
+"Open" = "in_queue"
+"Completed" = "closed"
+"Canceled" = "closed"
+
+[closure.statuses]
+"Canceled" = "cancelled"
+
+[services.names]
+"Graffiti Removal Request" = "graffiti-removal"
+"Street Light Out Complaint" = "street-light-outages"
+"""
+
+
+def test_a_chicago_export_closes_its_cases_by_status_and_duplicate_flag(
+    demo_sqlite_url: str, tmp_path: Path
+) -> None:
+    mapping_file = tmp_path / "chicago.toml"
+    mapping_file.write_text(CHICAGO_MAPPING, encoding="utf-8")
+    export = tmp_path / "chicago.csv"
+    header = [
+        "SR_NUMBER",
+        "SR_TYPE",
+        "STATUS",
+        "CREATED_DATE",
+        "CLOSED_DATE",
+        "DUPLICATE",
+        "PARENT_SR_NUMBER",
+    ]
+    graffiti, light = "Graffiti Removal Request", "Street Light Out Complaint"
+    opened, closed = "12/06/2026 10:15:00 AM", "12/08/2026 02:30:00 PM"
+    rows = [
+        ["SR26-00001234", graffiti, "Completed", opened, closed, "false", ""],
+        ["SR26-00001235", graffiti, "Completed", opened, closed, "true", "SR26-00001234"],
+        ["SR26-00001236", light, "Canceled", opened, closed, "false", ""],
+        ["SR26-00001237", light, "Canceled", opened, closed, "true", "SR26-00001236"],
+        ["SR26-00001238", light, "Open", opened, "", "false", ""],
+        ["SR26-00001234", graffiti, "Canceled", opened, closed, "false", ""],  # re-exported
+    ]
+    with export.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([header, *rows])
+    engine = make_engine(demo_sqlite_url)
+    mapping = read_mapping(mapping_file)
+    with SqlHistoryWriter(engine, mapping) as writer:
+        report = import_history(mapping, export, writer, tmp_path / "rejects.csv")
+    with engine.connect() as connection:
+        stored = connection.execute(
+            select(
+                service_requests.c.source_id,
+                service_requests.c.status,
+                service_requests.c.closure_reason,
+                service_requests.c.closure_note,
+            )
+            .where(service_requests.c.source_id.is_not(None))
+            .order_by(service_requests.c.source_id)
+        ).all()
+    engine.dispose()
+    assert (report.imported, dict(report.rejected)) == (5, {"id repeated in the file": 1})
+    assert [tuple(row) for row in stored] == [
+        ("SR26-00001234", "closed", "fixed", ""),  # the first row of a repeated id is kept
+        ("SR26-00001235", "closed", "duplicate", "Duplicate of SR26-00001234"),
+        ("SR26-00001236", "closed", "cancelled", ""),
+        ("SR26-00001237", "closed", "duplicate", "Duplicate of SR26-00001236"),
+        ("SR26-00001238", "in_queue", None, None),
+    ]

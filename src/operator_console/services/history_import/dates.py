@@ -84,6 +84,7 @@ class DateReader:
 
     def __init__(self, formats: Sequence[str], time_zone: str) -> None:
         self._readers = [_compiled(fmt) for fmt in formats]
+        self._tried = ", ".join([*formats, "ISO 8601"])
         self._zone = ZoneInfo(time_zone)
         self._offsets: dict[tuple[int, int, int, int], timedelta] = {}
 
@@ -130,4 +131,6 @@ class DateReader:
             if position:
                 readers.insert(0, readers.pop(position))
             return value
-        raise UnreadableDateError(f"{text!r} is a date in none of the mapping's formats")
+        raise UnreadableDateError(
+            f"{text!r} is a date in none of the mapping's formats ({self._tried})"
+        )

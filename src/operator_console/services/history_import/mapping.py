@@ -20,6 +20,8 @@ COLUMN_FIELDS = (
     "due",
     "status",
     "closure",
+    "duplicate_flag",
+    "duplicate_of",
     "service",
     "latitude",
     "longitude",
@@ -49,6 +51,7 @@ _TOP_KEYS = frozenset(
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 _ESCAPE = re.compile(r"\\.")
 _UPPER_LITERAL = re.compile(r"[A-Z]")
+CLOSING_STATUSES = frozenset({Status.RESOLVED, Status.CLOSED})
 
 
 class MappingFileError(ValueError):
@@ -90,6 +93,8 @@ class ImportMapping:
         columns: candidate header names of each field of COLUMN_FIELDS (first present wins;
             headers compare on letters and digits, whatever the case, spaces or underscores).
         statuses: the export's status text, lowercased, to the console's status.
+        closure_statuses: a closing status text, lowercased, to its closure reason (before
+            the closure rules are tried).
         service_names: the export's service name to a catalog service code.
         source_name_as_code: names the table does not list become codes themselves: a catalog
             code as written, any other name slugified.
@@ -104,6 +109,7 @@ class ImportMapping:
     unknown_location: tuple[float, float] | None
     columns: Mapping[str, tuple[str, ...]]
     statuses: Mapping[str, Status]
+    closure_statuses: Mapping[str, ClosureReason]
     closure_rules: tuple[ClosureRule, ...]
     default_closure: ClosureReason
     service_names: Mapping[str, str]
@@ -165,7 +171,8 @@ class _Reader:
         channels = self._table(data, "channels")
         self._known(channels, {"names", "default"}, "channels")
         closure = self._table(data, "closure")
-        self._known(closure, {"rules", "default"}, "closure")
+        self._known(closure, {"rules", "default", "statuses"}, "closure")
+        statuses = self._statuses(self._table(data, "statuses"))
         return ImportMapping(
             name=name,
             source=self.source,
@@ -173,7 +180,10 @@ class _Reader:
             date_formats=self._date_formats(data.get("date_formats", [])),
             unknown_location=self._point(data.get("unknown_location")),
             columns=columns,
-            statuses=self._statuses(self._table(data, "statuses")),
+            statuses=statuses,
+            closure_statuses=self._closure_statuses(
+                self._table(closure, "statuses", "closure.statuses"), statuses
+            ),
             closure_rules=self._closure_rules(closure.get("rules", [])),
             default_closure=self._closure_reason(
                 closure.get("default", ClosureReason.FIXED.value), "closure.default"
@@ -203,8 +213,9 @@ class _Reader:
             known = ", ".join(sorted(allowed))
             raise self.fail(key, f"unknown key (known here: {known})")
 
-    def _table(self, data: Mapping[str, Any], key: str) -> dict[str, Any]:
-        value = data.get(key, {})
+    def _table(self, data: Mapping[str, Any], name: str, key: str = "") -> dict[str, Any]:
+        key = key or name
+        value = data.get(name, {})
         if not isinstance(value, dict):
             raise self.fail(key, f"must be a table ([{key}]), not {type(value).__name__}")
         return value
@@ -262,7 +273,7 @@ class _Reader:
         return float(value[0]), float(value[1])
 
     def _string_table(self, data: Mapping[str, Any], name: str, key: str) -> dict[str, str]:
-        table = self._table(data, name)
+        table = self._table(data, name, key)
         for source, value in table.items():
             if not isinstance(value, str) or not value:
                 raise self.fail(f"{key}.{source!r}", "must be non-empty text")
@@ -286,6 +297,26 @@ class _Reader:
         except ValueError as exc:
             known = ", ".join(reason.value for reason in ClosureReason)
             raise self.fail(key, f"{value!r} is not a closure reason (one of: {known})") from exc
+
+    def _closure_statuses(
+        self, table: dict[str, Any], statuses: Mapping[str, Status]
+    ) -> dict[str, ClosureReason]:
+        reasons = {}
+        for source, value in table.items():
+            key = f"closure.statuses.{source!r}"
+            status = statuses.get(source.lower())
+            if status is None:
+                raise self.fail(
+                    key, f"{source!r} is not in [statuses]: list it there as resolved or closed"
+                )
+            if status not in CLOSING_STATUSES:
+                raise self.fail(
+                    key,
+                    f"{source!r} is {status.value!r} in [statuses], not a closing status "
+                    "(resolved or closed)",
+                )
+            reasons[source.lower()] = self._closure_reason(value, key)
+        return reasons
 
     def _closure_rules(self, value: Any) -> tuple[ClosureRule, ...]:
         if not isinstance(value, list):

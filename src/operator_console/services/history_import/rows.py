@@ -9,9 +9,10 @@ from datetime import datetime
 from operator import itemgetter
 from typing import NamedTuple
 
-from operator_console.domain.lifecycle import Status
+from operator_console.domain.lifecycle import ClosureReason, Status
 from operator_console.services.history_import.dates import DateReader, UnreadableDateError
 from operator_console.services.history_import.mapping import (
+    CLOSING_STATUSES,
     COLUMN_FIELDS,
     ImportMapping,
 )
@@ -25,7 +26,7 @@ UNKNOWN_LOCATION_TOLERANCE = 0.00005
 CLOSURE_MEMO = 200_000
 _POINT = re.compile(r"\(?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)?")
 _CONSOLE_SEQUENCE = re.compile(r"\d{2}-\d{6,}")  # what follows the prefix in BOS-26-004711
-_CLOSING = frozenset({Status.RESOLVED, Status.CLOSED})
+TRUE_FLAGS = frozenset({"true", "yes", "y", "1", "x"})
 
 
 class ImportedRequest(NamedTuple):
@@ -110,6 +111,7 @@ class RequestMapper:
             )
         # A field without a column reads the empty cell added past the row's end.
         self._pad = any(i < 0 for i in columns.values())
+        self._flags_duplicates = columns["duplicate_flag"] >= 0
         self._pick = itemgetter(
             *(columns[f] if columns[f] >= 0 else len(header) for f in COLUMN_FIELDS)
         )
@@ -132,6 +134,8 @@ class RequestMapper:
             due_text,
             status_text,
             closure_text,
+            duplicate_flag,
+            duplicate_of,
             service_name,
             lat_text,
             lon_text,
@@ -168,17 +172,19 @@ class RequestMapper:
         except UnreadableDateError as exc:
             return Rejected(line, "unreadable date", str(exc))
         status_text = status_text.strip()
+        status_key = status_text.lower()
         if status_text:
-            status = self.mapping.statuses.get(status_text.lower())
+            status = self.mapping.statuses.get(status_key)
             if status is None:
                 return Rejected(line, "unknown status", status_text)
         else:
             status = Status.CLOSED if closed is not None else Status.IN_QUEUE
         closure_reason = closure_note = None
         resolved_at = closed_at = None
-        if status in _CLOSING:
-            closure_note = closure_text.strip()
-            closure_reason = self._closure_reason(closure_note)
+        if status in CLOSING_STATUSES:
+            closure_reason, closure_note = self._closure(
+                status_key, closure_text.strip(), duplicate_flag, duplicate_of.strip()
+            )
             resolved_at = max(resolved or opened, opened)
             if status is Status.CLOSED:
                 closed_at = max(closed or resolved_at, resolved_at)
@@ -221,6 +227,21 @@ class RequestMapper:
         if code is None:
             return Rejected(0, "service not in the mapping", name)
         return Rejected(0, "service not in the catalog", f"{name} ({code})")
+
+    def _closure(
+        self, status_key: str, text: str, duplicate_flag: str, duplicate_of: str
+    ) -> tuple[str, str]:
+        """The closure reason and note: a row marked as a duplicate is one (its note names the
+        parent when the row has no closure text), else its status's reason, else the text's.
+        With a flag column the flag alone marks duplicates: a parent id may link other kinds."""
+        flagged = duplicate_flag.strip().lower() in TRUE_FLAGS
+        if flagged or (duplicate_of and not self._flags_duplicates):
+            note = text or (f"Duplicate of {duplicate_of}" if duplicate_of else "")
+            return ClosureReason.DUPLICATE.value, note
+        by_status = self.mapping.closure_statuses.get(status_key)
+        if by_status is not None:
+            return by_status.value, text
+        return self._closure_reason(text), text
 
     def _closure_reason(self, text: str) -> str:
         """The first matching rule's reason; texts repeat (a third of Boston's), so each text's
