@@ -14,8 +14,8 @@ from typing import Any
 
 from operator_console.domain.duplicates import DuplicateSettings
 from operator_console.services.history_import.export_file import (
-    CSV_FIELD_LIMIT,
     ExportFileError,
+    csv_records,
     open_export,
 )
 from operator_console.tools.dupe_replay import ReplayReport, replay
@@ -110,9 +110,8 @@ def run_evaluate(args: argparse.Namespace) -> int:
             badge_threshold=args.badge_threshold,
         )
         progress.note(f"reading {args.file} with the {mapping.name!r} mapping")
-        csv.field_size_limit(CSV_FIELD_LIMIT)
-        with open_export(args.file) as text:
-            mapped = map_rows(mapping, csv.reader(text))
+        with open_export(args.file, mapping.encoding) as text:
+            mapped = map_rows(mapping, csv_records(text, mapping.delimiter))
     except (
         OSError,
         MappingError,

@@ -11,6 +11,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from operator_console.domain.duplicates import ExistingRequest
+from operator_console.services.history_import.coordinates import degrees
+from operator_console.services.history_import.export_file import DEFAULT_ENCODING
 from operator_console.services.history_import.mapping import ImportMapping, MappingFileError
 from operator_console.services.history_import.shipped import find_mapping
 from operator_console.tools.dupe_replay import LabelledRequest
@@ -30,7 +32,15 @@ _POINT = re.compile(r"\(?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)?")
 CLOSED_STATUSES = ("closed", "resolved", "fixed", "duplicate", "cancelled", "canceled")
 # ExportMapping fields that are not column lists
 _SETTINGS_FIELDS = frozenset(
-    {"name", "duplicate_pattern", "timezone", "unknown_location", "closed_statuses"}
+    {
+        "name",
+        "duplicate_pattern",
+        "timezone",
+        "unknown_location",
+        "closed_statuses",
+        "encoding",
+        "delimiter",
+    }
 )
 
 
@@ -64,6 +74,8 @@ class ExportMapping:
     timezone: str = "UTC"
     unknown_location: tuple[float, float] | None = None
     closed_statuses: tuple[str, ...] = CLOSED_STATUSES
+    encoding: str = DEFAULT_ENCODING
+    delimiter: str = ""  # "" is the one of , ; tab | the header line has most of
 
 
 def export_mapping_of(mapping: ImportMapping) -> ExportMapping:
@@ -90,6 +102,8 @@ def export_mapping_of(mapping: ImportMapping) -> ExportMapping:
         timezone=mapping.time_zone,
         unknown_location=mapping.unknown_location,
         closed_statuses=closing or CLOSED_STATUSES,
+        encoding=mapping.encoding,
+        delimiter=mapping.delimiter,
     )
 
 
@@ -225,7 +239,7 @@ class RowMapper:
             match = _POINT.search(self._first(row, "point"))
             texts = (match.group(1), match.group(2)) if match else ("", "")
         try:
-            lat, lon = float(texts[0]), float(texts[1])
+            lat, lon = degrees(texts[0]), degrees(texts[1])
         except ValueError:
             return None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):

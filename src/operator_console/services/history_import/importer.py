@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from operator_console.services.history_import.export_file import (
     ExportFileError,
+    csv_records,
     numbered_records,
     open_export,
 )
@@ -122,14 +123,19 @@ def import_history(
     report = ImportReport(export.name, mapping.name, dry_run=dry_run)
     catalog = writer.catalog()
     lanes = max(1, writer.lanes)
-    with open_export(export) as text, ThreadPoolExecutor(max_workers=lanes) as pool:
-        records = numbered_records(text)
+    with (
+        open_export(export, mapping.encoding) as text,
+        ThreadPoolExecutor(max_workers=lanes) as pool,
+    ):
+        reader = csv_records(text, mapping.delimiter)
+        records = numbered_records(reader)
         first = next(records, None)
         if first is None:
             raise ExportFileError(f"{export} is empty")
         header = first[1]
         mapper = RequestMapper(mapping, header, catalog)
-        with RejectsFile(rejects_path, header) as rejects:
+        delimiter = reader.dialect.delimiter
+        with RejectsFile(rejects_path, header, delimiter, mapping.encoding) as rejects:
             in_flight: deque[_Pending] = deque()
             batch: list[ImportedRequest] = []
             rows: dict[int, list[str]] = {}

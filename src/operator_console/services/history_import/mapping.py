@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import tomllib
 from collections.abc import Mapping
@@ -11,6 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from operator_console.domain.lifecycle import ClosureReason, Status
+from operator_console.services.history_import.export_file import DEFAULT_ENCODING
 
 COLUMN_FIELDS = (
     "id",
@@ -46,8 +48,11 @@ _TOP_KEYS = frozenset(
         "services",
         "channels",
         "duplicates",
+        "encoding",
+        "delimiter",
     }
 )
+DELIMITER_NAMES = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|"}
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]{0,39}")
 _ESCAPE = re.compile(r"\\.")
 _UPPER_LITERAL = re.compile(r"[A-Z]")
@@ -118,6 +123,8 @@ class ImportMapping:
     channels: Mapping[str, str]
     default_channel: str
     duplicates: DuplicateLabels
+    encoding: str = DEFAULT_ENCODING
+    delimiter: str = ""  # "" is the one of , ; tab | the header line has most of
 
     @property
     def actor(self) -> str:
@@ -204,7 +211,27 @@ class _Reader:
                 label=self._headers(duplicates, "label", "duplicates") or columns["closure"],
                 pattern=pattern,
             ),
+            encoding=self._encoding(data),
+            delimiter=self._delimiter(data),
         )
+
+    def _encoding(self, data: Mapping[str, Any]) -> str:
+        encoding = self._string(data, "encoding") or DEFAULT_ENCODING
+        try:
+            codecs.lookup(encoding)
+        except LookupError as exc:
+            raise self.fail(
+                "encoding", f"{encoding!r} is not an encoding Python knows (e.g. 'cp1252')"
+            ) from exc
+        return encoding
+
+    def _delimiter(self, data: Mapping[str, Any]) -> str:
+        delimiter = self._string(data, "delimiter")
+        delimiter = DELIMITER_NAMES.get(delimiter.lower(), delimiter)
+        if len(delimiter) > 1 or delimiter in {'"', "\n", "\r"}:
+            names = ", ".join(DELIMITER_NAMES)
+            raise self.fail("delimiter", f"{delimiter!r} is not one character (or one of {names})")
+        return delimiter
 
     def _known(self, table: Mapping[str, Any], allowed: Any, where: str) -> None:
         unknown = sorted(set(table) - set(allowed))

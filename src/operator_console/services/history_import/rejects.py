@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 from collections.abc import Sequence
 from pathlib import Path
@@ -15,19 +16,25 @@ def default_rejects_path(export: Path) -> Path:
 
 
 class RejectsFile:
-    """Written only when a row is rejected: `line,reason,<the export's own columns>`."""
+    """Written only when a row is rejected: `line,reason,<the export's own columns>`, in the
+    export's delimiter and encoding, so that the mapping reads it as it read the export."""
 
-    def __init__(self, path: Path, header: Sequence[str]) -> None:
+    def __init__(
+        self, path: Path, header: Sequence[str], delimiter: str = ",", encoding: str = "utf-8"
+    ) -> None:
         self.path = path
         self._header = list(header)
+        self._delimiter = delimiter
+        # Read with or without a byte-order mark, written without one.
+        self._encoding = "utf-8" if codecs.lookup(encoding).name == "utf-8-sig" else encoding
         self._file: IO[str] | None = None
         self._rows: Any = None  # csv.writer's type is private to the csv module
         self.count = 0
 
     def add(self, line: int, reason: str, row: Sequence[str]) -> None:
         if self._file is None:
-            self._file = self.path.open("w", encoding="utf-8", newline="")
-            self._rows = csv.writer(self._file)
+            self._file = self.path.open("w", encoding=self._encoding, errors="replace", newline="")
+            self._rows = csv.writer(self._file, delimiter=self._delimiter)
             self._rows.writerow(["line", "reason", *self._header])
         self._rows.writerow([line, reason, *row])
         self.count += 1

@@ -10,6 +10,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from operator_console.domain.lifecycle import ClosureReason, Status
+from operator_console.services.history_import.coordinates import degrees
 from operator_console.services.history_import.dates import DateReader, UnreadableDateError
 from operator_console.services.history_import.mapping import (
     CLOSING_STATUSES,
@@ -268,7 +269,7 @@ class RequestMapper:
                 return None, None
             lat_text, lon_text = match.group(1), match.group(2)
         try:
-            lat, lon = float(lat_text), float(lon_text)
+            lat, lon = degrees(lat_text), degrees(lon_text)
         except ValueError:
             return None, None
         if not (-90 <= lat <= 90 and -180 <= lon <= 180) or (lat == 0 and lon == 0):
