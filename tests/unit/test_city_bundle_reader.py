@@ -17,6 +17,7 @@ from operator_console.services.city_bundle.problems import BundleInvalid
 from operator_console.services.city_bundle.reader import read_bundle
 from tests.support.city_bundles import (
     SMALL_SERVICES,
+    csv_text,
     small_addresses,
     write_small_bundle,
     zip_folder,
@@ -154,3 +155,15 @@ def test_a_zip_made_by_the_finder_reads_despite_its_resource_forks(tmp_path: Pat
         finder_zip.writestr("__MACOSX/springfield/._city.toml", b"\x00\x05\x16\x07")
 
     assert_small_bundle(read_bundle(archive))
+
+
+def test_an_at_risk_share_may_be_written_as_a_percentage(tmp_path: Path) -> None:
+    policies = csv_text(
+        ("code", "name", "target_hours", "clock", "calendar", "at_risk_fraction"),
+        [
+            ("business-2d", "2 business days", "18", "business", "city", "80%"),
+            ("calendar-4h", "4 hours", "4", "calendar", "", "0.5"),
+        ],
+    )
+    bundle = read_bundle(write_small_bundle(tmp_path / "b", sla_policies_csv=policies))
+    assert [policy.at_risk_fraction for policy in bundle.sla_policies] == [0.8, 0.5]

@@ -115,6 +115,11 @@ class Cells:
         parsed = self._parsed(name, float, "a number")
         return default if parsed is None else parsed
 
+    def fraction(self, name: str, default: float) -> float | None:
+        """A share written as a fraction (0.75) or a percentage (75%)."""
+        parsed = self._parsed(name, _fraction, "a fraction like 0.75 or 75%")
+        return default if parsed is None else parsed
+
     def day(self, name: str) -> date | None:
         value = self.required(name)
         if not value:
@@ -156,6 +161,12 @@ class Cells:
         except ValueError:
             self.problem(name, f"{name} {value!r} is not {what}")
             return None
+
+
+def _fraction(text: str) -> float:
+    if text.endswith("%"):
+        return float(text[:-1].strip()) / 100
+    return float(text)
 
 
 @dataclass(frozen=True)

@@ -143,7 +143,7 @@ def read_sla_policies(table: CsvTable, codes: Codes, calendars: Codes) -> tuple[
             if only_calendar is None:
                 cells.problem("calendar", "a business clock needs a calendar")
             calendar = only_calendar
-        fraction = cells.number("at_risk_fraction", DEFAULT_AT_RISK_FRACTION)
+        fraction = cells.fraction("at_risk_fraction", DEFAULT_AT_RISK_FRACTION)
         if fraction is not None and not 0 < fraction < 1:
             cells.problem(
                 "at_risk_fraction", f"at_risk_fraction {fraction:g} is not between 0 and 1"
