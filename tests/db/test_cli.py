@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -39,6 +42,17 @@ def test_a_sqlite_path_that_is_not_there_is_named_and_nothing_is_created(
     assert f"the folder {no_folder.parent} does not exist" in capsys.readouterr().err
     assert main(["--database-url", f"sqlite:///{absent}", "db", "upgrade"]) == 0
     assert absent.exists()
+
+
+def test_upgrade_on_the_embedded_default_of_a_new_machine_makes_its_folder(
+    tmp_path: Path,
+) -> None:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    environment |= {"HOME": str(tmp_path), "APPDATA": str(tmp_path), "LOCALAPPDATA": str(tmp_path)}
+    command = [sys.executable, "-m", "operator_console.app.cli", "db", "upgrade"]
+    result = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert list(tmp_path.rglob("operator-console.sqlite3"))
 
 
 def test_upgrade_migrates_an_empty_postgresql_database(

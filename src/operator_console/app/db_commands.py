@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from operator_console.app.settings import Settings
+from operator_console.app.settings import Settings, default_database_path
 
 if TYPE_CHECKING:
     from operator_console.storage.demo_city.logins import DemoLogins
@@ -22,6 +22,8 @@ def run_db_command(command: str, settings: Settings, fail: Callable[[str], int])
     )
     from operator_console.storage.db.engine import DatabaseUrlError
 
+    if settings.is_embedded_default and command != "status":
+        default_database_path().parent.mkdir(parents=True, exist_ok=True)
     try:
         database = open_database(settings.database_url, migrate=command != "status")
         if command == "upgrade":
