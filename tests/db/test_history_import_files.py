@@ -18,6 +18,7 @@ from operator_console.services.history_import.shipped import find_mapping, mappi
 from operator_console.storage.db.engine import make_engine
 from operator_console.storage.db.tables import callers, city, service_requests, services
 from operator_console.storage.history_import.writer import SqlHistoryWriter
+from tests.support.chicago import CHICAGO_MAPPING
 from tests.support.data import BOSTON_2015_WARD_3, NYC_SODA_2024
 
 PLANTED = [
@@ -254,39 +255,21 @@ def test_one_engine_imports_twice_its_connections_left_clean(
     assert [(r.imported, r.already_present) for r in reports] == [(40, 0), (0, 40)]
 
 
-CHICAGO_MAPPING = """
-name = "chicago"
-time_zone = "America/Chicago"
-date_formats = ["%m/%d/%Y %I:%M:%S %p"]
-
-[columns]
-id = ["SR_NUMBER"]
-opened = ["CREATED_DATE"]
-closed = ["CLOSED_DATE"]
-status = ["STATUS"]
-service = ["SR_TYPE"]
-duplicate_flag = ["DUPLICATE"]
-duplicate_of = ["PARENT_SR_NUMBER"]
-
-[statuses]
-"Open" = "in_queue"
-"Completed" = "closed"
-"Canceled" = "closed"
-
-[closure.statuses]
-"Canceled" = "cancelled"
-
+CHICAGO = (
+    CHICAGO_MAPPING
+    + """
 [services.names]
 "Graffiti Removal Request" = "graffiti-removal"
 "Street Light Out Complaint" = "street-light-outages"
 """
+)
 
 
 def test_a_chicago_export_closes_its_cases_by_status_and_duplicate_flag(
     demo_sqlite_url: str, tmp_path: Path
 ) -> None:
     mapping_file = tmp_path / "chicago.toml"
-    mapping_file.write_text(CHICAGO_MAPPING, encoding="utf-8")
+    mapping_file.write_text(CHICAGO, encoding="utf-8")
     export = tmp_path / "chicago.csv"
     header = [
         "SR_NUMBER",

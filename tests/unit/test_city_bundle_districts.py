@@ -64,6 +64,21 @@ def boston_addresses() -> str:
     return csv_text(("number", "street", "unit", "zip", "lat", "lon", "locality"), rows)
 
 
+def projected_boston_bundle(folder: Path, crs_member: str | None, manifest_crs: str) -> Path:
+    """The small bundle with Boston's wards in feet, their CRS in the file's `crs` member or
+    in city.toml (or neither)."""
+    members = (
+        {} if crs_member is None else {"crs": {"type": "name", "properties": {"name": crs_member}}}
+    )
+    return write_small_bundle(
+        folder,
+        city_toml=boston_manifest(manifest_crs),
+        districts_wards_geojson=feature_collection(projected_wards(), **members),
+        routing_csv=routing_in_boston(),
+        addresses_csv=boston_addresses(),
+    )
+
+
 def routing_in_boston() -> str:
     return "queue\nPWD_STREETS\n"
 
@@ -79,16 +94,7 @@ def routing_in_boston() -> str:
 def test_wards_in_massachusetts_state_plane_read_back_as_the_originals(
     tmp_path: Path, crs_member: str | None, manifest_crs: str
 ) -> None:
-    members = (
-        {} if crs_member is None else {"crs": {"type": "name", "properties": {"name": crs_member}}}
-    )
-    folder = write_small_bundle(
-        tmp_path / "boston",
-        city_toml=boston_manifest(manifest_crs),
-        districts_wards_geojson=feature_collection(projected_wards(), **members),
-        routing_csv=routing_in_boston(),
-        addresses_csv=boston_addresses(),
-    )
+    folder = projected_boston_bundle(tmp_path / "boston", crs_member, manifest_crs)
 
     [layer] = read_bundle(folder).layers
 
@@ -135,16 +141,7 @@ def test_the_same_wards_without_their_crs_are_refused(tmp_path: Path) -> None:
 def test_wards_in_feet_declared_as_longitude_latitude_are_told_the_crs_does_not_match(
     tmp_path: Path, crs_member: str | None, manifest_crs: str, where: str
 ) -> None:
-    members = (
-        {} if crs_member is None else {"crs": {"type": "name", "properties": {"name": crs_member}}}
-    )
-    folder = write_small_bundle(
-        tmp_path / "boston",
-        city_toml=boston_manifest(manifest_crs),
-        districts_wards_geojson=feature_collection(projected_wards(), **members),
-        routing_csv=routing_in_boston(),
-        addresses_csv=boston_addresses(),
-    )
+    folder = projected_boston_bundle(tmp_path / "boston", crs_member, manifest_crs)
 
     with pytest.raises(BundleInvalid) as refused:
         read_bundle(folder)

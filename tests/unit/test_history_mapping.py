@@ -27,6 +27,7 @@ from operator_console.services.history_import.rows import (
 )
 from operator_console.services.history_import.shipped import find_mapping, mappings_dir
 from operator_console.tools.export_mapping import BOSTON, shipped_export_mapping
+from tests.support.chicago import CHICAGO_MAPPING
 from tests.support.data import NYC_PORTAL_2011, NYC_SODA_2024
 
 SPRINGFIELD = """
@@ -295,31 +296,13 @@ def test_shipped_boston_mapping_is_the_replays_boston_and_names_the_demo_catalog
     assert dict(boston.service_names) == demo  # every 2015 TYPE, by the demo's own code
 
 
-CHICAGO = """
-name = "chicago"
-time_zone = "America/Chicago"
-date_formats = ["%m/%d/%Y %I:%M:%S %p"]
-
-[columns]
-id = ["SR_NUMBER"]
-opened = ["CREATED_DATE"]
-closed = ["CLOSED_DATE"]
-status = ["STATUS"]
-service = ["SR_TYPE"]
-duplicate_flag = ["DUPLICATE"]
-duplicate_of = ["PARENT_SR_NUMBER"]
-
-[statuses]
-"Open" = "in_queue"
-"Completed" = "closed"
-"Canceled" = "closed"
-
-[closure.statuses]
-"Canceled" = "cancelled"
-
+CHICAGO = (
+    CHICAGO_MAPPING
+    + """
 [services]
 fallback = "other"
 """
+)
 CHICAGO_HEADER = [
     "SR_NUMBER",
     "CREATED_DATE",
