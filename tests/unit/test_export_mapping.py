@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from operator_console.services.history_import.mapping import parse_mapping
 from operator_console.tools.export_mapping import (
     BOSTON,
     NYC,
     DateParser,
     MappingError,
+    export_mapping_of,
     header_key,
     map_rows,
     mapping_from_dict,
@@ -204,3 +206,16 @@ def test_real_nyc_files(path: Path, used: int, skipped: int) -> None:
         mapped = map_rows(NYC, csv.reader(text))
     assert (len(mapped.rows), sum(mapped.skipped.values())) == (used, skipped)
     assert set(mapped.skipped) == {"no usable coordinates"}
+
+
+def test_dupes_evaluate_reads_dates_in_the_mappings_own_formats() -> None:
+    mapping = parse_mapping(
+        'name = "valencia"\ntime_zone = "Europe/Madrid"\ndate_formats = ["%d/%m/%Y %H:%M"]\n'
+        '[columns]\nid = ["Aviso"]\nopened = ["Alta"]\nservice = ["Tipo"]\n'
+        'latitude = ["Lat"]\nlongitude = ["Lon"]\n',
+        "valencia.toml",
+    )
+    header = ["Aviso", "Alta", "Tipo", "Lat", "Lon"]
+    rows = [["1", "22/08/2026 18:15", "Baches", "39,47", "-0,37"]]
+    mapped = map_rows(export_mapping_of(mapping), [header, *rows])
+    assert [row.request.opened_at for row in mapped.rows] == [datetime(2026, 8, 22, 18, 15)]

@@ -165,6 +165,14 @@ def test_dates_in_the_mapping_formats_become_utc(text: str, expected: datetime |
     assert reader(text) == expected
 
 
+def test_a_date_no_earlier_format_of_the_same_shape_can_be_is_read_by_a_later_one() -> None:
+    formats = ["%m/%d/%Y %H:%M", "%d/%m/%Y %H:%M"]
+    reader = DateReader(formats, "Europe/Madrid")
+    assert reader("22/08/2026 18:15") == datetime(2026, 8, 22, 16, 15, tzinfo=UTC)
+    fresh = DateReader(formats, "Europe/Madrid")
+    assert fresh("05/08/2026 09:00") == datetime(2026, 5, 8, 7, 0, tzinfo=UTC)  # the first fits
+
+
 @pytest.mark.parametrize("text", ["yesterday", "13/45/2015 10:00:00 AM", "2015-02-30 10:00"])
 def test_text_in_no_format_is_unreadable(text: str) -> None:
     with pytest.raises(UnreadableDateError, match=r"none of the mapping's formats|is not a date"):

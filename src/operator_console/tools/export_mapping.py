@@ -76,6 +76,7 @@ class ExportMapping:
     closed_statuses: tuple[str, ...] = CLOSED_STATUSES
     encoding: str = DEFAULT_ENCODING
     delimiter: str = ""  # "" is the one of , ; tab | the header line has most of
+    date_formats: tuple[str, ...] = ()  # none: the common US and ISO layouts (DATE_FORMATS)
 
 
 def export_mapping_of(mapping: ImportMapping) -> ExportMapping:
@@ -104,6 +105,7 @@ def export_mapping_of(mapping: ImportMapping) -> ExportMapping:
         closed_statuses=closing or CLOSED_STATUSES,
         encoding=mapping.encoding,
         delimiter=mapping.delimiter,
+        date_formats=mapping.date_formats,
     )
 
 
@@ -156,10 +158,15 @@ def _zone(name: str) -> tzinfo:
 
 @dataclass
 class DateParser:
-    """Reads the US, ISO (T, fractions, offsets, Z) and a few other layouts; None when it can't."""
+    """Reads ISO (T, fractions, offsets, Z) and the mapping's layouts (without any, the US and a
+    few other common ones); None when it can't."""
 
     zone: tzinfo = UTC
+    formats: tuple[str, ...] = DATE_FORMATS
     _last_format: str = DATE_FORMATS[0]
+
+    def __post_init__(self) -> None:
+        self._last_format = self.formats[0] if self.formats else ""
 
     def __call__(self, text: str) -> datetime | None:
         text = text.strip()
@@ -176,7 +183,7 @@ class DateParser:
                 return datetime.fromisoformat(text.replace("Z", "+00:00"))
             except ValueError:
                 pass
-        for fmt in (self._last_format, *DATE_FORMATS):
+        for fmt in (self._last_format, *self.formats):
             try:
                 value = datetime.strptime(text, fmt)
             except ValueError:
@@ -223,7 +230,7 @@ class RowMapper:
         if missing:
             raise MappingError(f"mapping {mapping.name!r} finds no column for {', '.join(missing)}")
         self._label = re.compile(mapping.duplicate_pattern)
-        self._dates = DateParser(_zone(mapping.timezone))
+        self._dates = DateParser(_zone(mapping.timezone), mapping.date_formats or DATE_FORMATS)
         self._closed_statuses = {s.lower() for s in mapping.closed_statuses}
         self._row_number = 0
 

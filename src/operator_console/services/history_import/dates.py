@@ -126,6 +126,8 @@ class DateReader:
         for position, reader in enumerate(readers):
             try:
                 value = reader(text)
+                if not isinstance(value, datetime):
+                    datetime(*value)  # 22/08 read month first is no date: the next format may be
             except ValueError:
                 continue
             if position:
