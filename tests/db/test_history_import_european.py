@@ -85,3 +85,5 @@ def test_a_semicolon_cp1252_export_with_decimal_commas_imports_and_its_rejects_r
         again = import_history(mapping, rejects, writer, tmp_path / "again.csv")
     engine.dispose()
     assert (again.imported, dict(again.rejected)) == (0, {"service not in the mapping": 1})
+    with (tmp_path / "again.csv").open(encoding="cp1252", newline="") as written:
+        assert next(csv.reader(written, delimiter=";")) == ["line", "reason", *HEADER]

@@ -49,7 +49,7 @@ def test_sqlite_import_lists_every_skipped_row_with_its_line_and_reason(
     export, ids = _ward3_with_planted_rows(tmp_path / "ward3.csv", 300)
     command = ["import", "requests", "--mapping", "boston", "--quiet", str(export)]
     assert main(["--database-url", demo_sqlite_url, "--staff", "operator1", *command]) == 2
-    assert "only an admin imports" in capsys.readouterr().err
+    assert "operator1 is an operator; only an admin imports" in capsys.readouterr().err
     dry = ["--database-url", demo_sqlite_url, "--staff", "admin1", *command, "--dry-run"]
     assert main(dry) == 0
     assert "305 rows read, 300 would import, 0 already present" in capsys.readouterr().out

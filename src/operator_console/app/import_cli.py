@@ -138,7 +138,8 @@ def _refusal(engine: Any, staff_login: str | None) -> str:
     except ValueError as exc:
         return f"{exc}; an admin imports (--staff LOGIN)"
     if person.role != Role.ADMIN.value:
-        return f"{person.login} is a {person.role}; only an admin imports"
+        article = "an" if person.role[:1] in "aeiou" else "a"
+        return f"{person.login} is {article} {person.role}; only an admin imports"
     return ""
 
 

@@ -19,6 +19,7 @@ SLA_COLUMNS = ("code", "name", "target_hours")
 MAX_CODE = 40
 MAX_NAME = 200
 MAX_SUBDIVISION = 10
+SUBDIVISIONS_LISTED = 60  # a country's subdivision codes, listed whole up to this many
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CLOCKS: dict[str, ClockKind] = {"business": "business", "calendar": "calendar"}
 _DAY_SEPARATORS = re.compile(r"[;,\s]+")
@@ -79,10 +80,12 @@ def _holiday_place(cells: Cells, supported: dict[str, list[str]]) -> tuple[str |
         return country, None
     spelled = {code.upper(): code for code in supported[country] if len(code) <= MAX_SUBDIVISION}
     if subdivision.upper() not in spelled:
-        known = ", ".join(list(spelled.values())[:12]) or "none"
+        codes = sorted(spelled.values())
+        known = ", ".join(codes if len(codes) <= SUBDIVISIONS_LISTED else codes[:12]) or "none"
+        more = "" if len(codes) <= SUBDIVISIONS_LISTED else f", ... {len(codes)} in all"
         cells.problem(
             "holiday_subdivision",
-            f"holiday_subdivision {subdivision!r} is not one of {country}'s ({known}...)",
+            f"holiday_subdivision {subdivision!r} is not one of {country}'s ({known}{more})",
         )
         return country, None
     return country, spelled[subdivision.upper()]

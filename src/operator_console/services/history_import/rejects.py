@@ -23,7 +23,9 @@ class RejectsFile:
         self, path: Path, header: Sequence[str], delimiter: str = ",", encoding: str = "utf-8"
     ) -> None:
         self.path = path
-        self._header = list(header)
+        # A rejects file imported again has a line and a reason already: they are replaced.
+        self._skipped = 2 if [name.lower() for name in header[:2]] == ["line", "reason"] else 0
+        self._header = list(header[self._skipped :])
         self._delimiter = delimiter
         # Read with or without a byte-order mark, written without one.
         self._encoding = "utf-8" if codecs.lookup(encoding).name == "utf-8-sig" else encoding
@@ -36,7 +38,7 @@ class RejectsFile:
             self._file = self.path.open("w", encoding=self._encoding, errors="replace", newline="")
             self._rows = csv.writer(self._file, delimiter=self._delimiter)
             self._rows.writerow(["line", "reason", *self._header])
-        self._rows.writerow([line, reason, *row])
+        self._rows.writerow([line, reason, *row[self._skipped :]])
         self.count += 1
 
     def close(self) -> None:
