@@ -167,3 +167,18 @@ def test_an_at_risk_share_may_be_written_as_a_percentage(tmp_path: Path) -> None
     )
     bundle = read_bundle(write_small_bundle(tmp_path / "b", sla_policies_csv=policies))
     assert [policy.at_risk_fraction for policy in bundle.sla_policies] == [0.8, 0.5]
+
+
+def test_address_points_in_metres_are_named_three_times_then_summed_up(tmp_path: Path) -> None:
+    rows = [(str(n), "Main St", "", "", 4374492.5 + n, 725000.8, "") for n in range(200)]
+    header = ("number", "street", "unit", "zip", "lat", "lon", "locality")
+    folder = write_small_bundle(tmp_path / "b", addresses_csv=csv_text(header, rows))
+    with pytest.raises(BundleInvalid) as refused:
+        read_bundle(folder)
+    said = [str(problem) for problem in refused.value.problems]
+    assert len([line for line in said if "is not a latitude and longitude" in line]) == 3
+    assert (
+        "addresses.csv: 200 address points have coordinates far beyond degrees, as projected "
+        "ones (metres or feet) are: address points are WGS 84 latitude and longitude; reproject "
+        "them (ogr2ogr -t_srs EPSG:4326, or pyproj)"
+    ) in said

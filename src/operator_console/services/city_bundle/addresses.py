@@ -13,6 +13,7 @@ from operator_console.services.city_bundle.source import BundleSource
 ADDRESS_COLUMNS = ("number", "street", "lat", "lon")
 TEXT_COLUMNS = ("number", "street", "unit", "zip", "locality")
 LIMITS = (20, 200, 20, 10, 100)  # the addresses table's column sizes
+PROJECTED_ROWS_NAMED = 3  # rows in metres or feet named one by one before they are summed up
 
 
 def read_addresses(source: BundleSource, file: str, problems: Problems) -> tuple[AddressPoint, ...]:
@@ -23,6 +24,7 @@ def read_addresses(source: BundleSource, file: str, problems: Problems) -> tuple
         return ()
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     points: list[AddressPoint] = []
+    projected = 0
     try:
         header = next((cells for cells in reader if any(cell.strip() for cell in cells)), None)
         if header is None:
@@ -61,10 +63,23 @@ def read_addresses(source: BundleSource, file: str, problems: Problems) -> tuple
             ):
                 points.append(AddressPoint(number, street, unit, zipcode, lat, lon, locality))
                 continue
+            if abs(lat) > 180 or abs(lon) > 180:
+                projected += 1
+                if projected > PROJECTED_ROWS_NAMED:
+                    continue
             column, message = _row_problem(lat, lon, (number, street, unit, zipcode, locality))
             problems.add(file, reader.line_num, columns.get(column, width) + 1, message)
     except csv.Error as exc:
         problems.add(file, reader.line_num, None, f"not readable as CSV: {exc}")
+    if projected > PROJECTED_ROWS_NAMED:
+        problems.add(
+            file,
+            None,
+            None,
+            f"{projected:,} address points have coordinates far beyond degrees, as projected "
+            "ones (metres or feet) are: address points are WGS 84 latitude and longitude; "
+            "reproject them (ogr2ogr -t_srs EPSG:4326, or pyproj)",
+        )
     return tuple(points)
 
 
