@@ -45,6 +45,31 @@ SETTLED = "operatorConsole.districts.getLayers().length > 0 && !operatorConsole.
 
 def wait_settled(view: MapView, qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: run_js(view, qtbot, SETTLED) is True, timeout=20000)
+    wait_for_input(view, qtbot)
+
+
+def wait_for_input(view: MapView, qtbot: QtBot) -> None:
+    """Wait until the map sees the mouse: a click sent before the page's input is wired up is
+    lost, so harmless moves go first until one arrives."""
+    run_js(view, qtbot, "window.mouseSeen = false; true")
+    run_js(view, qtbot, "operatorConsole.map.once('mousemove', () => { mouseSeen = true; }); true")
+    target = view.web_view.focusProxy()
+    assert target is not None
+    middle = view.height() // 2  # the left edge's middle: no control stops the moves there
+    corners = [QPoint(4, middle), QPoint(8, middle)]
+
+    def seen() -> bool:
+        corners.reverse()
+        send_mouse(
+            target,
+            QEvent.Type.MouseMove,
+            corners[0],
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+        )
+        return run_js(view, qtbot, "mouseSeen") is True
+
+    qtbot.waitUntil(seen, timeout=20000)
 
 
 def pixel_of(view: MapView, qtbot: QtBot, lat: float, lon: float) -> QPoint:

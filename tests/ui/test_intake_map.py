@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from operator_console.ui.common.background import BackgroundRunner
 from tests.ui.intake_support import open_intake
-from tests.ui.map_support import click, run_js
+from tests.ui.map_support import click, wait_settled
 
 
 def test_a_click_on_the_map_places_the_pin_and_names_the_district(
@@ -19,11 +19,7 @@ def test_a_click_on_the_map_places_the_pin_and_names_the_district(
     qtbot.waitUntil(lambda: panel.map_view is not None and panel.map_view.ready, timeout=20000)
     view = panel.map_view
     assert view is not None
-    # The page takes clicks once the district outlines are drawn and no zoom is under way.
-    settled = (
-        "operatorConsole.districts.getLayers().length > 0 && !operatorConsole.map._animatingZoom"
-    )
-    qtbot.waitUntil(lambda: run_js(view, qtbot, settled) is True, timeout=20000)
+    wait_settled(view, qtbot)
     centre = QPoint(view.width() // 2, view.height() // 2)
     with qtbot.waitSignal(panel.presenter.place_found, timeout=10000) as found:
         click(view, centre)
