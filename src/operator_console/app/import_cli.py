@@ -126,6 +126,7 @@ def run(args: argparse.Namespace, database_url: str, staff_login: str | None) ->
 def _refusal(engine: Any, staff_login: str | None) -> str:
     """Why the person at hand may not import ("" when they may)."""
     from operator_console.domain.permissions import Role
+    from operator_console.services.staff.role_words import a_role
     from operator_console.storage.staff.acting import acting_admin, is_owner_session
 
     if engine.dialect.name == "postgresql":
@@ -138,8 +139,7 @@ def _refusal(engine: Any, staff_login: str | None) -> str:
     except ValueError as exc:
         return f"{exc}; an admin imports (--staff LOGIN)"
     if person.role != Role.ADMIN.value:
-        article = "an" if person.role[:1] in "aeiou" else "a"
-        return f"{person.login} is {article} {person.role}; only an admin imports"
+        return f"{person.login} is {a_role(person.role)}; only an admin imports"
     return ""
 
 
